@@ -1,0 +1,138 @@
+#include "ClangTidyRunner.h"
+
+#include "Process.h"
+
+#include <nlohmann/json.hpp>
+#include <re2/re2.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+
+namespace fs = std::filesystem;
+
+namespace blastradius {
+
+bool readCompileDatabase(const std::string &Directory, std::set<std::string> &Files, std::string &Error) {
+  fs::path Path = fs::path(Directory) / "compile_commands.json";
+  std::ifstream In(Path);
+  if (!In) {
+    Error = Path.string() + ": cannot read the compilation database";
+    return false;
+  }
+  nlohmann::json Database;
+  try {
+    In >> Database;
+  } catch (const nlohmann::json::exception &E) {
+    Error = Path.string() + ": invalid JSON: " + E.what();
+    return false;
+  }
+  if (!Database.is_array()) {
+    Error = Path.string() + ": a compilation database is a JSON array";
+    return false;
+  }
+  for (const auto &Entry : Database) {
+    if (!Entry.is_object() || !Entry.contains("file") || !Entry["file"].is_string())
+      continue;
+    fs::path File = Entry["file"].get<std::string>();
+    if (File.is_relative() && Entry.contains("directory") && Entry["directory"].is_string())
+      File = fs::path(Entry["directory"].get<std::string>()) / File;
+    Files.insert(File.lexically_normal().string());
+  }
+  return true;
+}
+
+namespace {
+
+std::string escapeRegex(const std::string &Text) { return RE2::QuoteMeta(Text); }
+
+/// Converts clang's byte column into a code-point column on that line.
+Position toPosition(const SourceText &Source, unsigned Line, unsigned ByteColumn) {
+  if (Line == 0 || Line > Source.lineCount())
+    return {Line, ByteColumn};
+  size_t LineStart = Source.offset({Line, 1});
+  return Source.position(LineStart + (ByteColumn > 0 ? ByteColumn - 1 : 0));
+}
+
+const Rule *ruleFor(const RuleSet &Rules, const std::string &CheckName) {
+  const Rule *R = Rules.find(CheckName);
+  return R && R->Engine == "clang-tidy" ? R : nullptr;
+}
+
+} // namespace
+
+FileResult runClangTidy(const ClangTidyTask &Task, const ScanOptions &Options, const std::string &SourceRoot,
+                        const RuleSet &Rules) {
+  FileResult Result;
+  std::vector<std::string> Command = {Options.ClangTidy, "--load=" + Options.TidyPlugin, "--checks=-*,blastradius-*",
+                                      "--quiet", "--header-filter=^" + escapeRegex(SourceRoot) + "/"};
+  if (!Task.CompileDatabaseDir.empty())
+    Command.push_back("-p=" + Task.CompileDatabaseDir);
+  Command.push_back(Task.File.AbsolutePath);
+  if (Task.UseDefaultFlags) {
+    Command.push_back("--");
+    Command.push_back("-std=c++17");
+  }
+  ProcessResult Run = runProcess(Command);
+  if (!Run.StartError.empty()) {
+    Result.Notifications.push_back({Task.File.RelativePath, "clang-tidy-failed", Run.StartError, Level::Error, true, {}});
+    return Result;
+  }
+  Result.Analysed = true;
+
+  // path:line:col: level: message [check-name]
+  static const RE2 Diagnostic(R"(^(.+?):(\d+):(\d+): (warning|error): (.*?)(?: \[([A-Za-z0-9_.,-]+)\])?$)");
+  std::map<std::string, std::unique_ptr<SourceText>> Sources;
+  std::map<std::string, std::vector<Finding>> PerFile;
+  bool CompileErrorReported = false;
+  size_t Begin = 0;
+  while (Begin < Run.Stdout.size()) {
+    size_t End = Run.Stdout.find('\n', Begin);
+    if (End == std::string::npos)
+      End = Run.Stdout.size();
+    std::string Line = Run.Stdout.substr(Begin, End - Begin);
+    Begin = End + 1;
+    std::string File, Kind, Message, Check;
+    unsigned LineNumber = 0, Column = 0;
+    if (!RE2::FullMatch(Line, Diagnostic, &File, &LineNumber, &Column, &Kind, &Message, &Check))
+      continue;
+    std::string Absolute = fs::absolute(File).lexically_normal().string();
+    std::string Relative = relativeTo(SourceRoot, Absolute);
+    if (Kind == "error") {
+      // The checks still ran on what clang could parse; say that the result may be partial.
+      if (!CompileErrorReported) {
+        Notification N{Relative, "compile-error", "clang could not compile this file completely: " + Message,
+                       Level::Warning, false, Position{LineNumber, Column}};
+        Result.Notifications.push_back(N);
+        CompileErrorReported = true;
+      }
+      continue;
+    }
+    const Rule *R = ruleFor(Rules, Check);
+    if (!R)
+      continue;
+    auto &Source = Sources[Absolute];
+    if (!Source) {
+      std::string Content, ErrorKind, Error;
+      readWholeFile(Absolute, Options.MaxFileSize, Content, ErrorKind, Error);
+      Source = std::make_unique<SourceText>(std::move(Content));
+    }
+    Finding F;
+    F.RuleId = R->Id;
+    F.Path = Relative;
+    F.Start = toPosition(*Source, LineNumber, Column);
+    F.End = F.Start;
+    F.FindingLevel = R->DefaultLevel;
+    F.Message = Message;
+    F.Snippet = std::string(Source->line(LineNumber));
+    PerFile[Absolute].push_back(std::move(F));
+  }
+  for (auto &[Absolute, Findings] : PerFile) {
+    finishFileFindings(Findings, *Sources[Absolute], relativeTo(SourceRoot, Absolute), "cpp", Rules);
+    Result.Findings.insert(Result.Findings.end(), Findings.begin(), Findings.end());
+  }
+  return Result;
+}
+
+} // namespace blastradius

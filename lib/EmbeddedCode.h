@@ -1,0 +1,30 @@
+// Code embedded in a host file (shell in a Dockerfile RUN, later in YAML `run:` blocks) is analysed
+// by masking: a copy of the host text in which every byte outside the embedded region becomes a
+// space (newlines stay). The embedded parser then sees the code at its original byte offsets, so
+// every line and column it reports points straight into the host file with no mapping table.
+#ifndef BLASTRADIUS_EMBEDDEDCODE_H
+#define BLASTRADIUS_EMBEDDEDCODE_H
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace blastradius {
+
+struct EmbeddedRegion {
+  size_t Begin = 0;
+  size_t End = 0;
+  /// The language of the embedded code ("bash").
+  std::string Language;
+};
+
+/// The host text with everything outside [Region.Begin, Region.End) blanked.
+std::string maskOutside(std::string_view Host, const EmbeddedRegion &Region);
+
+/// The shell bodies of the Dockerfile's shell-form RUN instructions (continuation lines included).
+/// Exec-form RUN (`RUN ["cmd", ...]`) runs no shell and is not returned; neither are heredoc bodies yet.
+std::vector<EmbeddedRegion> dockerfileRunBodies(std::string_view Dockerfile);
+
+} // namespace blastradius
+
+#endif

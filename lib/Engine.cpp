@@ -1,0 +1,378 @@
+#include "Engine.h"
+
+#include "Analyzer.h"
+#include "ClangTidyRunner.h"
+#include "EmbeddedCode.h"
+#include "Fingerprint.h"
+#include "LanguageDetection.h"
+#include "Languages.h"
+#include "Query.h"
+#include "Suppressions.h"
+
+#include <tree_sitter/api.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <set>
+#include <thread>
+
+namespace fs = std::filesystem;
+
+namespace blastradius {
+
+/// One thread's parsers (one per grammar) and query cursor: tree-sitter lets these be used by one
+/// thread at a time only, while the compiled queries are shared.
+class TreeSitterWorker {
+public:
+  TreeSitterWorker() : Cursor(ts_query_cursor_new(), ts_query_cursor_delete) {}
+
+  TSParser *parser(Grammar G) {
+    auto &Slot = Parsers[G];
+    if (!Slot) {
+      Slot.reset(ts_parser_new());
+      ts_parser_set_language(Slot.get(), treeSitterLanguage(G));
+    }
+    return Slot.get();
+  }
+  TSQueryCursor *cursor() { return Cursor.get(); }
+
+private:
+  struct ParserDeleter {
+    void operator()(TSParser *P) const { ts_parser_delete(P); }
+  };
+  std::map<Grammar, std::unique_ptr<TSParser, ParserDeleter>> Parsers;
+  std::unique_ptr<TSQueryCursor, void (*)(TSQueryCursor *)> Cursor;
+};
+
+namespace {
+
+struct TreeDeleter {
+  void operator()(TSTree *T) const { ts_tree_delete(T); }
+};
+using TreePtr = std::unique_ptr<TSTree, TreeDeleter>;
+
+Notification notification(const std::string &Path, std::string Kind, std::string Message, Level L, bool Skipped) {
+  Notification N;
+  N.Path = Path;
+  N.Kind = std::move(Kind);
+  N.Message = std::move(Message);
+  N.NotificationLevel = L;
+  N.Skipped = Skipped;
+  return N;
+}
+
+/// The first ERROR or MISSING node in document order, to say where a syntax error is.
+TSNode firstErrorNode(TSNode Root) {
+  TSTreeCursor Cursor = ts_tree_cursor_new(Root);
+  TSNode Found = Root;
+  for (;;) {
+    TSNode Node = ts_tree_cursor_current_node(&Cursor);
+    if (ts_node_is_error(Node) || ts_node_is_missing(Node)) {
+      Found = Node;
+      break;
+    }
+    if (ts_node_has_error(Node) && ts_tree_cursor_goto_first_child(&Cursor))
+      continue;
+    bool Moved = false;
+    while (!(Moved = ts_tree_cursor_goto_next_sibling(&Cursor)))
+      if (!ts_tree_cursor_goto_parent(&Cursor))
+        break;
+    if (!Moved)
+      break;
+  }
+  ts_tree_cursor_delete(&Cursor);
+  return Found;
+}
+
+/// Runs every rule of Language over Text (host-file offsets) and appends its findings.
+void runRules(TreeSitterWorker &Worker, const RuleSet &Rules, const std::string &Language, Grammar G,
+              const std::string &Text, const SourceText &Host, const std::string &Path, std::vector<Finding> &Out,
+              std::vector<Notification> &Notes) {
+  std::vector<const Rule *> Applicable = Rules.treeSitterRulesFor(Language);
+  TSParser *Parser = Worker.parser(G);
+  TreePtr Tree(ts_parser_parse_string(Parser, nullptr, Text.data(), static_cast<uint32_t>(Text.size())));
+  if (!Tree) {
+    Notes.push_back(notification(Path, "parse-failed", "the " + Language + " parser gave up on this file",
+                                 Level::Warning, true));
+    return;
+  }
+  TSNode Root = ts_tree_root_node(Tree.get());
+  if (ts_node_has_error(Root)) {
+    TSNode Error = firstErrorNode(Root);
+    Notification N = notification(Path, "syntax-error",
+                                  "syntax error in " + Language + ": findings near it may be missing",
+                                  Level::Warning, false);
+    N.Where = Host.position(ts_node_start_byte(Error));
+    Notes.push_back(N);
+  }
+  TSQueryCursor *Cursor = Worker.cursor();
+  for (const Rule *R : Applicable) {
+    const CompiledQuery &Query = *R->Query;
+    ts_query_cursor_exec(Cursor, Query.query(), Root);
+    TSQueryMatch Match;
+    while (ts_query_cursor_next_match(Cursor, &Match)) {
+      if (!Query.predicatesHold(Match, Text))
+        continue;
+      TSNode FindingNode{};
+      bool HasFinding = false;
+      for (uint16_t I = 0; I < Match.capture_count; ++I)
+        if (Match.captures[I].index == Query.findingCapture()) {
+          FindingNode = Match.captures[I].node;
+          HasFinding = true;
+        }
+      if (!HasFinding)
+        continue;
+      std::string Detail;
+      TSNode Location = FindingNode;
+      if (R->AnalyzerImpl) {
+        MatchContext Context{Text, Root, FindingNode, Query, Match};
+        std::optional<Verdict> Judged = R->AnalyzerImpl->judge(Context);
+        if (!Judged)
+          continue;
+        Detail = Judged->Detail;
+        if (Judged->Location)
+          Location = *Judged->Location;
+      }
+      Out.push_back(makeFinding(*R, Path, Host, ts_node_start_byte(Location), ts_node_end_byte(Location), Detail));
+    }
+  }
+}
+
+} // namespace
+
+bool readWholeFile(const std::string &Path, uint64_t MaxSize, std::string &Content, std::string &ErrorKind,
+                   std::string &Error) {
+  std::error_code Ec;
+  uint64_t Size = fs::file_size(Path, Ec);
+  if (Ec) {
+    ErrorKind = "unreadable";
+    Error = "unreadable: " + Ec.message();
+    return false;
+  }
+  if (Size > MaxSize) {
+    ErrorKind = "too-large";
+    Error = "too large: " + std::to_string(Size) + " bytes (limit " + std::to_string(MaxSize) +
+            ", see --max-file-size)";
+    return false;
+  }
+  std::ifstream In(Path, std::ios::binary);
+  if (!In) {
+    ErrorKind = "unreadable";
+    Error = std::string("unreadable: ") + std::strerror(errno);
+    return false;
+  }
+  Content.assign(std::istreambuf_iterator<char>(In), std::istreambuf_iterator<char>());
+  if (In.bad()) {
+    ErrorKind = "unreadable";
+    Error = "unreadable: read error";
+    return false;
+  }
+  return true;
+}
+
+Finding makeFinding(const Rule &R, const std::string &Path, const SourceText &Source, size_t StartByte,
+                    size_t EndByte, const std::string &Detail) {
+  Finding F;
+  F.RuleId = R.Id;
+  F.Path = Path;
+  F.Start = Source.position(StartByte);
+  F.End = Source.position(EndByte);
+  F.FindingLevel = R.DefaultLevel;
+  F.Message = R.Message;
+  size_t At = F.Message.find("{detail}");
+  if (At != std::string::npos)
+    F.Message.replace(At, 8, Detail);
+  // The region's text, capped: a snippet is for recognising the place, not for copying the file.
+  const std::string &Text = Source.content();
+  size_t End = std::min(EndByte, StartByte + 400);
+  if (StartByte <= End && End <= Text.size())
+    F.Snippet = Text.substr(StartByte, End - StartByte);
+  return F;
+}
+
+void finishFileFindings(std::vector<Finding> &Findings, const SourceText &Source, const std::string &Path,
+                        const std::string &Language, const RuleSet &Rules) {
+  const LanguageInfo *Info = findLanguage(Language);
+  if (Info && !Info->LineComments.empty())
+    applyInlineSuppressions(Findings, findInlineSuppressions(Source, Info->LineComments), Path,
+                            Rules.find(SuppressionWithoutReasonRule));
+  Report Sorter;
+  Sorter.Findings = std::move(Findings);
+  Sorter.canonicalize();
+  Findings = std::move(Sorter.Findings);
+  assignFingerprints(Findings, Source);
+}
+
+Engine::Engine(const RuleSet &Rules, ScanOptions Options) : Rules(Rules), Options(std::move(Options)) {}
+Engine::~Engine() = default;
+
+FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEntry &Entry) {
+  FileResult Result;
+  const std::string &Path = Entry.RelativePath;
+  std::string Content, ErrorKind, Error;
+  if (!readWholeFile(Entry.AbsolutePath, Options.MaxFileSize, Content, ErrorKind, Error)) {
+    Result.Notifications.push_back(notification(Path, ErrorKind, Error, Level::Warning, true));
+    return Result;
+  }
+  if (looksBinary(Content)) {
+    Result.Notifications.push_back(notification(Path, "binary", "binary file", Level::Note, true));
+    return Result;
+  }
+  Detection Detected = detectLanguage(Path, Content);
+  if (Detected.Language.empty()) {
+    Result.Notifications.push_back(notification(Path, Detected.SkipKind, Detected.SkipReason, Level::Note, true));
+    return Result;
+  }
+  const LanguageInfo *Language = findLanguage(Detected.Language);
+  SourceText Source(Content);
+  size_t BadByte = Source.firstInvalidUtf8();
+  if (BadByte != std::string::npos) {
+    // Parsed anyway: a stray Latin-1 byte in a comment must not hide an `rm -rf` below it.
+    Notification N = notification(Path, "invalid-utf8", "not valid UTF-8: analysed as is, columns may be off",
+                                  Level::Note, false);
+    N.Where = Source.position(BadByte);
+    Result.Notifications.push_back(N);
+  }
+
+  if (Language->Name == "dockerfile") {
+    for (const EmbeddedRegion &Region : dockerfileRunBodies(Content)) {
+      std::string Masked = maskOutside(Content, Region);
+      runRules(Worker, Rules, Region.Language, findLanguage(Region.Language)->Parser, Masked, Source, Path,
+               Result.Findings, Result.Notifications);
+    }
+  } else if (Language->Parser != Grammar::None && Language->Parser != Grammar::Cpp) {
+    runRules(Worker, Rules, Language->Name, Language->Parser, Content, Source, Path, Result.Findings,
+             Result.Notifications);
+  }
+  finishFileFindings(Result.Findings, Source, Path, Language->Name, Rules);
+  Result.Analysed = true;
+  return Result;
+}
+
+FileResult Engine::analyzeFile(const InventoryEntry &Entry, const std::string &) {
+  TreeSitterWorker Worker;
+  return analyzeTreeSitter(Worker, Entry);
+}
+
+namespace {
+
+/// Where clang-tidy will find build flags for File on its own: a compile_commands.json or
+/// compile_flags.txt in its directory or any parent up to the source root.
+bool hasOwnCompileFlags(const std::string &File, const std::string &SourceRoot) {
+  fs::path Directory = fs::path(File).parent_path();
+  for (;;) {
+    std::error_code Ec;
+    if (fs::exists(Directory / "compile_commands.json", Ec) || fs::exists(Directory / "compile_flags.txt", Ec))
+      return true;
+    if (Directory.string().size() <= SourceRoot.size() || !Directory.has_parent_path() ||
+        Directory == Directory.parent_path())
+      return false;
+    Directory = Directory.parent_path();
+  }
+}
+
+bool isCppFile(const InventoryEntry &Entry) {
+  Detection D = detectLanguage(Entry.RelativePath, "");
+  return D.Language == "cpp" || D.SkipKind == "cpp-header";
+}
+
+} // namespace
+
+bool Engine::scan(const Inventory &Files, Report &Out, std::string &Error) {
+  Out.SourceRoot = Files.SourceRoot;
+  Out.Notifications = Files.Skipped;
+  for (const auto &R : Rules.rules())
+    Out.Rules.push_back(R.get());
+
+  std::set<std::string> DatabaseFiles;
+  if (!Options.CompileDatabaseDir.empty() && !readCompileDatabase(Options.CompileDatabaseDir, DatabaseFiles, Error))
+    return false;
+  bool CanRunClangTidy = !Options.ClangTidy.empty() && !Options.TidyPlugin.empty() &&
+                         fs::exists(Options.ClangTidy) && fs::exists(Options.TidyPlugin);
+
+  // One task per file; C++ sources become clang-tidy tasks, headers are covered by the sources.
+  struct Task {
+    const InventoryEntry *Entry;
+    bool ClangTidy = false;
+    ClangTidyTask Tidy;
+  };
+  std::vector<Task> Tasks;
+  std::vector<FileResult> Results;
+  for (const InventoryEntry &Entry : Files.Files) {
+    if (!isCppFile(Entry)) {
+      Tasks.push_back({&Entry, false, {}});
+      continue;
+    }
+    Detection D = detectLanguage(Entry.RelativePath, "");
+    if (D.SkipKind == "cpp-header") {
+      Out.Notifications.push_back(notification(Entry.RelativePath, D.SkipKind, D.SkipReason, Level::Note, true));
+      continue;
+    }
+    if (!CanRunClangTidy) {
+      Out.Notifications.push_back(notification(Entry.RelativePath, "clang-tidy-unavailable",
+                                               "C++ needs clang-tidy and the blastradius plugin, which were not found "
+                                               "(see --clang-tidy and --tidy-plugin)",
+                                               Level::Warning, true));
+      continue;
+    }
+    ClangTidyTask Tidy{Entry, "", false};
+    if (!Options.CompileDatabaseDir.empty()) {
+      if (!DatabaseFiles.count(Entry.AbsolutePath)) {
+        Out.Notifications.push_back(notification(Entry.RelativePath, "not-in-compile-database",
+                                                 "not in the compilation database given with -p", Level::Note, true));
+        continue;
+      }
+      Tidy.CompileDatabaseDir = Options.CompileDatabaseDir;
+    } else {
+      Tidy.UseDefaultFlags = !hasOwnCompileFlags(Entry.AbsolutePath, Files.SourceRoot);
+    }
+    Tasks.push_back({&Entry, true, Tidy});
+  }
+
+  Results.resize(Tasks.size());
+  std::atomic<size_t> Next{0};
+  auto Work = [&] {
+    TreeSitterWorker Worker;
+    for (size_t I = Next++; I < Tasks.size(); I = Next++) {
+      try {
+        Results[I] = Tasks[I].ClangTidy ? runClangTidy(Tasks[I].Tidy, Options, Files.SourceRoot, Rules)
+                                        : analyzeTreeSitter(Worker, *Tasks[I].Entry);
+      } catch (const std::exception &E) {
+        // A bug of ours must cost one file, not the scan; the report says which file.
+        Results[I] = FileResult();
+        Results[I].Notifications.push_back(notification(Tasks[I].Entry->RelativePath, "internal-error",
+                                                        std::string("internal error: ") + E.what(), Level::Error,
+                                                        true));
+      }
+    }
+  };
+  unsigned Threads = std::max(1u, std::min<unsigned>(Options.Jobs, static_cast<unsigned>(Tasks.size())));
+  std::vector<std::thread> Pool;
+  for (unsigned T = 1; T < Threads; ++T)
+    Pool.emplace_back(Work);
+  Work();
+  for (std::thread &T : Pool)
+    T.join();
+
+  for (size_t I = 0; I < Tasks.size(); ++I) {
+    FileResult &R = Results[I];
+    if (R.Analysed)
+      ++Out.FilesAnalysed;
+    for (Notification &N : R.Notifications) {
+      if (N.NotificationLevel == Level::Error)
+        Out.ExecutionFailed = true;
+      Out.Notifications.push_back(std::move(N));
+    }
+    Out.Findings.insert(Out.Findings.end(), std::make_move_iterator(R.Findings.begin()),
+                        std::make_move_iterator(R.Findings.end()));
+  }
+  Out.canonicalize();
+  return true;
+}
+
+} // namespace blastradius

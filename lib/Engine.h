@@ -1,0 +1,70 @@
+// Runs a scan: every inventory file on a worker thread (one tree-sitter parser and query cursor per
+// thread, queries shared), C++ translation units through clang-tidy with the plugin, and one
+// canonical report at the end, identical for any number of threads.
+#ifndef BLASTRADIUS_ENGINE_H
+#define BLASTRADIUS_ENGINE_H
+
+#include "Inventory.h"
+#include "Report.h"
+#include "RuleLoader.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace blastradius {
+
+struct ScanOptions {
+  unsigned Jobs = 1;
+  uint64_t MaxFileSize = 4 * 1024 * 1024;
+  /// clang-tidy and the plugin that holds the blastradius checks; C++ files are skipped with a
+  /// reason when either is missing.
+  std::string ClangTidy;
+  std::string TidyPlugin;
+  /// The directory of compile_commands.json (`-p`), or empty.
+  std::string CompileDatabaseDir;
+};
+
+/// What one file contributed to the report.
+struct FileResult {
+  std::vector<Finding> Findings;
+  std::vector<Notification> Notifications;
+  bool Analysed = false;
+};
+
+class TreeSitterWorker;
+
+class Engine {
+public:
+  Engine(const RuleSet &Rules, ScanOptions Options);
+  ~Engine();
+
+  /// Scans every file of the inventory. Fills Error and returns false only on a fatal problem
+  /// (an unreadable compile database); per-file problems become notifications.
+  bool scan(const Inventory &Files, Report &Out, std::string &Error);
+
+  /// Analyses one file with the tree-sitter rules only, as the scan would (used by `blastradius test`).
+  FileResult analyzeFile(const InventoryEntry &Entry, const std::string &SourceRoot);
+
+private:
+  FileResult analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEntry &Entry);
+
+  const RuleSet &Rules;
+  ScanOptions Options;
+};
+
+/// Reads at most MaxSize bytes; Error says why when it fails.
+bool readWholeFile(const std::string &Path, uint64_t MaxSize, std::string &Content, std::string &ErrorKind,
+                   std::string &Error);
+
+/// Builds a finding for a rule at a region of Source, with snippet, level and message.
+Finding makeFinding(const Rule &R, const std::string &Path, const SourceText &Source, size_t StartByte,
+                    size_t EndByte, const std::string &Detail);
+
+/// Suppressions, canonical order and fingerprints for the findings of one file.
+void finishFileFindings(std::vector<Finding> &Findings, const SourceText &Source, const std::string &Path,
+                        const std::string &Language, const RuleSet &Rules);
+
+} // namespace blastradius
+
+#endif

@@ -1,0 +1,82 @@
+#include "Process.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <poll.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+namespace blastradius {
+
+ProcessResult runProcess(const std::vector<std::string> &Argv, const std::string &WorkingDirectory) {
+  ProcessResult Result;
+  int Out[2], Err[2];
+  if (pipe2(Out, O_CLOEXEC) != 0)
+    return Result.StartError = std::strerror(errno), Result;
+  if (pipe2(Err, O_CLOEXEC) != 0) {
+    close(Out[0]);
+    close(Out[1]);
+    return Result.StartError = std::strerror(errno), Result;
+  }
+
+  posix_spawn_file_actions_t Actions;
+  posix_spawn_file_actions_init(&Actions);
+  posix_spawn_file_actions_addopen(&Actions, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_adddup2(&Actions, Out[1], 1);
+  posix_spawn_file_actions_adddup2(&Actions, Err[1], 2);
+  if (!WorkingDirectory.empty())
+    posix_spawn_file_actions_addchdir_np(&Actions, WorkingDirectory.c_str());
+
+  std::vector<char *> Args;
+  for (const std::string &Arg : Argv)
+    Args.push_back(const_cast<char *>(Arg.c_str()));
+  Args.push_back(nullptr);
+
+  pid_t Child = 0;
+  int SpawnError = posix_spawnp(&Child, Args[0], &Actions, nullptr, Args.data(), environ);
+  posix_spawn_file_actions_destroy(&Actions);
+  close(Out[1]);
+  close(Err[1]);
+  if (SpawnError != 0) {
+    close(Out[0]);
+    close(Err[0]);
+    Result.StartError = std::string("cannot run ") + Argv[0] + ": " + std::strerror(SpawnError);
+    return Result;
+  }
+
+  // Drain both pipes together so that neither fills up and blocks the child.
+  pollfd Fds[2] = {{Out[0], POLLIN, 0}, {Err[0], POLLIN, 0}};
+  std::string *Sinks[2] = {&Result.Stdout, &Result.Stderr};
+  int Open = 2;
+  char Buffer[65536];
+  while (Open > 0) {
+    if (poll(Fds, 2, -1) < 0) {
+      if (errno == EINTR)
+        continue;
+      break;
+    }
+    for (int I = 0; I < 2; ++I) {
+      if (Fds[I].fd < 0 || !(Fds[I].revents & (POLLIN | POLLHUP | POLLERR)))
+        continue;
+      ssize_t Read = read(Fds[I].fd, Buffer, sizeof(Buffer));
+      if (Read > 0) {
+        Sinks[I]->append(Buffer, static_cast<size_t>(Read));
+      } else if (Read == 0 || errno != EINTR) {
+        close(Fds[I].fd);
+        Fds[I].fd = -1;
+        --Open;
+      }
+    }
+  }
+  int Status = 0;
+  while (waitpid(Child, &Status, 0) < 0 && errno == EINTR) {
+  }
+  Result.ExitCode = WIFEXITED(Status) ? WEXITSTATUS(Status) : -1;
+  return Result;
+}
+
+} // namespace blastradius

@@ -1,0 +1,72 @@
+// What a scan produces, before it is written out: findings, skipped files and notifications,
+// always in one canonical order so that every output format is deterministic.
+#ifndef BLASTRADIUS_REPORT_H
+#define BLASTRADIUS_REPORT_H
+
+#include "Rule.h"
+#include "SourceText.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace blastradius {
+
+struct Suppression {
+  /// SARIF suppression kind: "inSource" (a comment) or "external" (a suppressions file).
+  std::string Kind = "inSource";
+  std::string Justification;
+};
+
+struct Finding {
+  std::string RuleId;
+  /// Repository-relative path with '/' separators.
+  std::string Path;
+  Position Start;
+  Position End;
+  Level FindingLevel = Level::Warning;
+  std::string Message;
+  /// The source lines the finding spans (at most a few).
+  std::string Snippet;
+  /// The tool's own stable key (rule, path, normalised snippet, occurrence): survives line shifts.
+  std::string Fingerprint;
+  /// GitHub's primaryLocationLineHash ("hash:occurrence").
+  std::string LineHash;
+  std::optional<Suppression> Suppressed;
+};
+
+/// A file the scan was given but did not analyse, or analysed only in part.
+struct Notification {
+  std::string Path;
+  /// Stable key: "binary", "too-large", "unknown-language", "unreadable", "syntax-error" ...
+  std::string Kind;
+  std::string Message;
+  Level NotificationLevel = Level::Note;
+  /// True when the file was not analysed at all (a skip), false for a partial analysis.
+  bool Skipped = true;
+  std::optional<Position> Where;
+};
+
+struct Report {
+  std::vector<Finding> Findings;
+  std::vector<Notification> Notifications;
+  /// Every rule that can fire (SARIF tool.driver.rules), sorted by id.
+  std::vector<const Rule *> Rules;
+  /// The absolute directory every Path is relative to.
+  std::string SourceRoot;
+  unsigned FilesAnalysed = 0;
+  /// True when a fatal problem (not a finding) stopped part of the scan.
+  bool ExecutionFailed = false;
+
+  /// Sorts findings and notifications into the canonical order and removes exact duplicates
+  /// (the same C++ header finding seen through two translation units).
+  void canonicalize();
+  unsigned skippedCount() const;
+  std::map<std::string, unsigned> skippedByKind() const;
+  const Rule *findRule(const std::string &Id) const;
+};
+
+} // namespace blastradius
+
+#endif

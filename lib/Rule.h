@@ -1,0 +1,57 @@
+// A rule: its metadata (what SARIF and the docs show) and, for tree-sitter rules, its compiled query
+// and the optional named analyser that judges each match.
+#ifndef BLASTRADIUS_RULE_H
+#define BLASTRADIUS_RULE_H
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace blastradius {
+
+class CompiledQuery;
+class Analyzer;
+
+enum class Level { None, Note, Warning, Error };
+
+std::string_view levelName(Level L);
+/// Parses "error", "warning", "note" (and "none" when AllowNone); nullopt otherwise.
+std::optional<Level> parseLevel(std::string_view Name, bool AllowNone = false);
+
+/// The six families of ../RULES.md, plus the tool's own bookkeeping.
+const std::vector<std::string> &knownFamilies();
+
+struct Rule {
+  std::string Id;
+  /// A short UpperCamel name for SARIF `name` ("ForceDestroyEnabled").
+  std::string Name;
+  std::string Language;
+  std::string Family;
+  Level DefaultLevel = Level::Warning;
+  /// "high", "medium" or "low": how often a finding of this rule is a real problem.
+  std::string Precision;
+  /// SARIF's security-severity, a number from 0.0 to 10.0 as a string.
+  std::string SecuritySeverity;
+  /// One sentence naming the concrete risk; `{detail}` is replaced by the analyser's detail.
+  std::string Message;
+  /// A short description for tool.driver.rules (defaults to the message).
+  std::string Summary;
+  /// Markdown help: the blast radius and the safer form.
+  std::string Help;
+  std::vector<std::string> Cwe;
+  std::vector<std::string> References;
+  std::vector<std::string> DeprecatedIds;
+  /// "tree-sitter" (a query, maybe an analyser) or "clang-tidy" (a check in checks/).
+  std::string Engine;
+  std::string AnalyzerName;
+  const Analyzer *AnalyzerImpl = nullptr;
+  std::shared_ptr<const CompiledQuery> Query;
+  /// Where the rule came from, for messages.
+  std::string SourceFile;
+};
+
+} // namespace blastradius
+
+#endif

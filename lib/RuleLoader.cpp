@@ -1,0 +1,277 @@
+#include "RuleLoader.h"
+
+#include "Analyzer.h"
+#include "Languages.h"
+#include "Query.h"
+
+#include <re2/re2.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#ifndef BLASTRADIUS_SOURCE_RULES_DIR
+#define BLASTRADIUS_SOURCE_RULES_DIR "rules"
+#endif
+
+namespace fs = std::filesystem;
+
+namespace blastradius {
+
+std::string defaultRulesDirectory() {
+  if (const char *FromEnvironment = std::getenv("BLASTRADIUS_RULES_DIR"))
+    return FromEnvironment;
+  return BLASTRADIUS_SOURCE_RULES_DIR;
+}
+
+namespace {
+
+std::string where(const std::string &File, const YAML::Mark &Mark) {
+  if (Mark.line < 0)
+    return File + ":1:1";
+  return File + ":" + std::to_string(Mark.line + 1) + ":" + std::to_string(Mark.column + 1);
+}
+
+bool readFile(const std::string &Path, std::string &Content) {
+  std::ifstream In(Path, std::ios::binary);
+  if (!In)
+    return false;
+  std::ostringstream Buffer;
+  Buffer << In.rdbuf();
+  Content = Buffer.str();
+  return true;
+}
+
+/// Reads a scalar or a sequence of scalars.
+bool readStrings(const YAML::Node &Node, std::vector<std::string> &Out) {
+  if (Node.IsScalar()) {
+    Out.push_back(Node.as<std::string>());
+    return true;
+  }
+  if (!Node.IsSequence())
+    return false;
+  for (const YAML::Node &Item : Node) {
+    if (!Item.IsScalar())
+      return false;
+    Out.push_back(Item.as<std::string>());
+  }
+  return true;
+}
+
+std::string upperCamel(std::string_view Id) {
+  std::string Name;
+  bool Upper = true;
+  for (char C : Id) {
+    if (C == '-') {
+      Upper = true;
+      continue;
+    }
+    Name += Upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(C))) : C;
+    Upper = false;
+  }
+  return Name;
+}
+
+} // namespace
+
+bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors) {
+  size_t ErrorsBefore = Errors.size();
+  auto Fail = [&](const YAML::Mark &Mark, const std::string &Message) {
+    Errors.push_back(where(Path, Mark) + ": error: " + Message);
+  };
+
+  YAML::Node Document;
+  try {
+    Document = YAML::LoadFile(Path);
+  } catch (const YAML::ParserException &E) {
+    Fail(E.mark, "invalid YAML: " + E.msg);
+    return false;
+  } catch (const YAML::BadFile &) {
+    Errors.push_back(Path + ": error: cannot read the rule file");
+    return false;
+  }
+  if (!Document.IsMap()) {
+    Fail(Document.Mark(), "a rule file is a mapping of keys (id, language, family, ...)");
+    return false;
+  }
+
+  static const std::set<std::string> KnownKeys = {
+      "id",      "name",     "language", "family",     "severity",   "precision",       "security-severity",
+      "message", "summary",  "help",     "cwe",        "references", "deprecated-ids", "engine",
+      "query",   "analyzer"};
+  auto R = std::make_unique<Rule>();
+  R->SourceFile = Path;
+  R->Engine = "tree-sitter";
+  std::string QueryFile;
+  try {
+    for (const auto &Entry : Document) {
+      std::string Key = Entry.first.as<std::string>();
+      const YAML::Node &Value = Entry.second;
+      if (!KnownKeys.count(Key)) {
+        Fail(Entry.first.Mark(), "unknown key '" + Key + "'");
+        continue;
+      }
+      bool ListKey = Key == "cwe" || Key == "references" || Key == "deprecated-ids";
+      if (!ListKey && !Value.IsScalar()) {
+        Fail(Value.Mark(), "'" + Key + "' must be a single value");
+        continue;
+      }
+      if (ListKey) {
+        std::vector<std::string> *Target =
+            Key == "cwe" ? &R->Cwe : Key == "references" ? &R->References : &R->DeprecatedIds;
+        if (!readStrings(Value, *Target))
+          Fail(Value.Mark(), "'" + Key + "' must be a list of strings");
+        continue;
+      }
+      std::string Text = Value.as<std::string>();
+      if (Key == "id")
+        R->Id = Text;
+      else if (Key == "name")
+        R->Name = Text;
+      else if (Key == "language")
+        R->Language = Text;
+      else if (Key == "family")
+        R->Family = Text;
+      else if (Key == "severity") {
+        auto Parsed = parseLevel(Text);
+        if (!Parsed)
+          Fail(Value.Mark(), "severity must be error, warning or note, not '" + Text + "'");
+        else
+          R->DefaultLevel = *Parsed;
+      } else if (Key == "precision")
+        R->Precision = Text;
+      else if (Key == "security-severity")
+        R->SecuritySeverity = Text;
+      else if (Key == "message")
+        R->Message = Text;
+      else if (Key == "summary")
+        R->Summary = Text;
+      else if (Key == "help")
+        R->Help = Text;
+      else if (Key == "engine")
+        R->Engine = Text;
+      else if (Key == "query")
+        QueryFile = Text;
+      else if (Key == "analyzer")
+        R->AnalyzerName = Text;
+    }
+  } catch (const YAML::Exception &E) {
+    Fail(E.mark, E.msg);
+  }
+
+  const YAML::Mark Top = Document.Mark();
+  static const RE2 KebabId("[a-z][a-z0-9]*(-[a-z0-9]+)+");
+  static const RE2 CweId("CWE-[0-9]+");
+  for (const char *Required : {"id", "language", "family", "severity", "precision", "message", "help"})
+    if (!Document[Required])
+      Fail(Top, std::string("missing required key '") + Required + "'");
+  if (!R->Id.empty() && !RE2::FullMatch(R->Id, KebabId))
+    Fail(Document["id"].Mark(), "rule ids are kebab-case with at least two words: '" + R->Id + "'");
+  if (!R->Language.empty() && R->Language != "any" && !findLanguage(R->Language))
+    Fail(Document["language"].Mark(), "unknown language '" + R->Language + "'");
+  const auto &Families = knownFamilies();
+  if (!R->Family.empty() && std::find(Families.begin(), Families.end(), R->Family) == Families.end())
+    Fail(Document["family"].Mark(), "unknown family '" + R->Family + "'");
+  if (!R->Precision.empty() && R->Precision != "high" && R->Precision != "medium" && R->Precision != "low" &&
+      R->Precision != "very-high")
+    Fail(Document["precision"].Mark(), "precision must be very-high, high, medium or low");
+  if (!R->SecuritySeverity.empty()) {
+    char *End = nullptr;
+    double Score = std::strtod(R->SecuritySeverity.c_str(), &End);
+    if (*End != '\0' || Score < 0.0 || Score > 10.0)
+      Fail(Document["security-severity"].Mark(), "security-severity must be a number from 0.0 to 10.0");
+  }
+  for (const std::string &Cwe : R->Cwe)
+    if (!RE2::FullMatch(Cwe, CweId))
+      Fail(Document["cwe"].Mark(), "CWE ids look like CWE-1234, not '" + Cwe + "'");
+  if (R->Message.size() > 1000 || R->Summary.size() > 1000)
+    Fail(Top, "message and summary must stay under 1,000 characters (GitHub's limit)");
+  if (R->Engine != "tree-sitter" && R->Engine != "clang-tidy" && R->Engine != "builtin")
+    Fail(Document["engine"].Mark(), "engine must be tree-sitter, clang-tidy or builtin");
+  if (find(R->Id))
+    Fail(Document["id"].Mark(), "duplicate rule id '" + R->Id + "' (first defined in " + find(R->Id)->SourceFile + ")");
+  if (Errors.size() > ErrorsBefore)
+    return false;
+
+  if (R->Name.empty())
+    R->Name = upperCamel(R->Id);
+  if (R->Summary.empty())
+    R->Summary = R->Message;
+
+  if (R->Engine == "tree-sitter") {
+    const LanguageInfo *Language = findLanguage(R->Language);
+    const TSLanguage *Grammar = Language ? treeSitterLanguage(Language->Parser) : nullptr;
+    if (!Grammar) {
+      Fail(Document["language"].Mark(), "language '" + R->Language + "' has no tree-sitter grammar");
+      return false;
+    }
+    fs::path QueryPath = fs::path(Path).parent_path() /
+                         (QueryFile.empty() ? fs::path(Path).stem().string() + ".scm" : QueryFile);
+    std::string QuerySource;
+    if (!readFile(QueryPath.string(), QuerySource)) {
+      Fail(Document["query"] ? Document["query"].Mark() : Top, "cannot read query file " + QueryPath.string());
+      return false;
+    }
+    std::string QueryError;
+    auto Compiled = CompiledQuery::compile(Grammar, QuerySource, QueryError);
+    if (!Compiled) {
+      Errors.push_back(QueryPath.string() + ":" + QueryError.substr(0, QueryError.find(": ")) +
+                       ": error: " + QueryError.substr(QueryError.find(": ") + 2));
+      return false;
+    }
+    R->Query = std::move(Compiled);
+    if (!R->AnalyzerName.empty()) {
+      R->AnalyzerImpl = findAnalyzer(R->AnalyzerName);
+      if (!R->AnalyzerImpl) {
+        Fail(Document["analyzer"].Mark(), "unknown analyzer '" + R->AnalyzerName + "'");
+        return false;
+      }
+    }
+  } else if (Document["query"] || Document["analyzer"]) {
+    Fail(Top, "only tree-sitter rules take a query or an analyzer");
+    return false;
+  }
+  Rules.push_back(std::move(R));
+  return true;
+}
+
+bool RuleSet::loadDirectories(const std::vector<std::string> &Directories, std::vector<std::string> &Errors) {
+  size_t ErrorsBefore = Errors.size();
+  for (const std::string &Directory : Directories) {
+    std::error_code Error;
+    if (!fs::is_directory(Directory, Error)) {
+      Errors.push_back(Directory + ": error: not a rules directory");
+      continue;
+    }
+    std::vector<std::string> Files;
+    for (fs::recursive_directory_iterator It(Directory, Error), End; !Error && It != End; It.increment(Error))
+      if (It->is_regular_file() && It->path().extension() == ".yaml")
+        Files.push_back(It->path().string());
+    if (Error)
+      Errors.push_back(Directory + ": error: " + Error.message());
+    std::sort(Files.begin(), Files.end());
+    for (const std::string &File : Files)
+      loadFile(File, Errors);
+  }
+  return Errors.size() == ErrorsBefore;
+}
+
+const Rule *RuleSet::find(std::string_view Id) const {
+  for (const auto &R : Rules)
+    if (R->Id == Id)
+      return R.get();
+  return nullptr;
+}
+
+std::vector<const Rule *> RuleSet::treeSitterRulesFor(std::string_view FileLanguage) const {
+  std::vector<const Rule *> Matching;
+  for (const auto &R : Rules)
+    if (R->Engine == "tree-sitter" && ruleAppliesTo(R->Language, FileLanguage))
+      Matching.push_back(R.get());
+  return Matching;
+}
+
+} // namespace blastradius

@@ -1,0 +1,154 @@
+// SARIF 2.1.0 as GitHub code scanning accepts it: every rule with help and helpUri, results with
+// repository-relative locations, snippets and stable partialFingerprints, suppressions with their
+// justification, and a notification for every file that was not (fully) analysed.
+#include "Writers.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <map>
+
+namespace blastradius {
+
+using nlohmann::ordered_json;
+
+std::string helpUri(const Rule &R) {
+  if (R.Engine == "clang-tidy")
+    return std::string(BLASTRADIUS_DOCS_URI) + "checks/" + R.Id + ".md";
+  return std::string(BLASTRADIUS_DOCS_URI) + "rules/" + R.Id + ".md";
+}
+
+namespace {
+
+constexpr const char *SourceRootId = "%SRCROOT%";
+
+/// Percent-encodes everything but RFC 3986 unreserved characters and '/'.
+std::string encodeUriPath(const std::string &Path) {
+  std::string Out;
+  for (unsigned char C : Path) {
+    if (std::isalnum(C) || C == '-' || C == '.' || C == '_' || C == '~' || C == '/') {
+      Out += static_cast<char>(C);
+    } else {
+      char Buffer[4];
+      std::snprintf(Buffer, sizeof(Buffer), "%%%02X", C);
+      Out += Buffer;
+    }
+  }
+  return Out;
+}
+
+ordered_json artifactLocation(const std::string &Path) {
+  if (!Path.empty() && Path[0] == '/')
+    return {{"uri", "file://" + encodeUriPath(Path)}};
+  return {{"uri", encodeUriPath(Path)}, {"uriBaseId", SourceRootId}};
+}
+
+std::string truncate(const std::string &Text, size_t Limit) {
+  if (Text.size() <= Limit)
+    return Text;
+  size_t Cut = Limit - 3;
+  while (Cut > 0 && (static_cast<unsigned char>(Text[Cut]) & 0xC0) == 0x80)
+    --Cut;
+  return Text.substr(0, Cut) + "...";
+}
+
+ordered_json ruleDescriptor(const Rule &R) {
+  ordered_json Tags = ordered_json::array({R.Family, "blastradius", R.Language});
+  for (const std::string &Cwe : R.Cwe) {
+    std::string Lower = Cwe;
+    for (char &C : Lower)
+      C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
+    Tags.push_back("external/cwe/" + Lower);
+  }
+  if (R.Family == "broad-permission" || R.Family == "deletion-protection-off")
+    Tags.push_back("security");
+  ordered_json Properties = {{"tags", Tags}, {"precision", R.Precision}, {"family", R.Family},
+                             {"language", R.Language}};
+  if (!R.SecuritySeverity.empty())
+    Properties["security-severity"] = R.SecuritySeverity;
+  ordered_json Descriptor = {{"id", R.Id}, {"name", R.Name}};
+  if (!R.DeprecatedIds.empty())
+    Descriptor["deprecatedIds"] = R.DeprecatedIds;
+  Descriptor["shortDescription"] = {{"text", truncate(R.Summary, 1000)}};
+  Descriptor["fullDescription"] = {{"text", truncate(R.Message, 1000)}};
+  Descriptor["defaultConfiguration"] = {{"level", levelName(R.DefaultLevel)}};
+  Descriptor["helpUri"] = helpUri(R);
+  Descriptor["help"] = {{"text", R.Help}, {"markdown", R.Help}};
+  Descriptor["properties"] = std::move(Properties);
+  return Descriptor;
+}
+
+ordered_json region(const Position &Start, const Position &End, const std::string &Snippet) {
+  ordered_json Region = {{"startLine", Start.Line}, {"startColumn", Start.Column}};
+  if (End.Line > Start.Line || (End.Line == Start.Line && End.Column > Start.Column)) {
+    Region["endLine"] = End.Line;
+    Region["endColumn"] = End.Column;
+  }
+  if (!Snippet.empty())
+    Region["snippet"] = {{"text", Snippet}};
+  return Region;
+}
+
+} // namespace
+
+std::string writeSarif(const Report &R, const OutputOptions &Options) {
+  ordered_json Rules = ordered_json::array();
+  std::map<std::string, size_t> RuleIndex;
+  for (const Rule *Meta : R.Rules) {
+    RuleIndex[Meta->Id] = Rules.size();
+    Rules.push_back(ruleDescriptor(*Meta));
+  }
+
+  ordered_json Results = ordered_json::array();
+  for (const Finding &F : R.Findings) {
+    ordered_json Result = {{"ruleId", F.RuleId}};
+    auto Index = RuleIndex.find(F.RuleId);
+    if (Index != RuleIndex.end())
+      Result["ruleIndex"] = Index->second;
+    Result["level"] = levelName(F.FindingLevel);
+    Result["message"] = {{"text", F.Message}};
+    ordered_json Physical = {{"artifactLocation", artifactLocation(F.Path)},
+                             {"region", region(F.Start, F.End, F.Snippet)}};
+    Result["locations"] = ordered_json::array({{{"physicalLocation", Physical}}});
+    Result["partialFingerprints"] = {{"primaryLocationLineHash", F.LineHash}, {"blastradius/v1", F.Fingerprint}};
+    if (F.Suppressed)
+      Result["suppressions"] =
+          ordered_json::array({{{"kind", F.Suppressed->Kind}, {"justification", F.Suppressed->Justification}}});
+    Results.push_back(std::move(Result));
+  }
+
+  ordered_json Notifications = ordered_json::array();
+  for (const Notification &N : R.Notifications) {
+    ordered_json Physical = {{"artifactLocation", artifactLocation(N.Path)}};
+    if (N.Where)
+      Physical["region"] = {{"startLine", N.Where->Line}, {"startColumn", N.Where->Column}};
+    Notifications.push_back({{"level", levelName(N.NotificationLevel)},
+                             {"message", {{"text", (N.Skipped ? "skipped: " : "") + N.Message}}},
+                             {"descriptor", {{"id", N.Kind}}},
+                             {"locations", ordered_json::array({{{"physicalLocation", Physical}}})}});
+  }
+
+  ordered_json Run;
+  Run["tool"] = {{"driver",
+                  {{"name", "blastradius"},
+                   {"semanticVersion", BLASTRADIUS_VERSION},
+                   {"informationUri", BLASTRADIUS_HOMEPAGE},
+                   {"rules", std::move(Rules)}}}};
+  if (!Options.Category.empty())
+    Run["automationDetails"] = {{"id", Options.Category}};
+  Run["originalUriBaseIds"] = {{SourceRootId, {{"uri", "file://" + encodeUriPath(R.SourceRoot) + "/"}}}};
+  Run["columnKind"] = "unicodeCodePoints";
+  Run["invocations"] = ordered_json::array(
+      {{{"executionSuccessful", !R.ExecutionFailed}, {"toolExecutionNotifications", std::move(Notifications)}}});
+  Run["results"] = std::move(Results);
+  Run["properties"] = {{"filesAnalysed", R.FilesAnalysed},
+                       {"filesSkipped", R.skippedCount()},
+                       {"skippedByKind", R.skippedByKind()}};
+
+  ordered_json Log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                      {"version", "2.1.0"},
+                      {"runs", ordered_json::array({std::move(Run)})}};
+  return Log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+} // namespace blastradius

@@ -1,0 +1,88 @@
+#include "Suppressions.h"
+
+#include <re2/re2.h>
+
+namespace blastradius {
+
+namespace {
+
+std::string trim(std::string_view Text) {
+  size_t Begin = Text.find_first_not_of(" \t");
+  if (Begin == std::string_view::npos)
+    return "";
+  size_t End = Text.find_last_not_of(" \t*/");
+  return std::string(Text.substr(Begin, End - Begin + 1));
+}
+
+} // namespace
+
+std::vector<InlineSuppression> findInlineSuppressions(const SourceText &Source,
+                                                      const std::vector<std::string> &CommentPrefixes) {
+  std::vector<InlineSuppression> Found;
+  static const RE2 Directive(R"(blastradius-ignore\[([^\]]*)\](?:\s*:(.*))?)");
+  for (unsigned LineNumber = 1; LineNumber <= Source.lineCount(); ++LineNumber) {
+    std::string_view Line = Source.line(LineNumber);
+    size_t At = Line.find("blastradius-ignore[");
+    if (At == std::string_view::npos)
+      continue;
+    // Only inside a comment: some comment introducer must come before the directive.
+    bool InComment = false;
+    for (const std::string &Prefix : CommentPrefixes) {
+      size_t CommentAt = Line.find(Prefix);
+      if (CommentAt != std::string_view::npos && CommentAt < At)
+        InComment = true;
+    }
+    if (!InComment)
+      continue;
+    std::string Ids, Reason;
+    re2::StringPiece Input(Line.data() + At, Line.size() - At);
+    if (!RE2::PartialMatch(Input, Directive, &Ids, &Reason))
+      continue;
+    InlineSuppression S;
+    S.Line = LineNumber;
+    S.Where = Source.position(Source.offset({LineNumber, 1}) + At);
+    for (size_t Begin = 0; Begin <= Ids.size();) {
+      size_t Comma = Ids.find(',', Begin);
+      std::string Id = trim(std::string_view(Ids).substr(Begin, Comma == std::string::npos ? std::string::npos
+                                                                                             : Comma - Begin));
+      if (!Id.empty())
+        S.RuleIds.push_back(Id);
+      if (Comma == std::string::npos)
+        break;
+      Begin = Comma + 1;
+    }
+    S.Reason = trim(Reason);
+    Found.push_back(std::move(S));
+  }
+  return Found;
+}
+
+void applyInlineSuppressions(std::vector<Finding> &FileFindings, const std::vector<InlineSuppression> &Suppressions,
+                             const std::string &Path, const Rule *MissingReasonRule) {
+  std::vector<Finding> Added;
+  for (const InlineSuppression &S : Suppressions) {
+    if (S.Reason.empty()) {
+      if (MissingReasonRule) {
+        Finding F;
+        F.RuleId = MissingReasonRule->Id;
+        F.Path = Path;
+        F.Start = S.Where;
+        F.End = S.Where;
+        F.FindingLevel = MissingReasonRule->DefaultLevel;
+        F.Message = MissingReasonRule->Message;
+        Added.push_back(std::move(F));
+      }
+      continue;
+    }
+    for (Finding &F : FileFindings) {
+      if (F.Suppressed || (F.Start.Line != S.Line && F.Start.Line != S.Line + 1))
+        continue;
+      for (const std::string &Id : S.RuleIds)
+        if (Id == F.RuleId)
+          F.Suppressed = Suppression{"inSource", S.Reason};
+    }
+  }
+  FileFindings.insert(FileFindings.end(), Added.begin(), Added.end());
+}
+
+} // namespace blastradius

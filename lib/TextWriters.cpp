@@ -1,0 +1,110 @@
+// Text (compiler style) and JSON output.
+#include "Writers.h"
+
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+namespace blastradius {
+
+std::string writeText(const Report &R, const OutputOptions &Options) {
+  std::ostringstream Out;
+  unsigned Suppressed = 0;
+  for (const Finding &F : R.Findings) {
+    if (F.Suppressed) {
+      ++Suppressed;
+      if (!Options.ShowSuppressed)
+        continue;
+    }
+    Out << F.Path << ':' << F.Start.Line << ':' << F.Start.Column << ": " << levelName(F.FindingLevel) << ": "
+        << F.Message << " [" << F.RuleId << ']';
+    if (F.Suppressed)
+      Out << " (suppressed: " << F.Suppressed->Justification << ')';
+    Out << '\n';
+  }
+  for (const Notification &N : R.Notifications) {
+    bool Show = Options.Verbose || (!N.Skipped && N.NotificationLevel >= Level::Warning) ||
+                N.NotificationLevel == Level::Error;
+    if (!Show)
+      continue;
+    Out << N.Path;
+    if (N.Where)
+      Out << ':' << N.Where->Line << ':' << N.Where->Column;
+    Out << ": " << (N.Skipped ? "note" : levelName(N.NotificationLevel)) << ": "
+        << (N.Skipped ? "skipped: " : "") << N.Message << '\n';
+  }
+  size_t Shown = R.Findings.size() - Suppressed;
+  Out << "blastradius: " << Shown << (Shown == 1 ? " finding" : " findings");
+  if (Suppressed)
+    Out << " (" << Suppressed << " suppressed)";
+  Out << " in " << R.FilesAnalysed << " analysed " << (R.FilesAnalysed == 1 ? "file" : "files");
+  unsigned Skipped = R.skippedCount();
+  Out << "; " << Skipped << " skipped";
+  if (Skipped) {
+    Out << " (";
+    bool First = true;
+    for (const auto &[Kind, Count] : R.skippedByKind()) {
+      Out << (First ? "" : ", ") << Kind << ": " << Count;
+      First = false;
+    }
+    Out << ')';
+  }
+  Out << '\n';
+  return Out.str();
+}
+
+std::string writeJson(const Report &R, const OutputOptions &) {
+  using nlohmann::ordered_json;
+  ordered_json Root;
+  Root["tool"] = {{"name", "blastradius"}, {"version", BLASTRADIUS_VERSION}};
+  Root["sourceRoot"] = R.SourceRoot;
+  ordered_json Findings = ordered_json::array();
+  for (const Finding &F : R.Findings) {
+    const Rule *Meta = R.findRule(F.RuleId);
+    ordered_json J = {{"ruleId", F.RuleId},
+                      {"family", Meta ? Meta->Family : ""},
+                      {"level", levelName(F.FindingLevel)},
+                      {"precision", Meta ? Meta->Precision : ""},
+                      {"path", F.Path},
+                      {"line", F.Start.Line},
+                      {"column", F.Start.Column},
+                      {"endLine", F.End.Line},
+                      {"endColumn", F.End.Column},
+                      {"message", F.Message},
+                      {"snippet", F.Snippet},
+                      {"fingerprint", F.Fingerprint},
+                      {"helpUri", Meta ? helpUri(*Meta) : ""}};
+    if (F.Suppressed)
+      J["suppression"] = {{"kind", F.Suppressed->Kind}, {"justification", F.Suppressed->Justification}};
+    Findings.push_back(std::move(J));
+  }
+  Root["findings"] = std::move(Findings);
+  ordered_json Skipped = ordered_json::array(), Notes = ordered_json::array();
+  for (const Notification &N : R.Notifications) {
+    ordered_json J = {{"path", N.Path}, {"kind", N.Kind}, {"message", N.Message}};
+    if (N.Where) {
+      J["line"] = N.Where->Line;
+      J["column"] = N.Where->Column;
+    }
+    if (N.Skipped) {
+      Skipped.push_back(std::move(J));
+    } else {
+      J["level"] = levelName(N.NotificationLevel);
+      Notes.push_back(std::move(J));
+    }
+  }
+  Root["skipped"] = std::move(Skipped);
+  Root["notifications"] = std::move(Notes);
+  unsigned Suppressed = 0;
+  for (const Finding &F : R.Findings)
+    Suppressed += F.Suppressed ? 1 : 0;
+  Root["summary"] = {{"findings", R.Findings.size() - Suppressed},
+                     {"suppressed", Suppressed},
+                     {"filesAnalysed", R.FilesAnalysed},
+                     {"filesSkipped", R.skippedCount()},
+                     {"skippedByKind", R.skippedByKind()}};
+  // Invalid UTF-8 from a scanned file is replaced, never allowed to abort the output.
+  return Root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+} // namespace blastradius

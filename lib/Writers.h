@@ -1,0 +1,31 @@
+// The three output formats. Each is a pure function of the canonical report: the same report gives
+// byte-identical output.
+#ifndef BLASTRADIUS_WRITERS_H
+#define BLASTRADIUS_WRITERS_H
+
+#include "Report.h"
+
+#include <string>
+
+namespace blastradius {
+
+struct OutputOptions {
+  /// Also list suppressed findings (text only; JSON and SARIF always carry them).
+  bool ShowSuppressed = false;
+  /// Also list every skipped file (text only).
+  bool Verbose = false;
+  /// SARIF automationDetails.id, when set.
+  std::string Category;
+};
+
+/// `path:line:col: warning: message [rule-id]` lines, then a summary line.
+std::string writeText(const Report &R, const OutputOptions &Options);
+std::string writeJson(const Report &R, const OutputOptions &Options);
+std::string writeSarif(const Report &R, const OutputOptions &Options);
+
+/// The documentation page of a rule, as an absolute URI.
+std::string helpUri(const Rule &R);
+
+} // namespace blastradius
+
+#endif

@@ -1,0 +1,135 @@
+#include "ShellWords.h"
+
+#include "Query.h"
+
+#include <cstring>
+
+namespace blastradius::shell {
+
+namespace {
+
+bool isType(TSNode Node, const char *Type) { return std::strcmp(ts_node_type(Node), Type) == 0; }
+
+void appendLiteral(std::vector<WordPart> &Parts, std::string_view Literal, TSNode Node) {
+  if (!Parts.empty() && Parts.back().PartKind == WordPart::Kind::Literal) {
+    Parts.back().Text += Literal;
+    return;
+  }
+  WordPart Part;
+  Part.Text = std::string(Literal);
+  Part.Node = Node;
+  Parts.push_back(std::move(Part));
+}
+
+WordPart parameterPart(TSNode Node, std::string_view Text) {
+  WordPart Part;
+  Part.PartKind = WordPart::Kind::Parameter;
+  Part.Text = std::string(nodeText(Node, Text));
+  Part.Node = Node;
+  bool SawOperator = false;
+  std::string Operator;
+  for (uint32_t I = 0, N = ts_node_child_count(Node); I < N; ++I) {
+    TSNode Child = ts_node_child(Node, I);
+    const char *Type = ts_node_type(Child);
+    if (!std::strcmp(Type, "variable_name") || !std::strcmp(Type, "special_variable_name")) {
+      if (Part.Variable.empty())
+        Part.Variable = std::string(nodeText(Child, Text));
+      continue;
+    }
+    if (!ts_node_is_named(Child)) {
+      std::string_view Token = nodeText(Child, Text);
+      if (Token == "${" || Token == "}" || Token == "$")
+        continue;
+      if (!SawOperator) {
+        SawOperator = true;
+        Operator = std::string(Token);
+      }
+      continue;
+    }
+    // A named child after the operator is the operator's word (default, message, pattern ...).
+    if (SawOperator && (Operator == ":-" || Operator == "-" || Operator == ":=" || Operator == "=")) {
+      std::string_view Default = nodeText(Child, Text);
+      bool Literal = Default.find('$') == std::string_view::npos && Default.find('`') == std::string_view::npos;
+      if (Literal && !Default.empty() && Default != "\"\"" && Default != "''")
+        Part.HasNonEmptyDefault = true;
+    }
+  }
+  if (Operator == ":?" || Operator == "?")
+    Part.FailsIfEmpty = true;
+  return Part;
+}
+
+void collectParts(TSNode Node, std::string_view Text, std::vector<WordPart> &Parts) {
+  if (isType(Node, "simple_expansion") || isType(Node, "expansion")) {
+    Parts.push_back(parameterPart(Node, Text));
+    return;
+  }
+  if (isType(Node, "command_substitution") || isType(Node, "arithmetic_expansion") ||
+      isType(Node, "process_substitution")) {
+    WordPart Part;
+    Part.PartKind = WordPart::Kind::Computed;
+    Part.Text = std::string(nodeText(Node, Text));
+    Part.Node = Node;
+    Parts.push_back(std::move(Part));
+    return;
+  }
+  if (isType(Node, "raw_string")) {
+    std::string_view Raw = nodeText(Node, Text);
+    appendLiteral(Parts, Raw.size() >= 2 ? Raw.substr(1, Raw.size() - 2) : Raw, Node);
+    return;
+  }
+  if (isType(Node, "string") || isType(Node, "concatenation") || isType(Node, "translated_string")) {
+    // Quotes are anonymous children; everything else is content or an expansion.
+    uint32_t Previous = ts_node_start_byte(Node);
+    for (uint32_t I = 0, N = ts_node_child_count(Node); I < N; ++I) {
+      TSNode Child = ts_node_child(Node, I);
+      if (!ts_node_is_named(Child)) {
+        std::string_view Token = nodeText(Child, Text);
+        if (Token != "\"" && Token != "$\"")
+          appendLiteral(Parts, Token, Child);
+        Previous = ts_node_end_byte(Child);
+        continue;
+      }
+      // The string grammar does not make a node of every literal stretch: recover gaps from the text.
+      uint32_t Start = ts_node_start_byte(Child);
+      if (isType(Node, "string") && Start > Previous && Start <= Text.size())
+        appendLiteral(Parts, Text.substr(Previous, Start - Previous), Child);
+      collectParts(Child, Text, Parts);
+      Previous = ts_node_end_byte(Child);
+    }
+    return;
+  }
+  // word, string_content, number, glob-bearing words ...: literal text as written.
+  appendLiteral(Parts, nodeText(Node, Text), Node);
+}
+
+} // namespace
+
+std::string commandName(TSNode Command, std::string_view Text) {
+  TSNode Name = ts_node_child_by_field_name(Command, "name", 4);
+  if (ts_node_is_null(Name))
+    return "";
+  std::vector<WordPart> Parts = wordParts(ts_node_named_child_count(Name) ? ts_node_named_child(Name, 0) : Name,
+                                          Text);
+  if (Parts.size() != 1 || Parts[0].PartKind != WordPart::Kind::Literal)
+    return "";
+  return Parts[0].Text;
+}
+
+std::vector<TSNode> commandArguments(TSNode Command) {
+  std::vector<TSNode> Arguments;
+  for (uint32_t I = 0, N = ts_node_child_count(Command); I < N; ++I) {
+    const char *Field = ts_node_field_name_for_child(Command, I);
+    if (Field && !std::strcmp(Field, "argument"))
+      Arguments.push_back(ts_node_child(Command, I));
+  }
+  return Arguments;
+}
+
+std::vector<WordPart> wordParts(TSNode Word, std::string_view Text) {
+  std::vector<WordPart> Parts;
+  collectParts(Word, Text, Parts);
+  return Parts;
+}
+
+} // namespace blastradius::shell

@@ -1,0 +1,42 @@
+# lit configuration for every blastradius suite: checks/ (clang-tidy plugin), rules/ (annotated samples),
+# cli/ (driver behaviour), sarif/ (schema and multitool validation).
+import os
+import lit.formats
+
+config.name = "blastradius"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".test", ".cpp", ".tf", ".sh", ".bash", ".yaml", ".yml", ".json", ".sql", ".py", ".Dockerfile"]
+config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py", "CMakeLists.txt", "utils", "node_modules",
+                   "package.json", "package-lock.json"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.blastradius_obj_root, "test")
+
+# FileCheck, not, count, split-file come from the same LLVM as clang-tidy.
+config.environment["PATH"] = os.pathsep.join([config.llvm_tools_dir, config.environment.get("PATH", "")])
+config.environment["PATH"] = os.pathsep.join([config.llvm_tools_dir, os.environ.get("PATH", "")])
+for var in ("HOME", "TMPDIR", "LANG"):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+# Sanitizer reports must fail the test that triggered them.
+config.environment["ASAN_OPTIONS"] = "detect_leaks=1:abort_on_error=1"
+config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1"
+
+utils = os.path.join(config.blastradius_src_root, "test", "utils")
+config.substitutions.append(("%blastradius", config.blastradius_bin))
+config.substitutions.append(("%clang_tidy_plugin", config.tidy_plugin))
+config.substitutions.append(("%clang_tidy", config.clang_tidy))
+config.substitutions.append(("%check_clang_tidy",
+    "python3 %s --clang-tidy %s --plugin %s" % (os.path.join(utils, "check_clang_tidy.py"),
+                                                 config.clang_tidy, config.tidy_plugin)))
+config.substitutions.append(("%src_root", config.blastradius_src_root))
+config.substitutions.append(("%utils", utils))
+config.substitutions.append(("%python", "python3"))
+config.substitutions.append(("%sarif_schema",
+    os.path.join(os.path.dirname(config.blastradius_src_root), "shared", "sarif", "sarif-schema-2.1.0.json")))
+
+if config.tidy_plugin:
+    config.available_features.add("clang-tidy-plugin")
+if config.sanitized:
+    config.available_features.add("sanitized")
+if os.path.exists(config.sarif_multitool):
+    config.available_features.add("sarif-multitool")

@@ -1,0 +1,139 @@
+// `blastradius scan [options] PATH...`: inventory, analysis, one report in text, JSON or SARIF.
+#include "Commands.h"
+
+#include "Engine.h"
+#include "Inventory.h"
+#include "RuleLoader.h"
+#include "Writers.h"
+
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#ifndef BLASTRADIUS_DEFAULT_CLANG_TIDY
+#define BLASTRADIUS_DEFAULT_CLANG_TIDY ""
+#endif
+#ifndef BLASTRADIUS_DEFAULT_TIDY_PLUGIN
+#define BLASTRADIUS_DEFAULT_TIDY_PLUGIN ""
+#endif
+
+namespace blastradius::tools {
+
+namespace {
+
+struct ScanArguments {
+  std::vector<std::string> Paths;
+  std::string Format = "text";
+  std::string Output;
+  unsigned Jobs = 0;
+  std::vector<std::string> RuleDirs;
+  bool NoDefaultRules = false;
+  std::string FailOn = "warning";
+  std::string CompileDatabaseDir;
+  std::string ClangTidy = BLASTRADIUS_DEFAULT_CLANG_TIDY;
+  std::string TidyPlugin = BLASTRADIUS_DEFAULT_TIDY_PLUGIN;
+  uint64_t MaxFileSize = 4 * 1024 * 1024;
+  std::string SourceRoot;
+  std::string Category;
+  bool ShowSuppressed = false;
+  bool Verbose = false;
+};
+
+int runScan(const ScanArguments &Args) {
+  std::optional<Level> FailOn = parseLevel(Args.FailOn, /*AllowNone=*/true);
+  if (!FailOn) {
+    std::cerr << "blastradius: error: --fail-on takes error, warning, note or none\n";
+    return ExitUsage;
+  }
+
+  RuleSet Rules;
+  std::vector<std::string> Errors;
+  if (!Rules.loadDirectories(ruleDirectories(!Args.NoDefaultRules, Args.RuleDirs), Errors)) {
+    for (const std::string &Error : Errors)
+      std::cerr << Error << "\n";
+    std::cerr << "blastradius: error: invalid rules, nothing scanned\n";
+    return ExitUsage;
+  }
+
+  Inventory Files;
+  std::string Error;
+  if (!buildInventory(Args.Paths, Args.SourceRoot, Files, Error)) {
+    std::cerr << "blastradius: error: " << Error << "\n";
+    return ExitUsage;
+  }
+
+  ScanOptions Options;
+  Options.Jobs = Args.Jobs ? Args.Jobs : std::max(1u, std::thread::hardware_concurrency());
+  Options.MaxFileSize = Args.MaxFileSize;
+  Options.ClangTidy = Args.ClangTidy;
+  Options.TidyPlugin = Args.TidyPlugin;
+  Options.CompileDatabaseDir = Args.CompileDatabaseDir;
+  Engine Scanner(Rules, Options);
+  Report Result;
+  if (!Scanner.scan(Files, Result, Error)) {
+    std::cerr << "blastradius: error: " << Error << "\n";
+    return ExitUsage;
+  }
+
+  OutputOptions Output;
+  Output.ShowSuppressed = Args.ShowSuppressed;
+  Output.Verbose = Args.Verbose;
+  Output.Category = Args.Category;
+  std::string Text = Args.Format == "sarif"  ? writeSarif(Result, Output)
+                     : Args.Format == "json" ? writeJson(Result, Output)
+                                             : writeText(Result, Output);
+  if (Args.Output.empty() || Args.Output == "-") {
+    std::cout << Text;
+  } else {
+    std::ofstream Out(Args.Output, std::ios::binary | std::ios::trunc);
+    Out << Text;
+    if (!Out) {
+      std::cerr << "blastradius: error: cannot write " << Args.Output << "\n";
+      return ExitUsage;
+    }
+    if (Args.Format != "text")
+      std::cerr << writeText(Result, Output).substr(writeText(Result, Output).rfind("blastradius:"));
+  }
+
+  bool Fails = false;
+  for (const Finding &F : Result.Findings)
+    if (!F.Suppressed && *FailOn != Level::None && F.FindingLevel >= *FailOn)
+      Fails = true;
+  return Fails ? ExitFindings : ExitClean;
+}
+
+} // namespace
+
+CommandRunner addScanCommand(CLI::App &App) {
+  auto Args = std::make_shared<ScanArguments>();
+  CLI::App *Scan = App.add_subcommand("scan", "Scan files and directories (a git work tree: its tracked and "
+                                              "untracked-but-not-ignored files)");
+  Scan->add_option("paths", Args->Paths, "Files or directories to scan")->required();
+  Scan->add_option("--format,-f", Args->Format, "Output format")
+      ->check(CLI::IsMember({"text", "json", "sarif"}))
+      ->capture_default_str();
+  Scan->add_option("--output,-o", Args->Output, "Write the report to this file instead of standard output");
+  Scan->add_option("--jobs,-j", Args->Jobs, "Worker threads (default: all cores)");
+  Scan->add_option("--rules", Args->RuleDirs, "Extra rule directory (repeatable)");
+  Scan->add_flag("--no-default-rules", Args->NoDefaultRules, "Use only the rules of --rules directories");
+  Scan->add_option("--fail-on", Args->FailOn, "Exit 1 when a finding at or above this level exists")
+      ->check(CLI::IsMember({"error", "warning", "note", "none"}))
+      ->capture_default_str();
+  Scan->add_option("-p,--compile-commands-dir", Args->CompileDatabaseDir,
+                   "Directory of compile_commands.json: analyse its C++ translation units")
+      ->check(CLI::ExistingDirectory);
+  Scan->add_option("--clang-tidy", Args->ClangTidy, "clang-tidy binary for C++")->capture_default_str();
+  Scan->add_option("--tidy-plugin", Args->TidyPlugin, "The blastradius clang-tidy plugin (.so)")
+      ->capture_default_str();
+  Scan->add_option("--max-file-size", Args->MaxFileSize, "Skip files larger than this many bytes")
+      ->capture_default_str();
+  Scan->add_option("--source-root", Args->SourceRoot,
+                   "Report paths relative to this directory (default: the git work tree's top)");
+  Scan->add_option("--category", Args->Category, "SARIF automationDetails.id (a monorepo scanned in parts)");
+  Scan->add_flag("--show-suppressed", Args->ShowSuppressed, "Text output: list suppressed findings too");
+  Scan->add_flag("--verbose,-v", Args->Verbose, "Text output: list every skipped file and why");
+  return [Args] { return runScan(*Args); };
+}
+
+} // namespace blastradius::tools
