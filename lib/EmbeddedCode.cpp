@@ -37,6 +37,18 @@ size_t logicalLineEnd(std::string_view Text, size_t Begin) {
     if (Last == I || Text[Last - 1] != '\\')
       return NewLine;
     I = NewLine + 1;
+    // Docker drops comment lines inside a continuation; the instruction goes on after them.
+    for (;;) {
+      size_t First = I;
+      while (First < Text.size() && (Text[First] == ' ' || Text[First] == '\t'))
+        ++First;
+      if (First >= Text.size() || Text[First] != '#')
+        break;
+      size_t CommentEnd = Text.find('\n', First);
+      if (CommentEnd == std::string_view::npos)
+        return Text.size();
+      I = CommentEnd + 1;
+    }
   }
   return Text.size();
 }

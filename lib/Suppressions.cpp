@@ -14,6 +14,17 @@ std::string trim(std::string_view Text) {
   return std::string(Text.substr(Begin, End - Begin + 1));
 }
 
+/// Whether the line holds nothing but a comment.
+bool isCommentOnly(std::string_view Line, const std::vector<std::string> &CommentPrefixes) {
+  size_t First = Line.find_first_not_of(" \t");
+  if (First == std::string_view::npos)
+    return false;
+  for (const std::string &Prefix : CommentPrefixes)
+    if (Line.substr(First, Prefix.size()) == Prefix)
+      return true;
+  return false;
+}
+
 } // namespace
 
 std::vector<InlineSuppression> findInlineSuppressions(const SourceText &Source,
@@ -52,6 +63,13 @@ std::vector<InlineSuppression> findInlineSuppressions(const SourceText &Source,
       Begin = Comma + 1;
     }
     S.Reason = trim(Reason);
+    S.TargetLine = LineNumber;
+    if (isCommentOnly(Line, CommentPrefixes)) {
+      unsigned Next = LineNumber + 1;
+      while (Next <= Source.lineCount() && isCommentOnly(Source.line(Next), CommentPrefixes))
+        ++Next;
+      S.TargetLine = Next;
+    }
     Found.push_back(std::move(S));
   }
   return Found;
@@ -75,7 +93,7 @@ void applyInlineSuppressions(std::vector<Finding> &FileFindings, const std::vect
       continue;
     }
     for (Finding &F : FileFindings) {
-      if (F.Suppressed || (F.Start.Line != S.Line && F.Start.Line != S.Line + 1))
+      if (F.Suppressed || (F.Start.Line != S.Line && F.Start.Line != S.TargetLine))
         continue;
       for (const std::string &Id : S.RuleIds)
         if (Id == F.RuleId)

@@ -11,7 +11,11 @@
 namespace blastradius {
 
 struct InlineSuppression {
+  /// The line of the comment.
   unsigned Line = 0;
+  /// The line it covers besides its own: for a comment alone on its line, the next line that is
+  /// not itself only a comment (so that several directives can stack above one statement).
+  unsigned TargetLine = 0;
   Position Where;
   std::vector<std::string> RuleIds;
   std::string Reason;

@@ -6,6 +6,10 @@
 // RUN: %check_clang_tidy -check-suffix=EXTRA %s blastradius-remove-all-computed-path %t \
 // RUN:   -config="{CheckOptions: {blastradius-remove-all-computed-path.ExtraFunctions: '::app::remove_all; ::other::wipe'}}" \
 // RUN:   -- -isystem %S/Inputs/mock-std -DEXTRA
+// RUN: %check_clang_tidy -check-suffix=BADBOOL %s blastradius-remove-all-computed-path %t \
+// RUN:   -config="{CheckOptions: {blastradius-remove-all-computed-path.IgnoreEmptyChecked: maybe}}" \
+// RUN:   -- -isystem %S/Inputs/mock-std -DNOGUARD
+// CHECK-MESSAGES-BADBOOL: warning: invalid configuration value 'maybe' for option 'IgnoreEmptyChecked'; expected a bool [clang-tidy-config]
 
 #include <cstdlib>
 #include <filesystem>

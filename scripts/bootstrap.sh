@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs what blastradius needs on Debian 12, and nothing when it is all there already.
+# Debian packages only from apt, grammars and the SARIF validator only from npm (pinned by lock files).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+LLVM_VERSION="${BLASTRADIUS_LLVM_VERSION:-19}"
+PACKAGES=(
+  cmake ninja-build g++ git nodejs npm python3 python3-jsonschema
+  "clang-${LLVM_VERSION}" "libclang-${LLVM_VERSION}-dev" "clang-tidy-${LLVM_VERSION}"
+  "llvm-${LLVM_VERSION}-dev" "llvm-${LLVM_VERSION}-tools"
+  nlohmann-json3-dev libre2-dev libyaml-cpp-dev libcli11-dev libxxhash-dev pkg-config
+)
+
+missing=()
+for package in "${PACKAGES[@]}"; do
+  # nodejs/npm may come from elsewhere on a developer machine: a working binary is enough.
+  case "$package" in
+    nodejs) command -v node >/dev/null && continue ;;
+    npm) command -v npm >/dev/null && continue ;;
+  esac
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+  echo "bootstrap: installing ${missing[*]}"
+  SUDO=""
+  [[ $(id -u) -eq 0 ]] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The SARIF multitool validates test output; reinstalled only when its lock changes.
+install_npm_tree() {
+  local dir="$1" stamp="$1/node_modules/.blastradius-installed-lock" hash
+  hash=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
+  if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$hash" ]]; then
+    echo "bootstrap: npm ci in $dir"
+    (cd "$dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
+    echo -n "$hash" >"$stamp"
+  fi
+}
+if [[ "${1:-}" == "--with-test-tools" && -f test/sarif/package-lock.json ]]; then
+  install_npm_tree test/sarif
+fi

@@ -1,0 +1,3 @@
+#!/bin/bash
+# Removes the build output.
+rm -rf "$BUILD_DIR/"*

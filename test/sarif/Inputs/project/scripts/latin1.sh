@@ -1,0 +1,3 @@
+#!/bin/bash
+echo "café ÿþ"
+rm -rf "$OUT/"*
