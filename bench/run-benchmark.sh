@@ -25,6 +25,8 @@ usage() {
 
 while (($#)); do
   case "$1" in
+    --files|--seed|--repeat|--jobs)
+      (($# >= 2)) || { echo "run-benchmark.sh: $1 needs a value" >&2; exit 2; } ;;&
     --files) FILES="$2"; shift 2 ;;
     --seed) SEED="$2"; shift 2 ;;
     --repeat) REPEAT="$2"; shift 2 ;;
@@ -110,11 +112,14 @@ for jobs in "${JOB_COUNTS[@]}"; do
   done
 done
 
-python3 - "$WORK" "$FILES" "$SEED" "$REPEAT" "$("$BIN" --version)" "${JOB_COUNTS[@]}" <<'PY'
+INVENTORY="directory walk"
+((USE_GIT)) && INVENTORY="git work tree"
+
+python3 - "$WORK" "$FILES" "$SEED" "$REPEAT" "$("$BIN" --version)" "$INVENTORY" "${JOB_COUNTS[@]}" <<'PY'
 import json, re, statistics, sys
 
-work, files, seed, repeat, version = sys.argv[1:6]
-job_counts = sys.argv[6:]
+work, files, seed, repeat, version, inventory = sys.argv[1:7]
+job_counts = sys.argv[7:]
 
 # The byte count comes from parse-bench itself, so MB/s is computed over exactly the
 # bytes the baseline parsed (the same inventory the scan uses).
@@ -124,7 +129,7 @@ summary = json.load(open(f"{work}/scan.json"))["summary"]
 mb = parsed_bytes / 1e6
 
 print(f"{version}")
-print(f"tree: {files} generated files (seed {seed}), {parsed_files} parsed, {mb:.1f} MB; "
+print(f"tree: {files} generated files (seed {seed}, {inventory}), {parsed_files} parsed, {mb:.1f} MB; "
       f"scan analysed {summary['filesAnalysed']}, skipped {summary['filesSkipped']}")
 print("languages: terraform, bash, kubernetes, github-actions, json, python, sql, dockerfile "
       "(no C++: it runs through clang-tidy and would dominate the timing)")

@@ -31,6 +31,16 @@ std::string gitTopLevel(const fs::path &Directory) {
   return Top;
 }
 
+/// The git work tree Directory belongs to, or "" when it is in none or git ignores it (a build
+/// directory the user names explicitly is scanned by a walk, not emptied by .gitignore).
+std::string gitWorkTreeFor(const fs::path &Directory) {
+  std::string Top = gitTopLevel(Directory);
+  if (Top.empty() || fs::path(Directory).lexically_normal() == fs::path(Top).lexically_normal())
+    return Top;
+  ProcessResult Ignored = runProcess(gitCommand({"check-ignore", "-q", "."}), Directory.string());
+  return Ignored.ExitCode == 0 ? "" : Top;
+}
+
 Notification skipped(std::string Path, std::string Kind, std::string Message) {
   Notification N;
   N.Path = std::move(Path);
@@ -165,7 +175,7 @@ bool buildInventory(const std::vector<std::string> &Paths, const std::string &So
   } else {
     fs::path First = Absolute.front();
     fs::path FirstDirectory = fs::is_directory(fs::symlink_status(First)) ? First : First.parent_path();
-    std::string Top = gitTopLevel(FirstDirectory);
+    std::string Top = gitWorkTreeFor(FirstDirectory);
     Out.SourceRoot = Top.empty() ? FirstDirectory.string() : Top;
   }
   while (Out.SourceRoot.size() > 1 && Out.SourceRoot.back() == '/')
@@ -177,7 +187,7 @@ bool buildInventory(const std::vector<std::string> &Paths, const std::string &So
       Files.addFile(Path);
       continue;
     }
-    if (!gitTopLevel(Path).empty() && Files.listWithGit(Path))
+    if (!gitWorkTreeFor(Path).empty() && Files.listWithGit(Path))
       continue;
     Files.walk(Path);
   }
