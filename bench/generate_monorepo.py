@@ -205,8 +205,11 @@ class Gen:
 
     # -- bash ------------------------------------------------------------------
     def bash(self, lines):
+        # Half the scripts take their work directory from the command line, where it may be
+        # empty; the others have a literal default.
+        dir_source = "${1:-}" if self.chance(0.5) else f"${{BUILD_DIR:-/tmp/{self.word()}}}"
         out = ["#!/usr/bin/env bash", "set -euo pipefail", "",
-               f'DIR="${{BUILD_DIR:-/tmp/{self.word()}}}"', f'SERVICE="{self.word()}"', ""]
+               f'DIR="{dir_source}"', f'SERVICE="{self.word()}"', ""]
         while len(out) < lines:
             out += self.r.choice(self._sh_blocks)(self)
             out.append("")
