@@ -6,7 +6,7 @@ import lit.formats
 config.name = "blastradius"
 # bash, so that RUN lines can check exact exit statuses (`cmd; test $? -eq 1`).
 config.test_format = lit.formats.ShTest(execute_external=True)
-config.suffixes = [".test", ".cpp", ".tf", ".sh", ".bash", ".yaml", ".yml", ".json", ".sql", ".py", ".Dockerfile"]
+config.suffixes = [".test", ".cpp", ".tf", ".sh", ".bash", ".yaml", ".yml", ".json", ".sql", ".Dockerfile"]
 config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py", "CMakeLists.txt", "utils", "node_modules",
                    "package.json", "package-lock.json"]
 config.test_source_root = os.path.dirname(__file__)

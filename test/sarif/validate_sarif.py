@@ -387,6 +387,8 @@ def main(argv):
         if multitool:
             print("multitool: %s" % multitool)
             problems += run_multitool(multitool, args.sarif)
+        elif args.no_multitool:
+            print("multitool: skipped (--no-multitool)")
         else:
             print("multitool: not installed, skipped (npm ci --prefix test/sarif)")
         problems += check_github(log)
