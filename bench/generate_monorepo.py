@@ -510,7 +510,8 @@ def main():
         # Dockerfiles and workflows are short in practice; everything else spans 50-400 lines.
         hi = 200 if kind in ("dockerfile", "workflow") else 400
         lines = rng.randint(50, hi)
-        if rng.random() < LARGE_FILE_SHARE:
+        # Real Dockerfiles never reach thousands of lines, so they are never made large.
+        if rng.random() < LARGE_FILE_SHARE and kind != "dockerfile":
             lines = rng.randint(1500, 5000)
         text = getattr(gen, kind)(lines)
         path = os.path.join(args.out, file_path(kind, index, rng))

@@ -4,11 +4,14 @@
 
 namespace blastradius {
 
-std::string maskOutside(std::string_view Host, const EmbeddedRegion &Region) {
-  std::string Masked(Host);
-  for (size_t I = 0; I < Masked.size(); ++I)
-    if ((I < Region.Begin || I >= Region.End) && Masked[I] != '\n')
-      Masked[I] = ' ';
+std::string maskOutside(std::string_view Host, const std::vector<EmbeddedRegion> &Regions) {
+  std::string Masked(Host.size(), ' ');
+  for (size_t I = 0; I < Host.size(); ++I)
+    if (Host[I] == '\n')
+      Masked[I] = '\n';
+  for (const EmbeddedRegion &Region : Regions)
+    for (size_t I = Region.Begin; I < Region.End && I < Host.size(); ++I)
+      Masked[I] = Host[I];
   return Masked;
 }
 

@@ -18,8 +18,9 @@ struct EmbeddedRegion {
   std::string Language;
 };
 
-/// The host text with everything outside [Region.Begin, Region.End) blanked.
-std::string maskOutside(std::string_view Host, const EmbeddedRegion &Region);
+/// The host text with everything outside the regions blanked. One masked copy holds every region of
+/// a file, so a file with many regions is parsed once, not once per region.
+std::string maskOutside(std::string_view Host, const std::vector<EmbeddedRegion> &Regions);
 
 /// The shell bodies of the Dockerfile's shell-form RUN instructions (continuation lines included).
 /// Exec-form RUN (`RUN ["cmd", ...]`) runs no shell and is not returned; neither are heredoc bodies yet.

@@ -240,11 +240,11 @@ FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEn
   }
 
   if (Language->Name == "dockerfile") {
-    for (const EmbeddedRegion &Region : dockerfileRunBodies(Content)) {
-      std::string Masked = maskOutside(Content, Region);
-      runRules(Worker, Rules, Region.Language, findLanguage(Region.Language)->Parser, Masked, Source, Path,
-               Result.Findings, Result.Notifications);
-    }
+    // Every RUN body in one masked copy: each sits on its own lines, so each stays its own command.
+    std::vector<EmbeddedRegion> Bodies = dockerfileRunBodies(Content);
+    if (!Bodies.empty())
+      runRules(Worker, Rules, "bash", Grammar::Bash, maskOutside(Content, Bodies), Source, Path, Result.Findings,
+               Result.Notifications);
   } else if (Language->Parser != Grammar::None && Language->Parser != Grammar::Cpp) {
     runRules(Worker, Rules, Language->Name, Language->Parser, Content, Source, Path, Result.Findings,
              Result.Notifications);

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <cstdio>
 #include <map>
 
@@ -60,7 +61,8 @@ ordered_json ruleDescriptor(const Rule &R) {
       C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
     Tags.push_back("external/cwe/" + Lower);
   }
-  if (R.Family == "broad-permission" || R.Family == "deletion-protection-off")
+  // GitHub reads security-severity only from rules tagged "security".
+  if (!R.SecuritySeverity.empty() || R.Family == "broad-permission" || R.Family == "deletion-protection-off")
     Tags.push_back("security");
   ordered_json Properties = {{"tags", Tags}, {"precision", R.Precision}, {"family", R.Family},
                              {"language", R.Language}};
@@ -134,8 +136,10 @@ std::string writeSarif(const Report &R, const OutputOptions &Options) {
                    {"semanticVersion", BLASTRADIUS_VERSION},
                    {"informationUri", BLASTRADIUS_HOMEPAGE},
                    {"rules", std::move(Rules)}}}};
+  // GitHub reads automationDetails.id as "category/run-id": a bare category needs its slash.
   if (!Options.Category.empty())
-    Run["automationDetails"] = {{"id", Options.Category}};
+    Run["automationDetails"] = {
+        {"id", Options.Category.back() == '/' ? Options.Category : Options.Category + "/"}};
   Run["originalUriBaseIds"] = {{SourceRootId, {{"uri", "file://" + encodeUriPath(R.SourceRoot) + "/"}}}};
   Run["columnKind"] = "unicodeCodePoints";
   Run["invocations"] = ordered_json::array(

@@ -36,6 +36,8 @@ install_npm_tree() {
   if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$hash" ]]; then
     echo "bootstrap: npm ci in $dir"
     (cd "$dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
+    # --ignore-scripts also skips the multitool's own postinstall, which only marks it executable.
+    find "$dir/node_modules" -name Sarif.Multitool -type f -exec chmod u+x {} +
     echo -n "$hash" >"$stamp"
   fi
 }

@@ -74,8 +74,11 @@ VariableFacts factsAbout(std::string_view Variable, const MatchContext &Context,
       ++Facts.Assignments;
       TSNode Value = ts_node_child_by_field_name(Node, "value", 5);
       if (!ts_node_is_null(Value)) {
+        // Non-empty for sure: it starts with literal text, or with ${X:-literal} / ${X:?}.
         std::vector<WordPart> Parts = shell::wordParts(Value, Context.Text);
-        if (Parts.size() == 1 && Parts[0].PartKind == WordPart::Kind::Literal && !Parts[0].Text.empty())
+        bool NonEmpty = !Parts.empty() && ((Parts[0].PartKind == WordPart::Kind::Literal && !Parts[0].Text.empty()) ||
+                                           Parts[0].HasNonEmptyDefault || Parts[0].FailsIfEmpty);
+        if (NonEmpty)
           ++Facts.NonEmptyLiteralAssignments;
       }
       if (ts_node_end_byte(Node) <= UseOffset)

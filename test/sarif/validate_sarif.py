@@ -26,6 +26,7 @@ import json
 import math
 import os
 import re
+import stat
 import subprocess
 import sys
 import tempfile
@@ -117,6 +118,18 @@ def check_schema(log, schema_path):
 
 # --------------------------------------------------------------------------------------------
 # (b) Sarif.Multitool
+
+
+def ensure_executable(path):
+    """The npm package makes its binary executable in a postinstall script ('chmod u+x
+    Sarif.Multitool'), which 'npm ci --ignore-scripts' skips: do the same here."""
+    if os.access(path, os.X_OK):
+        return True
+    try:
+        os.chmod(path, os.stat(path).st_mode | stat.S_IXUSR)
+    except OSError:
+        return False
+    return os.access(path, os.X_OK)
 
 
 def multitool_env(workdir):
@@ -369,10 +382,10 @@ def main(argv):
         schema_path = find_schema(args.schema)
         multitool = None
         if args.multitool:
-            if not (os.path.isfile(args.multitool) and os.access(args.multitool, os.X_OK)):
+            if not os.path.isfile(args.multitool) or not ensure_executable(args.multitool):
                 raise UsageError("multitool not found or not executable: %s" % args.multitool)
             multitool = args.multitool
-        elif not args.no_multitool and os.access(DEFAULT_MULTITOOL, os.X_OK):
+        elif not args.no_multitool and os.path.isfile(DEFAULT_MULTITOOL) and ensure_executable(DEFAULT_MULTITOOL):
             multitool = DEFAULT_MULTITOOL
 
         try:

@@ -53,6 +53,16 @@ DIST=/opt/app/dist
 # ok: bash-recursive-rm-unguarded-variable
 rm -rf "$DIST/"*
 
+# Set from a default that is never empty.
+OUTPUT="${1:-/tmp/output}"
+# ok: bash-recursive-rm-unguarded-variable
+rm -rf "$OUTPUT/"*
+
+# Set from something that may be empty.
+TARGET="${2:-}"
+# ruleid: bash-recursive-rm-unguarded-variable
+rm -rf "$TARGET/"*
+
 # Always set by the shell.
 # ok: bash-recursive-rm-unguarded-variable
 rm -rf "$HOME/.cache/app"

@@ -1,3 +1,0 @@
-#!/bin/bash
-echo "café ÿþ"
-rm -rf "$OUT/"*
