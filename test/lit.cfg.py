@@ -32,8 +32,14 @@ config.substitutions.append(("%check_clang_tidy",
 config.substitutions.append(("%src_root", config.blastradius_src_root))
 config.substitutions.append(("%utils", utils))
 config.substitutions.append(("%python", "python3"))
+# The SARIF 2.1.0 schema: the shared copy beside this repository (OASIS, Draft 4) when it is there,
+# else the copy the pinned SARIF multitool ships (the same schema in Draft 2020-12), so that a clone
+# anywhere validates too.
+shared_schema = os.path.join(os.path.dirname(config.blastradius_src_root), "shared", "sarif",
+                             "sarif-schema-2.1.0.json")
+multitool_schema = os.path.join(os.path.dirname(config.sarif_multitool), "sarif-2.1.0.json")
 config.substitutions.append(("%sarif_schema",
-    os.path.join(os.path.dirname(config.blastradius_src_root), "shared", "sarif", "sarif-schema-2.1.0.json")))
+                             shared_schema if os.path.exists(shared_schema) else multitool_schema))
 
 if config.tidy_plugin:
     config.available_features.add("clang-tidy-plugin")
