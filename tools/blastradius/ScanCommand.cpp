@@ -92,8 +92,11 @@ int runScan(const ScanArguments &Args) {
       std::cerr << "blastradius: error: cannot write " << Args.Output << "\n";
       return ExitUsage;
     }
-    if (Args.Format != "text")
-      std::cerr << writeText(Result, Output).substr(writeText(Result, Output).rfind("blastradius:"));
+    // The report went to a file: still say on the terminal what it holds (the text summary line).
+    if (Args.Format != "text") {
+      std::string Summary = writeText(Result, Output);
+      std::cerr << Summary.substr(Summary.rfind("blastradius:"));
+    }
   }
 
   bool Fails = false;
