@@ -1,5 +1,6 @@
 #include "EmbeddedCode.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace blastradius {
@@ -87,6 +88,17 @@ std::vector<EmbeddedRegion> dockerfileRunBodies(std::string_view Text) {
     Line = End + 1;
   }
   return Regions;
+}
+
+EmbeddedSnippet verbatimSnippet(std::string_view Host, size_t Begin, size_t End) {
+  EmbeddedSnippet Snippet;
+  End = std::min(End, Host.size());
+  Begin = std::min(Begin, End);
+  Snippet.Text.assign(Host.substr(Begin, End - Begin));
+  Snippet.HostOffsets.reserve(Snippet.Text.size() + 1);
+  for (size_t I = Begin; I <= End; ++I)
+    Snippet.HostOffsets.push_back(static_cast<uint32_t>(I));
+  return Snippet;
 }
 
 } // namespace blastradius

@@ -5,6 +5,7 @@
 #ifndef BLASTRADIUS_EMBEDDEDCODE_H
 #define BLASTRADIUS_EMBEDDEDCODE_H
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,17 @@ struct EmbeddedRegion {
   /// The language of the embedded code ("bash").
   std::string Language;
 };
+
+/// Embedded code that is not a verbatim slice of the host (a YAML double-quoted or folded scalar, a
+/// Kubernetes `args:` item): its decoded text and, for every byte (and one past the end), the host
+/// offset it came from, so findings inside it are reported at host lines and columns.
+struct EmbeddedSnippet {
+  std::string Text;
+  std::vector<uint32_t> HostOffsets;
+};
+
+/// Host[Begin, End) as a snippet whose offsets are the identity.
+EmbeddedSnippet verbatimSnippet(std::string_view Host, size_t Begin, size_t End);
 
 /// The host text with everything outside the regions blanked. One masked copy holds every region of
 /// a file, so a file with many regions is parsed once, not once per region.

@@ -15,12 +15,14 @@ const std::vector<LanguageInfo> &allLanguages() {
   static const std::vector<LanguageInfo> Languages = {
       {"bash", "", Grammar::Bash, {"#"}},
       {"cloudformation", "yaml", Grammar::Yaml, {"#"}},
-      {"cloudformation-json", "json", Grammar::Json, {}},
+      {"cloudformation-json", "json", Grammar::Json, {"//"}},
       {"cpp", "", Grammar::Cpp, {"//"}},
       // Dockerfiles have no grammar of their own here: a line splitter hands RUN bodies to bash.
       {"dockerfile", "", Grammar::None, {"#"}},
       {"github-actions", "yaml", Grammar::Yaml, {"#"}},
-      {"json", "", Grammar::Json, {}},
+      // JSON has no comments, but tree-sitter-json accepts JSONC `//` comments: rule samples and
+      // suppressions in .jsonc-style files use them.
+      {"json", "", Grammar::Json, {"//"}},
       {"kubernetes", "yaml", Grammar::Yaml, {"#"}},
       {"python", "", Grammar::Python, {"#"}},
       {"sql", "", Grammar::Sql, {"--"}},

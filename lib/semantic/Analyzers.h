@@ -1,0 +1,14 @@
+// Every semantic analyser, one line each; Registry.cpp lists them in this order.
+#ifndef BLASTRADIUS_SEMANTIC_ANALYZERS_H
+#define BLASTRADIUS_SEMANTIC_ANALYZERS_H
+
+#include "semantic/SemanticAnalyzer.h"
+
+namespace blastradius {
+
+const SemanticAnalyzer &terraformDeletionProtectionAnalyzer(); // TerraformDeletionProtection.cpp
+const SemanticAnalyzer &embeddedShellAnalyzer();                // EmbeddedShell.cpp
+
+} // namespace blastradius
+
+#endif

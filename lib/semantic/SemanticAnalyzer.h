@@ -1,0 +1,115 @@
+// Semantic analysers: C++ passes over a whole file's model (YAML documents, a JSON value, HCL
+// blocks) that judge one concern across syntaxes (an IAM policy, a deletion policy, a workflow's
+// permissions). Rules with `engine: semantic` name the analyser that reports them; an analyser
+// reports only the rule ids it declares, and only those that are loaded reach the report.
+#ifndef BLASTRADIUS_SEMANTIC_SEMANTICANALYZER_H
+#define BLASTRADIUS_SEMANTIC_SEMANTICANALYZER_H
+
+#include "EmbeddedCode.h"
+#include "Rule.h"
+#include "SourceText.h"
+#include "model/Hcl.h"
+#include "model/Node.h"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <tree_sitter/api.h>
+
+namespace blastradius {
+
+/// One file as a semantic analyser sees it. The models are built on first use and shared by every
+/// analyser of the file; the services (module variables, repository files, embedded code) are
+/// provided by the engine.
+class SemanticContext {
+public:
+  struct Services {
+    /// The default of `variable "Name"` in the Terraform module (directory) of this file, or nullptr.
+    std::function<const model::Node *(std::string_view Name)> TerraformVariableDefault;
+    /// Reads a file named relative to this file's directory, when it is a regular file inside the
+    /// source root reached without symlinks and within the size limit; nullopt otherwise.
+    std::function<std::optional<std::string>(std::string_view RelativePath)> ReadRepositoryFile;
+    /// Runs the rules of Language (e.g. "bash") over embedded code; findings land in this file.
+    std::function<void(const EmbeddedSnippet &, std::string_view Language)> AnalyzeEmbedded;
+    /// Whether a rule of that id is loaded (analysers may skip work for disabled rules).
+    std::function<bool(std::string_view RuleId)> RuleEnabled;
+  };
+
+  /// One reported problem: Start/End are host byte offsets.
+  struct Report {
+    std::string RuleId;
+    uint32_t Start = 0, End = 0;
+    std::string Detail;
+    /// A level other than the rule's default (e.g. a read-only wildcard reported as a note).
+    std::optional<Level> LevelOverride;
+  };
+
+  SemanticContext(std::string Path, std::string Language, std::string_view Text, const SourceText &Source,
+                  TSNode Root, Services TheServices);
+
+  const std::string &path() const { return Path; }
+  /// The detected language: "terraform", "kubernetes", "cloudformation", "github-actions", "json" ...
+  const std::string &language() const { return Language; }
+  std::string_view text() const { return Text; }
+  const SourceText &source() const { return Source; }
+  TSNode root() const { return Root; }
+
+  /// The YAML documents (empty unless the file was parsed as YAML).
+  const std::vector<model::Node> &yamlDocuments() const;
+  /// The JSON value (nullptr unless the file was parsed as JSON and holds one).
+  const model::Node *jsonDocument() const;
+  /// The HCL file body (empty unless the file was parsed as HCL).
+  const model::HclBlock &hcl() const;
+
+  const Services &services() const { return TheServices; }
+  bool ruleEnabled(std::string_view RuleId) const { return !TheServices.RuleEnabled || TheServices.RuleEnabled(RuleId); }
+
+  void report(std::string_view RuleId, uint32_t Start, uint32_t End, std::string Detail = {},
+              std::optional<Level> LevelOverride = std::nullopt);
+  void report(std::string_view RuleId, const model::Node &At, std::string Detail = {},
+              std::optional<Level> LevelOverride = std::nullopt) {
+    report(RuleId, At.Begin, At.End, std::move(Detail), LevelOverride);
+  }
+  const std::vector<Report> &reports() const { return Reports; }
+
+private:
+  std::string Path;
+  std::string Language;
+  std::string_view Text;
+  const SourceText &Source;
+  TSNode Root;
+  Services TheServices;
+  std::vector<Report> Reports;
+
+  mutable bool YamlBuilt = false, JsonBuilt = false, HclBuilt = false;
+  mutable std::vector<model::Node> Yaml;
+  mutable std::optional<model::Node> Json;
+  mutable model::HclBlock Hcl;
+};
+
+class SemanticAnalyzer {
+public:
+  virtual ~SemanticAnalyzer() = default;
+  /// The name rules give in `analyzer:`.
+  virtual std::string_view name() const = 0;
+  /// One line for `blastradius rules` and the docs.
+  virtual std::string_view description() const = 0;
+  /// Every rule id this analyser may report.
+  virtual std::vector<std::string_view> ruleIds() const = 0;
+  /// Whether it runs on files of that (detected) language.
+  virtual bool appliesTo(std::string_view FileLanguage) const = 0;
+  /// Judges the file and reports through Context. Must be thread-safe and stateless.
+  virtual void analyze(SemanticContext &Context) const = 0;
+};
+
+/// The semantic analyser of that name, or nullptr.
+const SemanticAnalyzer *findSemanticAnalyzer(std::string_view Name);
+/// Every semantic analyser, in registration order.
+const std::vector<const SemanticAnalyzer *> &allSemanticAnalyzers();
+
+} // namespace blastradius
+
+#endif
