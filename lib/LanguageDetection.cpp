@@ -52,6 +52,15 @@ bool isYamlKubernetes(std::string_view Content) {
   return RE2::PartialMatch(Content, ApiVersion) && RE2::PartialMatch(Content, Kind);
 }
 
+/// A workflow outside .github/workflows (a reusable copy, a rule sample): top-level `on:` and `jobs:`
+/// with a job that `runs-on` something.
+bool isYamlGithubWorkflow(std::string_view Content) {
+  static const RE2 On(R"((?m)^(?:on|"on"|'on'|true):)");
+  static const RE2 Jobs(R"((?m)^jobs:\s*$)");
+  static const RE2 RunsOn(R"((?m)^\s+(?:runs-on|uses):\s*\S)");
+  return RE2::PartialMatch(Content, On) && RE2::PartialMatch(Content, Jobs) && RE2::PartialMatch(Content, RunsOn);
+}
+
 bool isCloudFormation(std::string_view Content, bool Json) {
   if (Content.find("AWSTemplateFormatVersion") != std::string_view::npos)
     return true;
@@ -107,6 +116,8 @@ Detection detectLanguage(std::string_view Path, std::string_view Content) {
       return skip("helm-template", "Helm chart template (Go template syntax, not YAML): analyse rendered output");
     if (isCloudFormation(Content, false))
       return language("cloudformation");
+    if (isYamlGithubWorkflow(Content))
+      return language("github-actions");
     if (isYamlKubernetes(Content))
       return language("kubernetes");
     return language("yaml");
