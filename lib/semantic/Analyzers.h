@@ -8,6 +8,9 @@ namespace blastradius {
 
 const SemanticAnalyzer &terraformDeletionProtectionAnalyzer(); // TerraformDeletionProtection.cpp
 const SemanticAnalyzer &embeddedShellAnalyzer();                // EmbeddedShell.cpp
+const SemanticAnalyzer &kubernetesRbacAnalyzer();               // KubernetesRbac.cpp
+const SemanticAnalyzer &kubernetesDeletionAnalyzer();           // KubernetesDeletion.cpp
+const SemanticAnalyzer &cloudFormationDeletionAnalyzer();       // CloudFormationDeletion.cpp
 
 } // namespace blastradius
 

@@ -6,6 +6,9 @@ const std::vector<const SemanticAnalyzer *> &allSemanticAnalyzers() {
   static const std::vector<const SemanticAnalyzer *> All = {
       &terraformDeletionProtectionAnalyzer(),
       &embeddedShellAnalyzer(),
+      &kubernetesRbacAnalyzer(),
+      &kubernetesDeletionAnalyzer(),
+      &cloudFormationDeletionAnalyzer(),
   };
   return All;
 }
