@@ -16,7 +16,7 @@ const std::vector<StatefulType> &statefulTypes() {
       {"AWS::DynamoDB::Table", "the table's items", false, {}},
       {"AWS::DynamoDB::GlobalTable", "the table's items in every replica Region", false, {}},
       {"AWS::Serverless::SimpleTable", "the table's items", false, {}},
-      {"AWS::S3::Bucket", "the bucket's objects once it is emptied (as CDK's auto-delete does)", false, {}},
+      {"AWS::S3::Bucket", "the bucket's objects, once it is emptied, as CDK's auto-delete does", false, {}},
       {"AWS::EFS::FileSystem", "every file on it", false, {}},
       {"AWS::FSx::FileSystem", "every file on it", false, {}},
       {"AWS::EC2::Volume", "the volume's blocks", false, {}},
