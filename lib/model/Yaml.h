@@ -18,6 +18,10 @@ namespace blastradius::model {
 /// The documents of the stream, in order (an empty document is a Null node).
 std::vector<Node> convertYaml(TSNode Root, std::string_view Text);
 
+/// convertYaml, except that when the tree has a syntax error every document is parsed again on its
+/// own (YamlRecovery.cpp), so one broken document does not hide the intact ones around it.
+std::vector<Node> convertYamlRecovering(TSNode Root, std::string_view Text);
+
 /// The decoded text of a string scalar with, for every byte, its offset in Host: block scalars
 /// (`|`, `>`, chomping and indentation indicators), plain multi-line scalars, single- and
 /// double-quoted scalars with escapes. nullopt for non-strings.

@@ -24,7 +24,7 @@ const std::vector<model::Node> &SemanticContext::yamlDocuments() const {
   if (!YamlBuilt) {
     YamlBuilt = true;
     if (grammarOf(Language) == Grammar::Yaml)
-      Yaml = model::convertYaml(Root, Text);
+      Yaml = model::convertYamlRecovering(Root, Text);
   }
   return Yaml;
 }
