@@ -133,14 +133,21 @@ void checkRole(SemanticContext &Context, const Object &O) {
   }
 }
 
-std::string describeSubjects(const Node &Subjects) {
-  std::vector<const Node *> List = Subjects.asList();
+/// "ServiceAccount ci/deployer and 2 more": the subjects that are mappings (the API server rejects
+/// anything else, so a binding with none grants nothing), or "" when there are none.
+std::string describeSubjects(const Node *Subjects) {
+  std::vector<const Node *> List;
+  if (Subjects)
+    for (const Node *Subject : Subjects->asList())
+      if (Subject->isMapping())
+        List.push_back(Subject);
+  if (List.empty())
+    return "";
   const Node *First = List.front();
-  std::string Text;
   std::optional<std::string_view> Kind = literalText(First->get("kind"));
   std::optional<std::string_view> Name = literalText(First->get("name"));
   std::optional<std::string_view> Ns = literalText(First->get("namespace"));
-  Text = std::string(Kind ? *Kind : "subject") + " ";
+  std::string Text = std::string(Kind ? *Kind : "subject") + " ";
   if (Ns && !Ns->empty())
     Text += std::string(*Ns) + "/";
   Text += Name ? std::string(*Name) : "?";
@@ -154,12 +161,11 @@ void checkBinding(SemanticContext &Context, const Object &O) {
   if (!RoleRef || !isLiteralText(RoleRef->get("kind"), "ClusterRole"))
     return; // a namespaced Role's name says nothing about what it grants
   const Node *Name = RoleRef->get("name");
-  const Node *Subjects = O.Body->get("subjects");
   // A binding without subjects grants nothing.
-  if (!Subjects || Subjects->asList().empty())
+  std::string Who = describeSubjects(O.Body->get("subjects"));
+  if (Who.empty())
     return;
   bool ClusterWide = O.Kind == "ClusterRoleBinding";
-  std::string Who = describeSubjects(*Subjects);
   if (isLiteralText(Name, "cluster-admin")) {
     if (ClusterWide)
       Context.report(BindingRule, *Name, Who + " the built-in cluster-admin role over the whole cluster");
