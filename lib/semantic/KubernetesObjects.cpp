@@ -54,11 +54,11 @@ std::vector<Object> kubernetesObjects(const std::vector<model::Node> &Documents)
 
 std::vector<const model::Node *> literalItems(const model::Node *Field) {
   std::vector<const model::Node *> Out;
-  if (!Field)
+  if (!Field || !Field->isSequence())
     return Out;
-  for (const model::Node *Item : Field->asList())
-    if (literalText(Item))
-      Out.push_back(Item);
+  for (const model::Node &Item : Field->Items)
+    if (literalText(&Item))
+      Out.push_back(&Item);
   return Out;
 }
 

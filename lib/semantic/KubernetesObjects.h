@@ -28,8 +28,9 @@ struct Object {
 /// small depth); documents that are not mappings (empty, broken, a bare scalar) are skipped.
 std::vector<Object> kubernetesObjects(const std::vector<model::Node> &Documents);
 
-/// The literal strings of a field that holds a list of strings (`verbs`, `resources`); a scalar
-/// counts as a one-item list and anything non-literal is left out.
+/// The literal strings of a field that holds a list of strings (`verbs`, `resources`). The API
+/// server rejects a scalar there, so it grants nothing and yields nothing; non-literal items are
+/// left out.
 std::vector<const model::Node *> literalItems(const model::Node *Field);
 
 } // namespace blastradius::kubernetes

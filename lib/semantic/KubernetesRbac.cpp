@@ -121,26 +121,26 @@ void checkRole(SemanticContext &Context, const Object &O) {
   // An aggregated ClusterRole's rules are filled in by the controller from the roles it selects;
   // those roles are judged themselves. Rules written out (as `kubectl get` shows them) are judged.
   const Node *Rules = O.Body->get("rules");
-  if (!Rules)
-    return;
-  for (const Node *Entry : Rules->asList()) {
-    if (!Entry->isMapping())
+  if (!Rules || !Rules->isSequence())
+    return; // the API server rejects anything else
+  for (const Node &Entry : Rules->Items) {
+    if (!Entry.isMapping())
       continue;
-    PolicyRule Rule(*Entry);
+    PolicyRule Rule(Entry);
     checkWildcards(Context, O, Rule);
     checkEscalation(Context, O, Rule);
     checkSecretsRead(Context, O, Rule);
   }
 }
 
-/// "ServiceAccount ci/deployer and 2 more": the subjects that are mappings (the API server rejects
-/// anything else, so a binding with none grants nothing), or "" when there are none.
+/// "ServiceAccount ci/deployer and 2 more": the subjects, a list of mappings (the API server
+/// rejects anything else, so such a binding grants nothing), or "" when there are none.
 std::string describeSubjects(const Node *Subjects) {
   std::vector<const Node *> List;
-  if (Subjects)
-    for (const Node *Subject : Subjects->asList())
-      if (Subject->isMapping())
-        List.push_back(Subject);
+  if (Subjects && Subjects->isSequence())
+    for (const Node &Subject : Subjects->Items)
+      if (Subject.isMapping())
+        List.push_back(&Subject);
   if (List.empty())
     return "";
   const Node *First = List.front();
