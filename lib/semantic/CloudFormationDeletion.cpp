@@ -5,9 +5,6 @@
 #include "semantic/CloudFormationStatefulTypes.h"
 #include "semantic/LiteralText.h"
 
-#include <algorithm>
-#include <cctype>
-
 namespace blastradius {
 
 namespace {
@@ -48,15 +45,6 @@ void checkDeletionPolicies(SemanticContext &Context, const Resource &R) {
                    Level::Warning);
 }
 
-bool isLiteralFalse(const Node &Value) {
-  std::optional<std::string_view> Text = literalText(&Value);
-  if (!Text || Text->size() != 5)
-    return false;
-  std::string Lower(*Text);
-  std::transform(Lower.begin(), Lower.end(), Lower.begin(), [](unsigned char C) { return std::tolower(C); });
-  return Lower == "false";
-}
-
 void findProtectionOff(SemanticContext &Context, const Resource &R, const Node &Value, unsigned Depth) {
   // A tagged value (!If, !FindInMap) or an intrinsic function's arguments are decided at deploy time.
   if (Depth > MaxPropertyDepth || !Value.Tag.empty())
@@ -78,7 +66,7 @@ void findProtectionOff(SemanticContext &Context, const Resource &R, const Node &
       continue;
     }
     // Cognito user pools spell it ACTIVE/INACTIVE; every other service true/false.
-    if (isLiteralFalse(Entry.Value) || isLiteralText(&Entry.Value, "INACTIVE"))
+    if (Entry.Value.isFalse() || Entry.Value.isLiteral("INACTIVE"))
       Context.report(ProtectionRule, Entry.Value, std::string(*Key) + ": " + Entry.Value.Value + " on " + R.describe());
   }
 }

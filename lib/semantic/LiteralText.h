@@ -23,11 +23,8 @@ inline std::optional<std::string_view> literalText(const model::Node *N) {
   return std::string_view(N->Value);
 }
 
-/// Whether N is a literal whose text is exactly Text.
-inline bool isLiteralText(const model::Node *N, std::string_view Text) {
-  std::optional<std::string_view> Value = literalText(N);
-  return Value && *Value == Text;
-}
+/// Whether N exists and is a literal whose text is exactly Text (Node::isLiteral for a maybe-null node).
+inline bool isLiteralText(const model::Node *N, std::string_view Text) { return N && N->isLiteral(Text); }
 
 } // namespace blastradius
 
