@@ -34,7 +34,8 @@ void checkReclaimPolicy(SemanticContext &Context, const Object &O) {
 }
 
 void checkStrategy(SemanticContext &Context, const Object &O) {
-  if (O.Kind != "Deployment")
+  // OpenShift's DeploymentConfig has the same strategy field with the same meaning.
+  if (O.Kind != "Deployment" && O.Kind != "DeploymentConfig")
     return;
   const Node *Spec = O.Body->get("spec");
   const Node *Strategy = Spec ? Spec->get("strategy") : nullptr;
