@@ -8,6 +8,9 @@ namespace blastradius {
 
 const SemanticAnalyzer &terraformDeletionProtectionAnalyzer(); // TerraformDeletionProtection.cpp
 const SemanticAnalyzer &embeddedShellAnalyzer();                // EmbeddedShell.cpp
+const SemanticAnalyzer &githubActionsPermissionsAnalyzer();     // GithubActionsPermissions.cpp
+const SemanticAnalyzer &githubActionsTriggersAnalyzer();        // GithubActionsTriggers.cpp
+const SemanticAnalyzer &githubActionsDeploymentsAnalyzer();     // GithubActionsDeployments.cpp
 
 } // namespace blastradius
 

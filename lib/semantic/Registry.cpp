@@ -6,6 +6,9 @@ const std::vector<const SemanticAnalyzer *> &allSemanticAnalyzers() {
   static const std::vector<const SemanticAnalyzer *> All = {
       &terraformDeletionProtectionAnalyzer(),
       &embeddedShellAnalyzer(),
+      &githubActionsPermissionsAnalyzer(),
+      &githubActionsTriggersAnalyzer(),
+      &githubActionsDeploymentsAnalyzer(),
   };
   return All;
 }
