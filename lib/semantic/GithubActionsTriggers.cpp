@@ -22,7 +22,7 @@ constexpr std::string_view CheckoutHeadRule = "github-actions-pull-request-targe
 /// Text that names the pull request's head (its commit, branch, repository or a `refs/pull` ref).
 bool namesHead(std::string_view Text) {
   static const RE2 Head(R"(pull_request\.head\.|github\.head_ref|GITHUB_HEAD_REF|merge_commit_sha|)"
-                        R"(refs/pull/|\bpull/\S*/(head|merge)\b)");
+                        R"(refs/pull/|\bpull/(?:\$\{\{[^}]*\}\}|[^/\s]+)/(?:head|merge)\b)");
   return RE2::PartialMatch(Text, Head);
 }
 
