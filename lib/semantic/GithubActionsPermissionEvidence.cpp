@@ -25,7 +25,7 @@ const std::vector<ScopeEvidence> &permissionEvidence() {
         "anchore/sbom-action", "planetscale/ghcommit-action", "jreleaser/release-action"},
        R"((?i)\bgit\b[^\n]*\b(push|tag)\b|\bgh\s+(release|repo|secret|variable)\b|semantic-release|goreleaser|)"
        R"(changeset|release-it|standard-version|\blerna\b|\bnpm\s+version\b|cargo[- ]release|release|publish|)"
-       R"(deploy|commit|bump|dependency-(submission|graph)|snapshots)"},
+       R"(deploy|commit|bump|push|gh-pages|dependency-(submission|graph)|snapshots)"},
 
       {"packages",
        {"docker/build-push-action", "docker/bake-action", "redhat-actions/push-to-registry",
@@ -43,8 +43,11 @@ const std::vector<ScopeEvidence> &permissionEvidence() {
         "rubygems/release-gem", "rubygems/configure-rubygems-credentials", "codecov/codecov-action",
         "jfrog/setup-jfrog-cli", "pulumi/auth-actions", "octo-sts/action", "ossf/scorecard-action",
         "tailscale/github-action", "slsa-framework/slsa-github-generator", "actions/deploy-pages"},
-       R"((?i)ACTIONS_ID_TOKEN_REQUEST|\bcosign\b|sigstore|--provenance|id-token|idtoken|\boidc\b|)"
-       R"(web-identity|webidentity|federated|\bgh\s+attestation\b|\battest)"},
+       // Providers and CLIs that exchange the token by themselves when configured outside the
+       // workflow (azurerm's use_oidc, npm trusted publishing, Vault's JWT login).
+       R"((?i)ACTIONS_ID_TOKEN_REQUEST|\bcosign\b|sigstore|--provenance|id-token|idtoken|oidc|)"
+       R"(web-identity|webidentity|federated|\bgh\s+attestation\b|\battest|\b(terraform|tofu|terragrunt|)"
+       R"(pulumi|vault|az|gcloud)\b|ARM_|AZURE_|publish)"},
 
       {"pull-requests",
        {"peter-evans/create-pull-request", "peter-evans/create-or-update-comment",

@@ -34,7 +34,9 @@ const Node *mappingAt(const Node *Parent, std::string_view Key) {
 
 const MapEntry *onEntry(const Node &Root) {
   for (const MapEntry &Entry : Root.Entries)
-    if (Entry.Key.isScalar() && Entry.Key.Value == "on")
+    // `true:` is what a YAML 1.1 tool writes back for `on:`.
+    if (Entry.Key.isScalar() &&
+        (Entry.Key.Value == "on" || (Entry.Key.Kind == NodeKind::Bool && Entry.Key.Value == "true")))
       return &Entry;
   return nullptr;
 }
