@@ -53,6 +53,13 @@ bool isNonMutatingArgument(std::string_view Argument);
 /// Actions that deploy or apply infrastructure when used (`azure/k8s-deploy`, `dflook/terraform-apply`).
 const std::vector<std::string_view> &deployActions();
 
+/// Actions that start a throwaway cluster or cloud emulator on the runner (kind, minikube, k3d,
+/// LocalStack): a job that uses one applies to that, not to production.
+const std::vector<std::string_view> &localClusterActions();
+/// The same, as an RE2 searched in the job's `run:` scripts and `services:` images
+/// (`kind create cluster`, `minikube start`, `localstack`).
+std::string_view localClusterPattern();
+
 } // namespace blastradius::gha
 
 #endif

@@ -5,6 +5,8 @@
 #include "semantic/GithubActionsData.h"
 #include "semantic/GithubWorkflow.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -96,6 +98,39 @@ void checkAction(SemanticContext &Context, const Job &J, const Step &S) {
   Context.report(ProductionChangeRule, *S.Uses, Action + " (job '" + std::string(J.Id) + "')");
 }
 
+/// Every string under a node (a `services:` mapping's images and options).
+void collectStrings(const Node *Value, std::string &Out) {
+  if (!Value)
+    return;
+  if (Value->isScalar() || Value->Kind == model::NodeKind::Expression) {
+    Out += Value->Value;
+    Out += '\n';
+    return;
+  }
+  for (const Node &Item : Value->Items)
+    collectStrings(&Item, Out);
+  for (const model::MapEntry &Entry : Value->Entries)
+    collectStrings(&Entry.Value, Out);
+}
+
+/// Whether the job starts a throwaway cluster or cloud emulator on the runner: its applies and
+/// deploys go there (end-to-end tests), not to production.
+bool targetsLocalCluster(const Job &J) {
+  static const RE2 Local(gha::localClusterPattern());
+  std::string Text;
+  collectStrings(J.Body->get("services"), Text);
+  collectStrings(J.Body->get("container"), Text);
+  const std::vector<std::string_view> &Actions = gha::localClusterActions();
+  for (const Step &S : J.Steps) {
+    std::string Action = S.action();
+    if (!Action.empty() && std::any_of(Actions.begin(), Actions.end(),
+                                       [&](std::string_view Entry) { return gha::actionMatches(Action, Entry); }))
+      return true;
+    collectStrings(S.Run, Text);
+  }
+  return RE2::PartialMatch(Text, Local);
+}
+
 class GithubActionsDeployments final : public SemanticAnalyzer {
 public:
   std::string_view name() const override { return "github-actions-deployments"; }
@@ -110,7 +145,7 @@ public:
       return;
     for (const gha::Workflow &W : gha::workflows(Context.yamlDocuments()))
       for (const Job &J : W.Jobs) {
-        if (J.callsReusableWorkflow() || J.hasEnvironment())
+        if (J.callsReusableWorkflow() || J.hasEnvironment() || targetsLocalCluster(J))
           continue;
         for (const Step &S : J.Steps) {
           if (S.Run)

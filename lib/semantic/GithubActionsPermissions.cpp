@@ -34,8 +34,8 @@ void checkWriteAll(SemanticContext &Context, const Workflow &W) {
 
 /// A workflow only other workflows call runs with the caller's token, which the caller restricts.
 bool onlyCalledByOtherWorkflows(const Workflow &W) {
-  return !W.Events.empty() && std::all_of(W.Events.begin(), W.Events.end(),
-                                          [](const Node *E) { return E->Value == "workflow_call"; });
+  return !W.Events.empty() &&
+         std::all_of(W.Events.begin(), W.Events.end(), [](const Node *E) { return E->Value == "workflow_call"; });
 }
 
 void checkMissing(SemanticContext &Context, const Workflow &W) {

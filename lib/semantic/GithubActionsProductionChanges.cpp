@@ -80,18 +80,30 @@ const std::vector<ProductionCommand> &productionCommands() {
 
 const std::vector<std::string_view> &optionsTakingValue() {
   static const std::vector<std::string_view> Options = {
-      "-n",        "--namespace", "--context",  "--kube-context", "--kubeconfig", "--cluster", "--user",
-      "-s",        "--server",    "--token",    "--region",       "--profile",    "--output",  "--endpoint-url",
-      "--project", "--stack",     "--cwd",      "-C",             "--chdir",      "--app",     "--config",
-      "--file",    "-f",          "--selector", "-l",             "--subscription",
+      "-n",           "--namespace",
+      "--context",    "--kube-context",
+      "--kubeconfig", "--cluster",
+      "--user",       "-s",
+      "--server",     "--token",
+      "--region",     "--profile",
+      "--output",     "--endpoint-url",
+      "--project",    "--stack",
+      "--cwd",        "-C",
+      "--chdir",      "--app",
+      "--config",     "--file",
+      "-f",           "--selector",
+      "-l",           "--subscription",
   };
   return Options;
 }
 
 bool isNonMutatingArgument(std::string_view Argument) {
-  static const std::vector<std::string_view> Exact = {
-      "--dry-run", "--dryrun", "-dry-run", "-help", "--help", "-h", "help", "--no-execute-changeset", "-refresh-only",
-      "--preview-only", "--what-if", "--validate-only"};
+  static const std::vector<std::string_view> Exact = {"--dry-run",     "--dryrun",
+                                                      "-dry-run",      "-help",
+                                                      "--help",        "-h",
+                                                      "help",          "--no-execute-changeset",
+                                                      "-refresh-only", "--preview-only",
+                                                      "--what-if",     "--validate-only"};
   if (std::find(Exact.begin(), Exact.end(), Argument) != Exact.end())
     return true;
   // `--dry-run=client|server` changes nothing; `--dry-run=none` (or false) is a real run.
@@ -126,6 +138,28 @@ const std::vector<std::string_view> &deployActions() {
       "pulumi/actions",
   };
   return Actions;
+}
+
+const std::vector<std::string_view> &localClusterActions() {
+  static const std::vector<std::string_view> Actions = {
+      "helm/kind-action",
+      "engineerd/setup-kind",
+      "container-tools/kind-action",
+      "medyagh/setup-minikube",
+      "manusa/actions-setup-minikube",
+      "absaoss/k3d-action",
+      "nolar/setup-k3d-k3s",
+      "debianmaster/actions-k3s",
+      "balchua/microk8s-actions",
+      "localstack/setup-localstack",
+      "container-tools/microshift-action",
+  };
+  return Actions;
+}
+
+std::string_view localClusterPattern() {
+  return R"((?i)\bkind\s+create\s+cluster\b|\bminikube\s+start\b|\bk3d\s+cluster\s+create\b|\bk3s\b|)"
+         R"(\bmicrok8s\b|localstack|\bkwok\b|\bvcluster\s+create\b)";
 }
 
 } // namespace blastradius::gha

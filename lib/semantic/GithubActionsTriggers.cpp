@@ -82,8 +82,8 @@ void checkScript(SemanticContext &Context, const Workflow &W, const Job &J, cons
                      "gh pr checkout");
       continue;
     }
-    if (Name != "git" || (Sub != "checkout" && Sub != "fetch" && Sub != "switch" && Sub != "pull" &&
-                          Sub != "reset" && Sub != "worktree"))
+    if (Name != "git" || (Sub != "checkout" && Sub != "fetch" && Sub != "switch" && Sub != "pull" && Sub != "reset" &&
+                          Sub != "worktree"))
       continue;
     for (size_t I = First + 1; I < Command.ArgRanges.size(); ++I) {
       auto [Begin, End] = Command.ArgRanges[I];

@@ -149,8 +149,7 @@ bool isAssignment(std::string_view Word) {
   size_t Eq = Word.find('=');
   if (Eq == std::string_view::npos || Eq == 0)
     return false;
-  return std::all_of(Word.begin(), Word.begin() + Eq,
-                     [](unsigned char C) { return std::isalnum(C) || C == '_'; });
+  return std::all_of(Word.begin(), Word.begin() + Eq, [](unsigned char C) { return std::isalnum(C) || C == '_'; });
 }
 
 /// `cdk@2`, `aws-cdk@latest` -> the binary a package runner starts.
@@ -255,8 +254,8 @@ std::string effectiveCommand(const ScriptCommand &Command, size_t &FirstArgument
   const std::vector<std::string> &Args = Command.Args;
   // A few rounds: `sudo env X=1 npx cdk deploy`.
   for (int Round = 0; Round < 4; ++Round) {
-    if (Name == "sudo" || Name == "env" || Name == "time" || Name == "nohup" || Name == "exec" ||
-        Name == "command" || Name == "nice" || Name == "npx" || Name == "bunx") {
+    if (Name == "sudo" || Name == "env" || Name == "time" || Name == "nohup" || Name == "exec" || Name == "command" ||
+        Name == "nice" || Name == "npx" || Name == "bunx") {
       bool Runner = Name == "npx" || Name == "bunx";
       while (I < Args.size() && (Args[I].substr(0, 1) == "-" || (Name == "env" && isAssignment(Args[I])))) {
         // Options that take the next word as their value.
