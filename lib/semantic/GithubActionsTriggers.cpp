@@ -73,6 +73,9 @@ void checkScript(SemanticContext &Context, const Workflow &W, const Job &J, cons
   for (const gha::ScriptCommand &Command : Script->Commands) {
     size_t First = 0;
     std::string Name = gha::effectiveCommand(Command, First);
+    // git's own options come before the subcommand: `git -C repo -c core.x=y checkout ...`.
+    while (Name == "git" && First < Command.Args.size() && Command.Args[First].substr(0, 1) == "-")
+      First += Command.Args[First] == "-C" || Command.Args[First] == "-c" ? 2 : 1;
     if (First >= Command.Args.size())
       continue;
     const std::string &Sub = Command.Args[First];
