@@ -8,6 +8,7 @@ namespace blastradius {
 
 const SemanticAnalyzer &terraformDeletionProtectionAnalyzer(); // TerraformDeletionProtection.cpp
 const SemanticAnalyzer &embeddedShellAnalyzer();                // EmbeddedShell.cpp
+const SemanticAnalyzer &iamPolicyAnalyzer();                    // IamPolicyAnalyzer.cpp
 
 } // namespace blastradius
 

@@ -6,6 +6,7 @@ const std::vector<const SemanticAnalyzer *> &allSemanticAnalyzers() {
   static const std::vector<const SemanticAnalyzer *> All = {
       &terraformDeletionProtectionAnalyzer(),
       &embeddedShellAnalyzer(),
+      &iamPolicyAnalyzer(),
   };
   return All;
 }
