@@ -7,10 +7,14 @@
 #include "LanguageDetection.h"
 #include "Languages.h"
 #include "Query.h"
+#include "RepositoryFiles.h"
 #include "Suppressions.h"
+#include "model/Hcl.h"
+#include "semantic/SemanticAnalyzer.h"
 
 #include <tree_sitter/api.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -89,29 +93,43 @@ TSNode firstErrorNode(TSNode Root) {
   return Found;
 }
 
-/// Runs every rule of Language over Text (host-file offsets) and appends its findings.
-void runRules(TreeSitterWorker &Worker, const RuleSet &Rules, const std::string &Language, Grammar G,
-              const std::string &Text, const SourceText &Host, const std::string &Path, std::vector<Finding> &Out,
-              std::vector<Notification> &Notes) {
-  std::vector<const Rule *> Applicable = Rules.treeSitterRulesFor(Language);
-  TSParser *Parser = Worker.parser(G);
-  TreePtr Tree(ts_parser_parse_string(Parser, nullptr, Text.data(), static_cast<uint32_t>(Text.size())));
+/// Where byte I of a parsed text is in the host: the identity, or the embedded snippet's map.
+uint32_t hostOffset(const std::vector<uint32_t> *Offsets, size_t I) {
+  if (!Offsets || Offsets->empty())
+    return static_cast<uint32_t>(I);
+  return (*Offsets)[std::min(I, Offsets->size() - 1)];
+}
+
+/// Parses Text; nullptr when the parser gave up. A tree with errors is still used (tree-sitter
+/// recovers), with a notification that says where the first error is.
+TreePtr parseWithNotes(TreeSitterWorker &Worker, Grammar G, const std::string &Language, std::string_view Text,
+                       const SourceText &Host, const std::string &Path, const std::vector<uint32_t> *Offsets,
+                       std::vector<Notification> &Notes) {
+  TreePtr Tree(ts_parser_parse_string(Worker.parser(G), nullptr, Text.data(), static_cast<uint32_t>(Text.size())));
   if (!Tree) {
     Notes.push_back(notification(Path, "parse-failed", "the " + Language + " parser gave up on this file",
                                  Level::Warning, true));
-    return;
+    return Tree;
   }
   TSNode Root = ts_tree_root_node(Tree.get());
   if (ts_node_has_error(Root)) {
     TSNode Error = firstErrorNode(Root);
     Notification N = notification(Path, "syntax-error",
-                                  "syntax error in " + Language + ": findings near it may be missing",
-                                  Level::Warning, false);
-    N.Where = Host.position(ts_node_start_byte(Error));
+                                  Offsets ? "syntax error in embedded " + Language + ": findings near it may be missing"
+                                          : "syntax error in " + Language + ": findings near it may be missing",
+                                  Offsets ? Level::Note : Level::Warning, false);
+    N.Where = Host.position(hostOffset(Offsets, ts_node_start_byte(Error)));
     Notes.push_back(N);
   }
+  return Tree;
+}
+
+/// Runs every query rule of Language over a parsed text and appends its findings at host positions.
+void runQueries(TreeSitterWorker &Worker, const RuleSet &Rules, const std::string &Language, TSNode Root,
+                std::string_view Text, const SourceText &Host, const std::string &Path,
+                const std::vector<uint32_t> *Offsets, std::vector<Finding> &Out) {
   TSQueryCursor *Cursor = Worker.cursor();
-  for (const Rule *R : Applicable) {
+  for (const Rule *R : Rules.treeSitterRulesFor(Language)) {
     const CompiledQuery &Query = *R->Query;
     ts_query_cursor_exec(Cursor, Query.query(), Root);
     TSQueryMatch Match;
@@ -138,12 +156,84 @@ void runRules(TreeSitterWorker &Worker, const RuleSet &Rules, const std::string 
         if (Judged->Location)
           Location = *Judged->Location;
       }
-      Out.push_back(makeFinding(*R, Path, Host, ts_node_start_byte(Location), ts_node_end_byte(Location), Detail));
+      Out.push_back(makeFinding(*R, Path, Host, hostOffset(Offsets, ts_node_start_byte(Location)),
+                                hostOffset(Offsets, ts_node_end_byte(Location)), Detail));
     }
   }
 }
 
 } // namespace
+
+/// Everything the analysis of one file needs: the engine's state, the worker, the host text and
+/// where results go. Embedded code re-enters through analyzeText with an offset map.
+struct FileAnalysis {
+  Engine &TheEngine;
+  TreeSitterWorker &Worker;
+  const InventoryEntry &Entry;
+  const SourceText &Host;
+  FileResult &Result;
+
+  void analyzeText(const std::string &Language, std::string_view Text, const std::vector<uint32_t> *Offsets,
+                   unsigned EmbeddingDepth);
+};
+
+void FileAnalysis::analyzeText(const std::string &Language, std::string_view Text,
+                               const std::vector<uint32_t> *Offsets, unsigned EmbeddingDepth) {
+  const LanguageInfo *Info = findLanguage(Language);
+  if (!Info || Info->Parser == Grammar::None || Info->Parser == Grammar::Cpp)
+    return;
+  const RuleSet &Rules = TheEngine.Rules;
+  const std::string &Path = Entry.RelativePath;
+  TreePtr Tree = parseWithNotes(Worker, Info->Parser, Language, Text, Host, Path, Offsets, Result.Notifications);
+  if (!Tree)
+    return;
+  TSNode Root = ts_tree_root_node(Tree.get());
+  runQueries(Worker, Rules, Language, Root, Text, Host, Path, Offsets, Result.Findings);
+
+  std::vector<const SemanticAnalyzer *> Analyzers = Rules.semanticAnalyzersFor(Language);
+  if (Analyzers.empty())
+    return;
+  SemanticContext::Services Services;
+  Services.RuleEnabled = [&](std::string_view Id) {
+    const Rule *R = Rules.find(Id);
+    return R && R->Engine == "semantic" && R->appliesTo(Language);
+  };
+  Services.TerraformVariableDefault = [this](std::string_view Name) {
+    return TheEngine.terraformVariableDefault(Worker, Entry.AbsolutePath, Name);
+  };
+  Services.ReadRepositoryFile = [this](std::string_view Relative) {
+    return TheEngine.readRepositoryFile(Entry.AbsolutePath, Relative);
+  };
+  Services.AnalyzeEmbedded = [this, EmbeddingDepth, Offsets](const EmbeddedSnippet &Snippet,
+                                                             std::string_view EmbeddedLanguage) {
+    // Shell in YAML in ...: two levels are real (a `sh -c` string in a run: block); more is a loop.
+    if (EmbeddingDepth >= 2)
+      return;
+    std::vector<uint32_t> Composed = Snippet.HostOffsets;
+    if (Offsets)
+      for (uint32_t &O : Composed)
+        O = hostOffset(Offsets, O);
+    if (Composed.size() != Snippet.Text.size() + 1)
+      Composed.resize(Snippet.Text.size() + 1, Composed.empty() ? 0 : Composed.back());
+    analyzeText(std::string(EmbeddedLanguage), Snippet.Text, &Composed, EmbeddingDepth + 1);
+  };
+  SemanticContext Context(Path, Language, Text, Host, Root, std::move(Services));
+  for (const SemanticAnalyzer *A : Analyzers) {
+    size_t Before = Context.reports().size();
+    A->analyze(Context);
+    for (size_t I = Before; I < Context.reports().size(); ++I) {
+      const SemanticContext::Report &Reported = Context.reports()[I];
+      const Rule *R = Rules.find(Reported.RuleId);
+      if (!R || R->SemanticImpl != A || !R->appliesTo(Language))
+        continue; // not loaded (a custom rule set), or loaded for other languages only
+      Finding F = makeFinding(*R, Path, Host, hostOffset(Offsets, Reported.Start), hostOffset(Offsets, Reported.End),
+                              Reported.Detail);
+      if (Reported.LevelOverride)
+        F.FindingLevel = *Reported.LevelOverride;
+      Result.Findings.push_back(std::move(F));
+    }
+  }
+}
 
 bool readWholeFile(const std::string &Path, uint64_t MaxSize, std::string &Content, std::string &ErrorKind,
                    std::string &Error) {
@@ -208,6 +298,55 @@ void finishFileFindings(std::vector<Finding> &Findings, const SourceText &Source
   assignFingerprints(Findings, Source);
 }
 
+struct Engine::ModuleVariables {
+  /// variable name -> its `default`, for variables that have one.
+  std::map<std::string, model::Node, std::less<>> Defaults;
+};
+
+const model::Node *Engine::terraformVariableDefault(TreeSitterWorker &Worker, const std::string &File,
+                                                    std::string_view Name) {
+  std::string Directory = fs::path(File).parent_path().string();
+  std::shared_ptr<const ModuleVariables> Module;
+  {
+    std::lock_guard<std::mutex> Lock(ModulesMutex);
+    auto Found = Modules.find(Directory);
+    if (Found != Modules.end())
+      Module = Found->second;
+  }
+  if (!Module) {
+    // Terraform reads every *.tf of the directory as one module. Read them here (regular files
+    // only, no symlinks, within the size limit); two threads may both build it, the first one wins.
+    auto Built = std::make_shared<ModuleVariables>();
+    std::vector<std::string> Files;
+    std::error_code Ec;
+    for (fs::directory_iterator It(Directory, Ec), End; !Ec && It != End; It.increment(Ec))
+      if (It->path().extension() == ".tf" && fs::is_regular_file(It->symlink_status(Ec)))
+        Files.push_back(It->path().string());
+    std::sort(Files.begin(), Files.end());
+    for (const std::string &Path : Files) {
+      std::string Content, Kind, Error;
+      if (!readWholeFile(Path, Options.MaxFileSize, Content, Kind, Error) || looksBinary(Content))
+        continue;
+      TreePtr Tree(ts_parser_parse_string(Worker.parser(Grammar::Hcl), nullptr, Content.data(),
+                                          static_cast<uint32_t>(Content.size())));
+      if (!Tree)
+        continue;
+      model::HclBlock Body = model::convertHcl(ts_tree_root_node(Tree.get()), Content);
+      for (const model::HclBlock *Variable : Body.blocks("variable"))
+        if (const model::HclAttribute *Default = Variable->attribute("default"))
+          Built->Defaults.emplace(std::string(Variable->label(0)), Default->Value);
+    }
+    std::lock_guard<std::mutex> Lock(ModulesMutex);
+    Module = Modules.emplace(Directory, std::move(Built)).first->second;
+  }
+  auto Found = Module->Defaults.find(Name);
+  return Found == Module->Defaults.end() ? nullptr : &Found->second;
+}
+
+std::optional<std::string> Engine::readRepositoryFile(const std::string &File, std::string_view Relative) const {
+  return readFileInsideRoot(SourceRoot, File, Relative, Options.MaxFileSize);
+}
+
 Engine::Engine(const RuleSet &Rules, ScanOptions Options) : Rules(Rules), Options(std::move(Options)) {}
 Engine::~Engine() = default;
 
@@ -239,22 +378,24 @@ FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEn
     Result.Notifications.push_back(N);
   }
 
+  FileAnalysis Analysis{*this, Worker, Entry, Source, Result};
   if (Language->Name == "dockerfile") {
     // Every RUN body in one masked copy: each sits on its own lines, so each stays its own command.
     std::vector<EmbeddedRegion> Bodies = dockerfileRunBodies(Content);
-    if (!Bodies.empty())
-      runRules(Worker, Rules, "bash", Grammar::Bash, maskOutside(Content, Bodies), Source, Path, Result.Findings,
-               Result.Notifications);
-  } else if (Language->Parser != Grammar::None && Language->Parser != Grammar::Cpp) {
-    runRules(Worker, Rules, Language->Name, Language->Parser, Content, Source, Path, Result.Findings,
-             Result.Notifications);
+    if (!Bodies.empty()) {
+      std::string Masked = maskOutside(Content, Bodies);
+      Analysis.analyzeText("bash", Masked, nullptr, 1);
+    }
+  } else {
+    Analysis.analyzeText(Language->Name, Content, nullptr, 0);
   }
   finishFileFindings(Result.Findings, Source, Path, Language->Name, Rules);
   Result.Analysed = true;
   return Result;
 }
 
-FileResult Engine::analyzeFile(const InventoryEntry &Entry, const std::string &) {
+FileResult Engine::analyzeFile(const InventoryEntry &Entry, const std::string &Root) {
+  SourceRoot = Root.empty() ? fs::path(Entry.AbsolutePath).parent_path().string() : Root;
   TreeSitterWorker Worker;
   return analyzeTreeSitter(Worker, Entry);
 }
@@ -285,6 +426,7 @@ bool isCppFile(const InventoryEntry &Entry) {
 
 bool Engine::scan(const Inventory &Files, Report &Out, std::string &Error) {
   Out.SourceRoot = Files.SourceRoot;
+  SourceRoot = Files.SourceRoot;
   Out.Notifications = Files.Skipped;
   for (const auto &R : Rules.rules())
     Out.Rules.push_back(R.get());

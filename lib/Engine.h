@@ -9,7 +9,12 @@
 #include "RuleLoader.h"
 
 #include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace blastradius {
@@ -33,6 +38,10 @@ struct FileResult {
 };
 
 class TreeSitterWorker;
+struct FileAnalysis;
+namespace model {
+struct Node;
+}
 
 class Engine {
 public:
@@ -47,10 +56,21 @@ public:
   FileResult analyzeFile(const InventoryEntry &Entry, const std::string &SourceRoot);
 
 private:
+  friend struct FileAnalysis;
   FileResult analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEntry &Entry);
+  /// The default of `variable "Name"` in the Terraform module (the directory) of File, or nullptr.
+  /// Each module is read once per scan, whichever thread asks first.
+  const model::Node *terraformVariableDefault(TreeSitterWorker &Worker, const std::string &File,
+                                              std::string_view Name);
+  /// A file named relative to File's directory, read only when it stays inside the source root.
+  std::optional<std::string> readRepositoryFile(const std::string &File, std::string_view Relative) const;
 
   const RuleSet &Rules;
   ScanOptions Options;
+  std::string SourceRoot;
+  struct ModuleVariables;
+  std::mutex ModulesMutex;
+  std::map<std::string, std::shared_ptr<const ModuleVariables>> Modules;
 };
 
 /// Reads at most MaxSize bytes; Error says why when it fails.

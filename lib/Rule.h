@@ -13,6 +13,7 @@ namespace blastradius {
 
 class CompiledQuery;
 class Analyzer;
+class SemanticAnalyzer;
 
 enum class Level { None, Note, Warning, Error };
 
@@ -27,7 +28,11 @@ struct Rule {
   std::string Id;
   /// A short UpperCamel name for SARIF `name` ("ForceDestroyEnabled").
   std::string Name;
+  /// The first of Languages (what one-language listings show).
   std::string Language;
+  /// Every language the rule runs on (one, except for semantic rules that judge a concern in
+  /// several syntaxes).
+  std::vector<std::string> Languages;
   std::string Family;
   Level DefaultLevel = Level::Warning;
   /// "high", "medium" or "low": how often a finding of this rule is a real problem.
@@ -43,13 +48,18 @@ struct Rule {
   std::vector<std::string> Cwe;
   std::vector<std::string> References;
   std::vector<std::string> DeprecatedIds;
-  /// "tree-sitter" (a query, maybe an analyser) or "clang-tidy" (a check in checks/).
+  /// "tree-sitter" (a query, maybe an analyser), "semantic" (a semantic analyser over the file's
+  /// model), "clang-tidy" (a check in checks/) or "builtin" (the tool's own bookkeeping).
   std::string Engine;
   std::string AnalyzerName;
   const Analyzer *AnalyzerImpl = nullptr;
+  const SemanticAnalyzer *SemanticImpl = nullptr;
   std::shared_ptr<const CompiledQuery> Query;
   /// Where the rule came from, for messages.
   std::string SourceFile;
+
+  /// Whether the rule runs on a file of that language (directly or through its base language).
+  bool appliesTo(std::string_view FileLanguage) const;
 };
 
 } // namespace blastradius

@@ -1,5 +1,7 @@
 #include "RuleLoader.h"
 
+#include "semantic/SemanticAnalyzer.h"
+
 #include "Analyzer.h"
 #include "Languages.h"
 #include "Query.h"
@@ -114,6 +116,14 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
         Fail(Entry.first.Mark(), "unknown key '" + Key + "'");
         continue;
       }
+      if (Key == "language" && Value.IsSequence()) {
+        // Semantic rules judge one concern in several syntaxes: `language: [terraform, json]`.
+        if (!readStrings(Value, R->Languages) || R->Languages.empty())
+          Fail(Value.Mark(), "'language' must be a language or a non-empty list of languages");
+        else
+          R->Language = R->Languages.front();
+        continue;
+      }
       bool ListKey = Key == "cwe" || Key == "references" || Key == "deprecated-ids";
       if (!ListKey && !Value.IsScalar()) {
         Fail(Value.Mark(), "'" + Key + "' must be a single value");
@@ -132,7 +142,7 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
       else if (Key == "name")
         R->Name = Text;
       else if (Key == "language")
-        R->Language = Text;
+        R->Languages = {R->Language = Text};
       else if (Key == "family")
         R->Family = Text;
       else if (Key == "severity") {
@@ -170,8 +180,11 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
       Fail(Top, std::string("missing required key '") + Required + "'");
   if (!R->Id.empty() && !RE2::FullMatch(R->Id, KebabId))
     Fail(Document["id"].Mark(), "rule ids are kebab-case with at least two words: '" + R->Id + "'");
-  if (!R->Language.empty() && R->Language != "any" && !findLanguage(R->Language))
-    Fail(Document["language"].Mark(), "unknown language '" + R->Language + "'");
+  for (const std::string &Language : R->Languages)
+    if (Language != "any" && !findLanguage(Language))
+      Fail(Document["language"].Mark(), "unknown language '" + Language + "'");
+  if (R->Languages.size() > 1 && R->Engine != "semantic")
+    Fail(Document["language"].Mark(), "only semantic rules take a list of languages");
   const auto &Families = knownFamilies();
   if (!R->Family.empty() && std::find(Families.begin(), Families.end(), R->Family) == Families.end())
     Fail(Document["family"].Mark(), "unknown family '" + R->Family + "'");
@@ -189,8 +202,8 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
       Fail(Document["cwe"].Mark(), "CWE ids look like CWE-1234, not '" + Cwe + "'");
   if (R->Message.size() > 1000 || R->Summary.size() > 1000)
     Fail(Top, "message and summary must stay under 1,000 characters (GitHub's limit)");
-  if (R->Engine != "tree-sitter" && R->Engine != "clang-tidy" && R->Engine != "builtin")
-    Fail(Document["engine"].Mark(), "engine must be tree-sitter, clang-tidy or builtin");
+  if (R->Engine != "tree-sitter" && R->Engine != "clang-tidy" && R->Engine != "builtin" && R->Engine != "semantic")
+    Fail(Document["engine"].Mark(), "engine must be tree-sitter, semantic, clang-tidy or builtin");
   if (find(R->Id))
     Fail(Document["id"].Mark(), "duplicate rule id '" + R->Id + "' (first defined in " + find(R->Id)->SourceFile + ")");
   if (Errors.size() > ErrorsBefore)
@@ -230,6 +243,26 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
         return false;
       }
     }
+  } else if (R->Engine == "semantic") {
+    if (Document["query"]) {
+      Fail(Document["query"].Mark(), "semantic rules take an analyzer, not a query");
+      return false;
+    }
+    R->SemanticImpl = R->AnalyzerName.empty() ? nullptr : findSemanticAnalyzer(R->AnalyzerName);
+    if (!R->SemanticImpl) {
+      std::string Known;
+      for (const SemanticAnalyzer *A : allSemanticAnalyzers())
+        Known += (Known.empty() ? "" : ", ") + std::string(A->name());
+      Fail(Document["analyzer"] ? Document["analyzer"].Mark() : Top,
+           R->AnalyzerName.empty() ? "semantic rules name their analyzer (one of: " + Known + ")"
+                                   : "unknown semantic analyzer '" + R->AnalyzerName + "' (known: " + Known + ")");
+      return false;
+    }
+    std::vector<std::string_view> Reported = R->SemanticImpl->ruleIds();
+    if (std::find(Reported.begin(), Reported.end(), R->Id) == Reported.end()) {
+      Fail(Document["id"].Mark(), "analyzer '" + R->AnalyzerName + "' does not report '" + R->Id + "'");
+      return false;
+    }
   } else if (Document["query"] || Document["analyzer"]) {
     Fail(Top, "only tree-sitter rules take a query or an analyzer");
     return false;
@@ -264,6 +297,33 @@ const Rule *RuleSet::find(std::string_view Id) const {
     if (R->Id == Id)
       return R.get();
   return nullptr;
+}
+
+bool Rule::appliesTo(std::string_view FileLanguage) const {
+  for (const std::string &L : Languages)
+    if (ruleAppliesTo(L, FileLanguage))
+      return true;
+  return false;
+}
+
+std::vector<const SemanticAnalyzer *> RuleSet::semanticAnalyzersFor(std::string_view FileLanguage) const {
+  std::vector<const SemanticAnalyzer *> Matching;
+  for (const SemanticAnalyzer *A : allSemanticAnalyzers()) {
+    if (!A->appliesTo(FileLanguage))
+      continue;
+    // An analyser with no rules of its own feeds embedded code back into the pipeline: it runs
+    // whenever its language does, and the embedded code's rules decide what is reported.
+    if (A->ruleIds().empty()) {
+      Matching.push_back(A);
+      continue;
+    }
+    for (const auto &R : Rules)
+      if (R->SemanticImpl == A && R->appliesTo(FileLanguage)) {
+        Matching.push_back(A);
+        break;
+      }
+  }
+  return Matching;
 }
 
 std::vector<const Rule *> RuleSet::treeSitterRulesFor(std::string_view FileLanguage) const {

@@ -24,6 +24,8 @@ public:
   const Rule *find(std::string_view Id) const;
   /// The tree-sitter rules that run on a file of that language.
   std::vector<const Rule *> treeSitterRulesFor(std::string_view FileLanguage) const;
+  /// The semantic analysers that have at least one loaded rule for that language.
+  std::vector<const SemanticAnalyzer *> semanticAnalyzersFor(std::string_view FileLanguage) const;
 
 private:
   std::vector<std::unique_ptr<Rule>> Rules;

@@ -54,7 +54,9 @@ std::string truncate(const std::string &Text, size_t Limit) {
 }
 
 ordered_json ruleDescriptor(const Rule &R) {
-  ordered_json Tags = ordered_json::array({R.Family, "blastradius", R.Language});
+  ordered_json Tags = ordered_json::array({R.Family, "blastradius"});
+  for (const std::string &Language : R.Languages)
+    Tags.push_back(Language);
   for (const std::string &Cwe : R.Cwe) {
     std::string Lower = Cwe;
     for (char &C : Lower)
@@ -66,6 +68,8 @@ ordered_json ruleDescriptor(const Rule &R) {
     Tags.push_back("security");
   ordered_json Properties = {{"tags", Tags}, {"precision", R.Precision}, {"family", R.Family},
                              {"language", R.Language}};
+  if (R.Languages.size() > 1)
+    Properties["languages"] = R.Languages;
   if (!R.SecuritySeverity.empty())
     Properties["security-severity"] = R.SecuritySeverity;
   ordered_json Descriptor = {{"id", R.Id}, {"name", R.Name}};

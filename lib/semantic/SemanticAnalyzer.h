@@ -97,7 +97,8 @@ public:
   virtual std::string_view name() const = 0;
   /// One line for `blastradius rules` and the docs.
   virtual std::string_view description() const = 0;
-  /// Every rule id this analyser may report.
+  /// Every rule id this analyser may report. None for an analyser that only hands embedded code
+  /// back to the engine (it then runs on every file of its languages).
   virtual std::vector<std::string_view> ruleIds() const = 0;
   /// Whether it runs on files of that (detected) language.
   virtual bool appliesTo(std::string_view FileLanguage) const = 0;

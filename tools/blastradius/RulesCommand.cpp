@@ -43,6 +43,8 @@ CommandRunner addRulesCommand(CLI::App &App) {
       for (const Rule *R : Sorted)
         List.push_back({{"id", R->Id},
                         {"language", R->Language},
+                        {"languages", R->Languages},
+                        {"analyzer", R->AnalyzerName},
                         {"family", R->Family},
                         {"severity", levelName(R->DefaultLevel)},
                         {"precision", R->Precision},
@@ -53,11 +55,15 @@ CommandRunner addRulesCommand(CLI::App &App) {
       std::cout << List.dump(2) << "\n";
       return ExitClean;
     }
-    std::cout << std::left << std::setw(46) << "ID" << std::setw(16) << "LANGUAGE" << std::setw(26) << "FAMILY"
+    std::cout << std::left << std::setw(46) << "ID" << std::setw(16) << "LANGUAGE" << " " << std::setw(26) << "FAMILY"
               << "SEVERITY\n";
-    for (const Rule *R : Sorted)
-      std::cout << std::setw(46) << R->Id << std::setw(16) << R->Language << std::setw(26) << R->Family
+    for (const Rule *R : Sorted) {
+      std::string Languages;
+      for (const std::string &L : R->Languages)
+        Languages += (Languages.empty() ? "" : ",") + L;
+      std::cout << std::setw(46) << R->Id << std::setw(16) << Languages << " " << std::setw(26) << R->Family
                 << levelName(R->DefaultLevel) << "\n";
+    }
     return ExitClean;
   };
 }

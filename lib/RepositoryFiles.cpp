@@ -1,0 +1,50 @@
+#include "RepositoryFiles.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+namespace fs = std::filesystem;
+
+namespace blastradius {
+
+std::optional<std::string> readFileInsideRoot(const std::string &SourceRoot, const std::string &FromFile,
+                                              std::string_view Relative, uint64_t MaxSize) {
+  std::string Name(Relative);
+  for (std::string_view Prefix : {"${path.module}/", "./"})
+    while (Name.compare(0, Prefix.size(), Prefix) == 0)
+      Name.erase(0, Prefix.size());
+  if (Name.empty() || Name.find("${") != std::string::npos || fs::path(Name).is_absolute())
+    return std::nullopt;
+  std::error_code Ec;
+  fs::path Root = fs::absolute(SourceRoot, Ec).lexically_normal();
+  if (Ec)
+    return std::nullopt;
+  fs::path Target = (fs::absolute(FromFile, Ec).parent_path() / Name).lexically_normal();
+  fs::path Inside = Target.lexically_relative(Root);
+  if (Ec || Inside.empty() || *Inside.begin() == "..")
+    return std::nullopt;
+  // Every component from the root down must be a real directory or file, not a symlink: a link
+  // could lead out of the repository.
+  fs::path Walk = Root;
+  for (const fs::path &Part : Inside) {
+    Walk /= Part;
+    fs::file_status Status = fs::symlink_status(Walk, Ec);
+    if (Ec || fs::is_symlink(Status))
+      return std::nullopt;
+  }
+  if (!fs::is_regular_file(fs::symlink_status(Target, Ec)) || Ec)
+    return std::nullopt;
+  uint64_t Size = fs::file_size(Target, Ec);
+  if (Ec || Size > MaxSize)
+    return std::nullopt;
+  std::ifstream In(Target, std::ios::binary);
+  if (!In)
+    return std::nullopt;
+  std::string Content((std::istreambuf_iterator<char>(In)), std::istreambuf_iterator<char>());
+  if (In.bad())
+    return std::nullopt;
+  return Content;
+}
+
+} // namespace blastradius

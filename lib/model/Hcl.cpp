@@ -1,0 +1,326 @@
+#include "model/Hcl.h"
+
+#include "model/TreeSitterUtil.h"
+
+#include <algorithm>
+#include <string>
+
+namespace blastradius::model {
+
+const HclAttribute *HclBlock::attribute(std::string_view Name) const {
+  for (const HclAttribute &A : Attributes)
+    if (A.Name == Name)
+      return &A;
+  return nullptr;
+}
+
+std::vector<const HclBlock *> HclBlock::blocks(std::string_view BlockType) const {
+  std::vector<const HclBlock *> Found;
+  for (const HclBlock &B : Blocks)
+    if (B.Type == BlockType)
+      Found.push_back(&B);
+  return Found;
+}
+
+std::string_view HclBlock::label(size_t I) const { return I < Labels.size() ? std::string_view(Labels[I]) : ""; }
+
+namespace {
+
+/// HCL's string escapes, and `$${` / `%%{`, which stand for a literal `${` / `%{`.
+std::string decodeTemplateLiteral(std::string_view Raw) {
+  std::string Out;
+  for (size_t I = 0; I < Raw.size(); ++I) {
+    char C = Raw[I];
+    if ((C == '$' || C == '%') && I + 2 < Raw.size() && Raw[I + 1] == C && Raw[I + 2] == '{') {
+      Out += C;
+      continue; // the doubled sign becomes one; '{' follows on the next iteration
+    }
+    if (C != '\\' || I + 1 >= Raw.size()) {
+      Out += C;
+      continue;
+    }
+    char E = Raw[++I];
+    switch (E) {
+    case 'n': Out += '\n'; break;
+    case 't': Out += '\t'; break;
+    case 'r': Out += '\r'; break;
+    default: Out += E; break; // \" \\ and the rest
+    }
+  }
+  return Out;
+}
+
+/// Removes the common leading spaces of a `<<-` heredoc, as Terraform does.
+std::string stripHeredocIndent(std::string_view Raw) {
+  size_t Indent = std::string::npos;
+  size_t Start = 0;
+  while (Start < Raw.size()) {
+    size_t End = Raw.find('\n', Start);
+    if (End == std::string_view::npos)
+      End = Raw.size();
+    std::string_view Line = Raw.substr(Start, End - Start);
+    size_t First = Line.find_first_not_of(" \t");
+    if (First != std::string_view::npos)
+      Indent = std::min(Indent, First);
+    Start = End + 1;
+  }
+  if (Indent == std::string::npos || Indent == 0)
+    return std::string(Raw);
+  std::string Out;
+  Start = 0;
+  while (Start < Raw.size()) {
+    size_t End = Raw.find('\n', Start);
+    bool Last = End == std::string_view::npos;
+    if (Last)
+      End = Raw.size();
+    std::string_view Line = Raw.substr(Start, End - Start);
+    Out += Line.substr(std::min(Indent, Line.find_first_not_of(" \t") == std::string_view::npos ? Line.size() : Indent));
+    if (!Last)
+      Out += '\n';
+    Start = End + 1;
+  }
+  return Out;
+}
+
+class HclConverter {
+public:
+  explicit HclConverter(std::string_view Text) : Text(Text) {}
+
+  void convertBody(TSNode Body, HclBlock &Into, unsigned Depth) {
+    for (TSNode Child : namedChildren(Body)) {
+      if (isType(Child, "attribute")) {
+        std::vector<TSNode> Parts = namedChildren(Child);
+        if (Parts.size() < 2 || !isType(Parts[0], "identifier"))
+          continue;
+        HclAttribute A;
+        A.Name = std::string(nodeText(Parts[0], Text));
+        A.Begin = ts_node_start_byte(Child);
+        A.End = ts_node_end_byte(Child);
+        A.NameBegin = ts_node_start_byte(Parts[0]);
+        A.NameEnd = ts_node_end_byte(Parts[0]);
+        A.Value = convertExpression(Parts[1], Depth + 1);
+        Into.Attributes.push_back(std::move(A));
+      } else if (isType(Child, "block")) {
+        if (Depth > MaxDepth)
+          continue;
+        HclBlock B;
+        B.Begin = ts_node_start_byte(Child);
+        B.End = ts_node_end_byte(Child);
+        B.HeaderEnd = B.End;
+        bool SawType = false;
+        for (TSNode Part : namedChildren(Child)) {
+          if (isType(Part, "identifier") && !SawType) {
+            B.Type = std::string(nodeText(Part, Text));
+            SawType = true;
+          } else if (isType(Part, "identifier")) {
+            B.Labels.emplace_back(nodeText(Part, Text));
+          } else if (isType(Part, "string_lit")) {
+            B.Labels.push_back(decodeTemplateLiteral(nodeText(childOfType(Part, "template_literal"), Text)));
+          } else if (isType(Part, "block_start")) {
+            B.HeaderEnd = ts_node_start_byte(Part);
+          } else if (isType(Part, "body")) {
+            convertBody(Part, B, Depth + 1);
+          }
+        }
+        while (B.HeaderEnd > B.Begin && (Text[B.HeaderEnd - 1] == ' ' || Text[B.HeaderEnd - 1] == '\t'))
+          --B.HeaderEnd;
+        Into.Blocks.push_back(std::move(B));
+      }
+    }
+  }
+
+  Node convertExpression(TSNode N, unsigned Depth) {
+    Node Out = located(N);
+    if (Depth > MaxDepth)
+      return expression(N);
+    if (isType(N, "expression")) {
+      std::vector<TSNode> Parts = namedChildren(N);
+      // `var.x`, `a.b[0]`: a chain of parts is a reference, not a value.
+      if (Parts.size() != 1)
+        return expression(N);
+      return convertExpression(Parts[0], Depth + 1);
+    }
+    if (isType(N, "literal_value")) {
+      std::vector<TSNode> Parts = namedChildren(N);
+      if (Parts.empty())
+        return expression(N);
+      TSNode Literal = Parts[0];
+      if (isType(Literal, "string_lit"))
+        return quotedString(Literal);
+      if (isType(Literal, "numeric_lit")) {
+        Out.Kind = NodeKind::Number;
+        Out.Value = std::string(nodeText(Literal, Text));
+      } else if (isType(Literal, "bool_lit")) {
+        Out.Kind = NodeKind::Bool;
+        Out.Value = std::string(nodeText(Literal, Text));
+      } else if (isType(Literal, "null_lit")) {
+        Out.Kind = NodeKind::Null;
+      } else {
+        return expression(N);
+      }
+      return Out;
+    }
+    if (isType(N, "template_expr")) {
+      std::vector<TSNode> Parts = namedChildren(N);
+      if (Parts.empty())
+        return expression(N);
+      if (isType(Parts[0], "quoted_template"))
+        return quotedString(Parts[0]);
+      if (isType(Parts[0], "heredoc_template"))
+        return heredoc(Parts[0]);
+      return expression(N);
+    }
+    if (isType(N, "collection_value")) {
+      std::vector<TSNode> Parts = namedChildren(N);
+      if (Parts.empty())
+        return expression(N);
+      return convertExpression(Parts[0], Depth + 1);
+    }
+    if (isType(N, "tuple")) {
+      Out.Kind = NodeKind::Sequence;
+      for (TSNode Item : namedChildren(N))
+        if (isType(Item, "expression"))
+          Out.Items.push_back(convertExpression(Item, Depth + 1));
+      return Out;
+    }
+    if (isType(N, "object")) {
+      Out.Kind = NodeKind::Mapping;
+      for (TSNode Elem : namedChildren(N)) {
+        if (!isType(Elem, "object_elem"))
+          continue;
+        TSNode Key = ts_node_child_by_field_name(Elem, "key", 3);
+        TSNode Value = ts_node_child_by_field_name(Elem, "val", 3);
+        if (ts_node_is_null(Key) || ts_node_is_null(Value))
+          continue;
+        MapEntry Entry;
+        Entry.Key = objectKey(Key, Depth);
+        Entry.Value = convertExpression(Value, Depth + 1);
+        Out.Entries.push_back(std::move(Entry));
+      }
+      return Out;
+    }
+    if (isType(N, "function_call")) {
+      std::vector<TSNode> Parts = namedChildren(N);
+      if (Parts.empty() || !isType(Parts[0], "identifier"))
+        return expression(N);
+      std::string Name(nodeText(Parts[0], Text));
+      std::vector<TSNode> Arguments;
+      for (TSNode Part : Parts)
+        if (isType(Part, "function_arguments"))
+          for (TSNode Argument : namedChildren(Part))
+            if (isType(Argument, "expression"))
+              Arguments.push_back(Argument);
+      // jsonencode({...}) is the object itself for every judge that reads it (an IAM policy).
+      if ((Name == "jsonencode" || Name == "yamlencode") && Arguments.size() == 1)
+        return convertExpression(Arguments[0], Depth + 1);
+      Node Call = expression(N);
+      Call.Tag = Name;
+      for (TSNode Argument : Arguments)
+        Call.Items.push_back(convertExpression(Argument, Depth + 1));
+      return Call;
+    }
+    return expression(N);
+  }
+
+private:
+  Node located(TSNode N) const {
+    Node Out;
+    Out.Begin = Out.ContentBegin = ts_node_start_byte(N);
+    Out.End = Out.ContentEnd = ts_node_end_byte(N);
+    return Out;
+  }
+
+  Node expression(TSNode N) const {
+    Node Out = located(N);
+    Out.Kind = NodeKind::Expression;
+    Out.Value = std::string(nodeText(N, Text).substr(0, 400));
+    return Out;
+  }
+
+  /// An object key: a bare identifier or a string is a name; anything else (`(var.k)`) an Expression.
+  Node objectKey(TSNode Key, unsigned Depth) {
+    std::vector<TSNode> Parts = namedChildren(Key);
+    if (isType(Key, "expression") && Parts.size() == 1 && isType(Parts[0], "variable_expr")) {
+      Node Out = located(Key);
+      Out.Kind = NodeKind::String;
+      Out.Style = ScalarStyle::Plain;
+      Out.Value = std::string(nodeText(Parts[0], Text));
+      return Out;
+    }
+    return convertExpression(Key, Depth + 1);
+  }
+
+  /// "..." with or without interpolations.
+  Node quotedString(TSNode N) {
+    Node Out = located(N);
+    Out.Kind = NodeKind::String;
+    Out.Style = ScalarStyle::HclQuoted;
+    Out.ContentBegin = std::min(Out.Begin + 1, Out.End);
+    Out.ContentEnd = Out.End > Out.ContentBegin ? Out.End - 1 : Out.ContentBegin;
+    std::string Value;
+    for (TSNode Part : namedChildren(N)) {
+      if (isType(Part, "template_literal"))
+        Value += decodeTemplateLiteral(nodeText(Part, Text));
+      else if (isType(Part, "template_interpolation") || isType(Part, "template_directive")) {
+        Value += nodeText(Part, Text);
+        Out.Interpolated = true;
+      }
+    }
+    Out.Value = std::move(Value);
+    return Out;
+  }
+
+  Node heredoc(TSNode N) {
+    Node Out = located(N);
+    Out.Kind = NodeKind::String;
+    Out.Style = ScalarStyle::HclHeredoc;
+    std::vector<TSNode> Parts = namedChildren(N);
+    TSNode Opening{}, Closing{};
+    bool Indented = false;
+    for (TSNode Part : Parts) {
+      if (isType(Part, "heredoc_start"))
+        Indented = nodeText(Part, Text).find('-') != std::string_view::npos;
+      else if (isType(Part, "heredoc_identifier")) {
+        if (ts_node_is_null(Opening))
+          Opening = Part;
+        else
+          Closing = Part;
+      } else if (isType(Part, "template_interpolation") || isType(Part, "template_directive")) {
+        Out.Interpolated = true;
+      }
+    }
+    if (ts_node_is_null(Opening))
+      return expression(N);
+    uint32_t Begin = ts_node_end_byte(Opening);
+    while (Begin < Text.size() && Text[Begin] != '\n')
+      ++Begin;
+    Begin = std::min<uint32_t>(Begin + 1, static_cast<uint32_t>(Text.size()));
+    uint32_t End = ts_node_is_null(Closing) ? Out.End : ts_node_start_byte(Closing);
+    while (End > Begin && Text[End - 1] != '\n')
+      --End; // back to the start of the closing marker's line
+    Out.ContentBegin = Begin;
+    Out.ContentEnd = std::max(Begin, End);
+    std::string_view Raw = Text.substr(Out.ContentBegin, Out.ContentEnd - Out.ContentBegin);
+    Out.Value = Indented ? stripHeredocIndent(Raw) : std::string(Raw);
+    return Out;
+  }
+
+  std::string_view Text;
+};
+
+} // namespace
+
+HclBlock convertHcl(TSNode Root, std::string_view Text) {
+  HclBlock File;
+  if (ts_node_is_null(Root))
+    return File;
+  File.Begin = ts_node_start_byte(Root);
+  File.End = File.HeaderEnd = ts_node_end_byte(Root);
+  HclConverter Converter(Text);
+  for (TSNode Child : namedChildren(Root))
+    if (isType(Child, "body"))
+      Converter.convertBody(Child, File, 0);
+  return File;
+}
+
+} // namespace blastradius::model

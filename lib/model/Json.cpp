@@ -1,0 +1,178 @@
+#include "model/Json.h"
+
+#include "Languages.h"
+#include "model/TreeSitterUtil.h"
+
+#include <memory>
+#include <string>
+
+namespace blastradius::model {
+
+namespace {
+
+int hexDigit(char C) {
+  if (C >= '0' && C <= '9')
+    return C - '0';
+  if (C >= 'a' && C <= 'f')
+    return C - 'a' + 10;
+  if (C >= 'A' && C <= 'F')
+    return C - 'A' + 10;
+  return -1;
+}
+
+void appendUtf8(std::string &Out, uint32_t CodePoint) {
+  if (CodePoint < 0x80) {
+    Out += static_cast<char>(CodePoint);
+  } else if (CodePoint < 0x800) {
+    Out += static_cast<char>(0xC0 | (CodePoint >> 6));
+    Out += static_cast<char>(0x80 | (CodePoint & 0x3F));
+  } else {
+    Out += static_cast<char>(0xE0 | (CodePoint >> 12));
+    Out += static_cast<char>(0x80 | ((CodePoint >> 6) & 0x3F));
+    Out += static_cast<char>(0x80 | (CodePoint & 0x3F));
+  }
+}
+
+/// The decoded content of a JSON string literal (without its quotes).
+std::string decodeJsonString(std::string_view Raw) {
+  std::string Out;
+  for (size_t I = 0; I < Raw.size(); ++I) {
+    if (Raw[I] != '\\' || I + 1 >= Raw.size()) {
+      Out += Raw[I];
+      continue;
+    }
+    char E = Raw[++I];
+    switch (E) {
+    case 'n': Out += '\n'; break;
+    case 't': Out += '\t'; break;
+    case 'r': Out += '\r'; break;
+    case 'b': Out += '\b'; break;
+    case 'f': Out += '\f'; break;
+    case 'u': {
+      uint32_t CodePoint = 0;
+      bool Ok = true;
+      for (int K = 1; Ok && K <= 4; ++K) {
+        int V = I + K < Raw.size() ? hexDigit(Raw[I + K]) : -1;
+        Ok = V >= 0;
+        CodePoint = CodePoint * 16 + static_cast<uint32_t>(V < 0 ? 0 : V);
+      }
+      if (Ok) {
+        appendUtf8(Out, CodePoint);
+        I += 4;
+      } else {
+        Out += "\\u";
+      }
+      break;
+    }
+    default: Out += E; break; // \" \\ \/
+    }
+  }
+  return Out;
+}
+
+Node convertValue(TSNode N, std::string_view Text, unsigned Depth) {
+  Node Out;
+  Out.Begin = Out.ContentBegin = ts_node_start_byte(N);
+  Out.End = Out.ContentEnd = ts_node_end_byte(N);
+  if (Depth > MaxDepth) {
+    Out.Kind = NodeKind::Expression;
+    return Out;
+  }
+  if (isType(N, "object")) {
+    Out.Kind = NodeKind::Mapping;
+    for (TSNode Pair : namedChildren(N)) {
+      if (!isType(Pair, "pair"))
+        continue;
+      TSNode Key = ts_node_child_by_field_name(Pair, "key", 3);
+      TSNode Value = ts_node_child_by_field_name(Pair, "value", 5);
+      if (ts_node_is_null(Key))
+        continue;
+      MapEntry Entry;
+      Entry.Key = convertValue(Key, Text, Depth + 1);
+      if (ts_node_is_null(Value)) {
+        Entry.Value.Begin = Entry.Value.End = Entry.Value.ContentBegin = Entry.Value.ContentEnd = ts_node_end_byte(Pair);
+      } else {
+        Entry.Value = convertValue(Value, Text, Depth + 1);
+      }
+      Out.Entries.push_back(std::move(Entry));
+    }
+  } else if (isType(N, "array")) {
+    Out.Kind = NodeKind::Sequence;
+    for (TSNode Item : namedChildren(N))
+      if (!isType(Item, "comment"))
+        Out.Items.push_back(convertValue(Item, Text, Depth + 1));
+  } else if (isType(N, "string")) {
+    Out.Kind = NodeKind::String;
+    Out.Style = ScalarStyle::DoubleQuoted;
+    Out.ContentBegin = std::min(Out.Begin + 1, Out.End);
+    Out.ContentEnd = Out.End > Out.ContentBegin ? Out.End - 1 : Out.ContentBegin;
+    Out.Value = decodeJsonString(Text.substr(Out.ContentBegin, Out.ContentEnd - Out.ContentBegin));
+  } else if (isType(N, "number")) {
+    Out.Kind = NodeKind::Number;
+    Out.Value = std::string(nodeText(N, Text));
+  } else if (isType(N, "true") || isType(N, "false")) {
+    Out.Kind = NodeKind::Bool;
+    Out.Value = std::string(nodeText(N, Text));
+  } else if (isType(N, "null")) {
+    Out.Kind = NodeKind::Null;
+  } else {
+    Out.Kind = NodeKind::Expression;
+    Out.Value = std::string(nodeText(N, Text).substr(0, 200));
+  }
+  return Out;
+}
+
+} // namespace
+
+std::optional<Node> convertJson(TSNode Root, std::string_view Text) {
+  if (ts_node_is_null(Root))
+    return std::nullopt;
+  TSNode Value = Root;
+  if (isType(Root, "document")) {
+    Value = TSNode{};
+    for (TSNode Child : namedChildren(Root))
+      if (!isType(Child, "comment") && !isType(Child, "ERROR")) {
+        Value = Child;
+        break;
+      }
+    if (ts_node_is_null(Value))
+      return std::nullopt;
+  }
+  return convertValue(Value, Text, 0);
+}
+
+std::optional<Node> parseJsonRegion(std::string_view Host, uint32_t Begin, uint32_t End, bool *SyntaxError) {
+  if (SyntaxError)
+    *SyntaxError = false;
+  End = std::min<uint32_t>(End, static_cast<uint32_t>(Host.size()));
+  if (Begin >= End)
+    return std::nullopt;
+  struct ParserDeleter {
+    void operator()(TSParser *P) const { ts_parser_delete(P); }
+  };
+  // One parser per thread, reused: regions are small and many (every heredoc of a Terraform tree).
+  thread_local std::unique_ptr<TSParser, ParserDeleter> Parser([] {
+    TSParser *P = ts_parser_new();
+    ts_parser_set_language(P, treeSitterLanguage(Grammar::Json));
+    return P;
+  }());
+  // Included ranges keep the host's offsets: every node points into the host file as it is.
+  TSRange Range{};
+  Range.start_byte = Begin;
+  Range.end_byte = End;
+  // Points are only used for row/column bookkeeping inside tree-sitter; byte offsets are what we read.
+  Range.start_point = {0, 0};
+  Range.end_point = {UINT32_MAX, UINT32_MAX};
+  ts_parser_set_included_ranges(Parser.get(), &Range, 1);
+  TSTree *Tree = ts_parser_parse_string(Parser.get(), nullptr, Host.data(), static_cast<uint32_t>(Host.size()));
+  ts_parser_set_included_ranges(Parser.get(), nullptr, 0);
+  if (!Tree)
+    return std::nullopt;
+  std::unique_ptr<TSTree, void (*)(TSTree *)> Owned(Tree, ts_tree_delete);
+  TSNode Root = ts_tree_root_node(Tree);
+  if (SyntaxError)
+    *SyntaxError = ts_node_has_error(Root);
+  return convertJson(Root, Host);
+}
+
+} // namespace blastradius::model

@@ -1,0 +1,463 @@
+#include "model/Yaml.h"
+
+#include "model/TreeSitterUtil.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <string>
+
+namespace blastradius::model {
+
+namespace {
+
+/// Builds decoded text and, when asked, the host offset of every byte.
+class Decoder {
+public:
+  explicit Decoder(bool WantOffsets) : WantOffsets(WantOffsets) {}
+  void put(char C, uint32_t HostOffset) {
+    Out.Text.push_back(C);
+    if (WantOffsets)
+      Out.HostOffsets.push_back(HostOffset);
+  }
+  void put(std::string_view S, uint32_t HostOffset) {
+    for (char C : S)
+      put(C, HostOffset);
+  }
+  EmbeddedSnippet finish(uint32_t End) {
+    if (WantOffsets)
+      Out.HostOffsets.push_back(End);
+    return std::move(Out);
+  }
+
+private:
+  bool WantOffsets;
+  EmbeddedSnippet Out;
+};
+
+bool isBlank(char C) { return C == ' ' || C == '\t'; }
+
+/// One physical line of a scalar: [Begin, End) in the host, without its line break.
+struct Line {
+  uint32_t Begin, End;
+};
+
+std::vector<Line> splitLines(std::string_view Host, uint32_t Begin, uint32_t End) {
+  std::vector<Line> Lines;
+  uint32_t Start = Begin;
+  for (uint32_t I = Begin; I < End; ++I)
+    if (Host[I] == '\n') {
+      uint32_t LineEnd = (I > Start && Host[I - 1] == '\r') ? I - 1 : I;
+      Lines.push_back({Start, LineEnd});
+      Start = I + 1;
+    }
+  Lines.push_back({Start, End});
+  return Lines;
+}
+
+/// Plain and single-quoted scalars: line breaks fold to a space, empty lines to newlines, and the
+/// blanks around a break go. SingleQuoted also turns '' into '.
+void decodeFlowScalar(std::string_view Host, uint32_t Begin, uint32_t End, bool SingleQuoted, Decoder &D) {
+  std::vector<Line> Lines = splitLines(Host, Begin, End);
+  unsigned PendingBreaks = 0;
+  bool First = true;
+  for (size_t L = 0; L < Lines.size(); ++L) {
+    uint32_t From = Lines[L].Begin, To = Lines[L].End;
+    if (L > 0)
+      while (From < To && isBlank(Host[From]))
+        ++From;
+    if (L + 1 < Lines.size())
+      while (To > From && isBlank(Host[To - 1]))
+        --To;
+    if (From == To && L > 0 && L + 1 < Lines.size()) {
+      ++PendingBreaks;
+      continue;
+    }
+    if (!First) {
+      uint32_t Break = Lines[L].Begin > 0 ? Lines[L].Begin - 1 : 0;
+      if (PendingBreaks == 0)
+        D.put(' ', Break);
+      for (unsigned B = 0; B < PendingBreaks; ++B)
+        D.put('\n', Break);
+    }
+    PendingBreaks = 0;
+    First = false;
+    for (uint32_t I = From; I < To; ++I) {
+      if (SingleQuoted && Host[I] == '\'' && I + 1 < To && Host[I + 1] == '\'') {
+        D.put('\'', I);
+        ++I;
+        continue;
+      }
+      D.put(Host[I], I);
+    }
+  }
+}
+
+int hexValue(char C) {
+  if (C >= '0' && C <= '9')
+    return C - '0';
+  if (C >= 'a' && C <= 'f')
+    return C - 'a' + 10;
+  if (C >= 'A' && C <= 'F')
+    return C - 'A' + 10;
+  return -1;
+}
+
+void putUtf8(uint32_t CodePoint, uint32_t At, Decoder &D) {
+  if (CodePoint < 0x80) {
+    D.put(static_cast<char>(CodePoint), At);
+  } else if (CodePoint < 0x800) {
+    D.put(static_cast<char>(0xC0 | (CodePoint >> 6)), At);
+    D.put(static_cast<char>(0x80 | (CodePoint & 0x3F)), At);
+  } else if (CodePoint < 0x10000) {
+    D.put(static_cast<char>(0xE0 | (CodePoint >> 12)), At);
+    D.put(static_cast<char>(0x80 | ((CodePoint >> 6) & 0x3F)), At);
+    D.put(static_cast<char>(0x80 | (CodePoint & 0x3F)), At);
+  } else if (CodePoint < 0x110000) {
+    D.put(static_cast<char>(0xF0 | (CodePoint >> 18)), At);
+    D.put(static_cast<char>(0x80 | ((CodePoint >> 12) & 0x3F)), At);
+    D.put(static_cast<char>(0x80 | ((CodePoint >> 6) & 0x3F)), At);
+    D.put(static_cast<char>(0x80 | (CodePoint & 0x3F)), At);
+  }
+}
+
+/// Double-quoted scalars: YAML's escapes, folding as for plain scalars, and `\` before a line
+/// break joins the lines with nothing between them.
+void decodeDoubleQuoted(std::string_view Host, uint32_t Begin, uint32_t End, Decoder &D) {
+  uint32_t I = Begin;
+  while (I < End) {
+    char C = Host[I];
+    if (C == '\\' && I + 1 < End) {
+      char E = Host[I + 1];
+      uint32_t At = I;
+      if (E == '\n' || E == '\r') {
+        I += 2;
+        if (E == '\r' && I < End && Host[I] == '\n')
+          ++I;
+        while (I < End && isBlank(Host[I]))
+          ++I;
+        continue;
+      }
+      int Digits = E == 'x' ? 2 : E == 'u' ? 4 : E == 'U' ? 8 : 0;
+      if (Digits) {
+        uint32_t CodePoint = 0;
+        bool Ok = I + 2 + Digits <= End;
+        for (int K = 0; Ok && K < Digits; ++K) {
+          int V = hexValue(Host[I + 2 + K]);
+          Ok = V >= 0;
+          CodePoint = CodePoint * 16 + static_cast<uint32_t>(std::max(V, 0));
+        }
+        if (Ok) {
+          putUtf8(CodePoint, At, D);
+          I += 2 + Digits;
+          continue;
+        }
+      }
+      static const std::string_view From = "0abtnvfre \"/\\N_LP\t";
+      static const char *const To[] = {"\0", "\a", "\b", "\t", "\n", "\v", "\f", "\r", "\x1b", " ", "\"", "/", "\\",
+                                       "\xC2\x85", "\xC2\xA0", "\xE2\x80\xA8", "\xE2\x80\xA9", "\t"};
+      size_t Which = From.find(E);
+      if (Which != std::string_view::npos) {
+        if (E == '0')
+          D.put('\0', At);
+        else
+          D.put(std::string_view(To[Which]), At);
+      } else {
+        D.put(C, At);
+        D.put(E, At + 1);
+      }
+      I += 2;
+      continue;
+    }
+    if (C == '\n' || C == '\r') {
+      // Fold: trailing blanks before the break were already written; a run of empty lines
+      // becomes that many newlines, a single break a space.
+      uint32_t Break = I;
+      unsigned Breaks = 0;
+      while (I < End && (Host[I] == '\n' || Host[I] == '\r' || isBlank(Host[I]))) {
+        if (Host[I] == '\n')
+          ++Breaks;
+        ++I;
+      }
+      if (Breaks <= 1)
+        D.put(' ', Break);
+      for (unsigned B = 1; B < Breaks; ++B)
+        D.put('\n', Break);
+      continue;
+    }
+    D.put(C, I);
+    ++I;
+  }
+}
+
+/// Block scalar content (the lines after the header): the common indentation goes; literal
+/// scalars keep their line breaks, folded ones turn breaks between ordinary lines into spaces.
+void decodeBlockScalar(std::string_view Host, uint32_t Begin, uint32_t End, bool Folded, Decoder &D) {
+  if (Begin >= End)
+    return;
+  std::vector<Line> Lines = splitLines(Host, Begin, End);
+  size_t Indent = std::string::npos;
+  for (const Line &L : Lines) {
+    uint32_t I = L.Begin;
+    while (I < L.End && Host[I] == ' ')
+      ++I;
+    if (I < L.End)
+      Indent = std::min<size_t>(Indent, I - L.Begin);
+  }
+  if (Indent == std::string::npos)
+    return;
+  bool HaveContent = false, PreviousOrdinary = false;
+  unsigned PendingEmpty = 0;
+  uint32_t FirstPendingBreak = 0;
+  for (size_t N = 0; N < Lines.size(); ++N) {
+    const Line &L = Lines[N];
+    uint32_t From = std::min<uint32_t>(L.Begin + static_cast<uint32_t>(Indent), L.End);
+    bool Empty = true;
+    for (uint32_t I = L.Begin; I < L.End; ++I)
+      if (!isBlank(Host[I]))
+        Empty = false;
+    uint32_t Break = L.Begin > 0 ? L.Begin - 1 : 0;
+    if (Empty) {
+      if (HaveContent && PendingEmpty++ == 0)
+        FirstPendingBreak = Break;
+      continue;
+    }
+    bool Ordinary = From < L.End && !isBlank(Host[From]);
+    if (HaveContent) {
+      if (!Folded) {
+        D.put('\n', PendingEmpty ? FirstPendingBreak : Break);
+        for (unsigned E = 0; E < PendingEmpty; ++E)
+          D.put('\n', Break);
+      } else if (PendingEmpty) {
+        unsigned Count = (PreviousOrdinary && Ordinary) ? PendingEmpty : PendingEmpty + 1;
+        for (unsigned E = 0; E < Count; ++E)
+          D.put('\n', FirstPendingBreak);
+      } else {
+        D.put(PreviousOrdinary && Ordinary ? ' ' : '\n', Break);
+      }
+    }
+    PendingEmpty = 0;
+    for (uint32_t I = From; I < L.End; ++I)
+      D.put(Host[I], I);
+    HaveContent = true;
+    PreviousOrdinary = Ordinary;
+  }
+  if (HaveContent)
+    D.put('\n', End);
+}
+
+EmbeddedSnippet decodeScalar(std::string_view Host, const Node &N, bool WantOffsets) {
+  Decoder D(WantOffsets);
+  uint32_t Begin = std::min<uint32_t>(N.ContentBegin, static_cast<uint32_t>(Host.size()));
+  uint32_t End = std::min<uint32_t>(std::max(N.ContentEnd, Begin), static_cast<uint32_t>(Host.size()));
+  switch (N.Style) {
+  case ScalarStyle::Plain:
+    decodeFlowScalar(Host, Begin, End, false, D);
+    break;
+  case ScalarStyle::SingleQuoted:
+    decodeFlowScalar(Host, Begin, End, true, D);
+    break;
+  case ScalarStyle::DoubleQuoted:
+    decodeDoubleQuoted(Host, Begin, End, D);
+    break;
+  case ScalarStyle::Literal:
+  case ScalarStyle::Folded:
+    decodeBlockScalar(Host, Begin, End, N.Style == ScalarStyle::Folded, D);
+    break;
+  default:
+    for (uint32_t I = Begin; I < End; ++I)
+      D.put(Host[I], I);
+    break;
+  }
+  return D.finish(End);
+}
+
+/// Converts one document; anchors are remembered for later aliases of the same document.
+class YamlConverter {
+public:
+  explicit YamlConverter(std::string_view Text) : Text(Text) {}
+
+  Node convert(TSNode N, unsigned Depth) {
+    Node Out;
+    Out.Begin = Out.ContentBegin = ts_node_start_byte(N);
+    Out.End = Out.ContentEnd = ts_node_end_byte(N);
+    unsigned BudgetBefore = Budget;
+    if (Depth > MaxDepth || ++Budget > MaxNodes) {
+      Out.Kind = NodeKind::Expression;
+      return Out;
+    }
+    if (isType(N, "block_node") || isType(N, "flow_node")) {
+      std::string Anchor;
+      TSNode Content{};
+      for (TSNode Child : namedChildren(N)) {
+        if (isType(Child, "tag"))
+          Out.Tag = std::string(nodeText(Child, Text));
+        else if (isType(Child, "anchor"))
+          Anchor = std::string(nodeText(childOfType(Child, "anchor_name"), Text));
+        else if (!isType(Child, "comment"))
+          Content = Child;
+      }
+      std::string Tag = Out.Tag;
+      uint32_t Begin = Out.Begin, End = Out.End;
+      if (!ts_node_is_null(Content))
+        Out = convertContent(Content, Depth);
+      else
+        Out.Kind = NodeKind::Null;
+      Out.Tag = Tag;
+      Out.Begin = Begin;
+      Out.End = End;
+      if (!Anchor.empty())
+        Anchors[Anchor] = {Out, Budget - BudgetBefore};
+      return Out;
+    }
+    return convertContent(N, Depth);
+  }
+
+private:
+  static constexpr unsigned MaxNodes = 200000;
+
+  Node convertContent(TSNode N, unsigned Depth) {
+    Node Out;
+    Out.Begin = Out.ContentBegin = ts_node_start_byte(N);
+    Out.End = Out.ContentEnd = ts_node_end_byte(N);
+    if (isType(N, "block_mapping") || isType(N, "flow_mapping")) {
+      Out.Kind = NodeKind::Mapping;
+      for (TSNode Pair : namedChildren(N)) {
+        if (isType(Pair, "block_mapping_pair") || isType(Pair, "flow_pair"))
+          Out.Entries.push_back(convertPair(Pair, Depth));
+        else if (isType(Pair, "flow_node")) // `{a, b}`: keys with null values
+          Out.Entries.push_back({convert(Pair, Depth + 1), nullAt(ts_node_end_byte(Pair))});
+      }
+      return Out;
+    }
+    if (isType(N, "block_sequence") || isType(N, "flow_sequence")) {
+      Out.Kind = NodeKind::Sequence;
+      for (TSNode Item : namedChildren(N)) {
+        if (isType(Item, "comment"))
+          continue;
+        if (isType(Item, "block_sequence_item")) {
+          TSNode Value{};
+          for (TSNode Child : namedChildren(Item))
+            if (!isType(Child, "comment"))
+              Value = Child;
+          Out.Items.push_back(ts_node_is_null(Value) ? nullAt(ts_node_end_byte(Item)) : convert(Value, Depth + 1));
+        } else if (isType(Item, "flow_pair")) {
+          Node Single;
+          Single.Kind = NodeKind::Mapping;
+          Single.Begin = Single.ContentBegin = ts_node_start_byte(Item);
+          Single.End = Single.ContentEnd = ts_node_end_byte(Item);
+          Single.Entries.push_back(convertPair(Item, Depth));
+          Out.Items.push_back(std::move(Single));
+        } else if (isType(Item, "flow_node") || isType(Item, "block_node")) {
+          Out.Items.push_back(convert(Item, Depth + 1));
+        }
+      }
+      return Out;
+    }
+    if (isType(N, "alias")) {
+      std::string Name(nodeText(childOfType(N, "alias_name"), Text));
+      auto Found = Anchors.find(Name);
+      // Aliases of aliases can grow a small file exponentially ("billion laughs"): every copy
+      // counts against the budget, and past it the alias stays unresolved.
+      if (Found == Anchors.end() || Budget + Found->second.second > MaxNodes) {
+        Out.Kind = NodeKind::Expression;
+        Out.Value = std::string(nodeText(N, Text));
+        return Out;
+      }
+      // The alias stands for the anchored node; it is reported where the alias is written.
+      Budget += Found->second.second;
+      Node Copy = Found->second.first;
+      Copy.Begin = Out.Begin;
+      Copy.End = Out.End;
+      return Copy;
+    }
+    if (isType(N, "plain_scalar")) {
+      Out.Style = ScalarStyle::Plain;
+      TSNode Typed = namedChildren(N).empty() ? TSNode{} : namedChildren(N).front();
+      if (isType(Typed, "integer_scalar") || isType(Typed, "float_scalar"))
+        Out.Kind = NodeKind::Number;
+      else if (isType(Typed, "boolean_scalar"))
+        Out.Kind = NodeKind::Bool;
+      else if (isType(Typed, "null_scalar"))
+        Out.Kind = NodeKind::Null;
+      else
+        Out.Kind = NodeKind::String;
+      Out.Value = decodeScalar(Text, Out, false).Text;
+      if (Out.Kind == NodeKind::Bool)
+        for (char &C : Out.Value)
+          C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
+      return Out;
+    }
+    if (isType(N, "single_quote_scalar") || isType(N, "double_quote_scalar")) {
+      Out.Kind = NodeKind::String;
+      Out.Style = isType(N, "single_quote_scalar") ? ScalarStyle::SingleQuoted : ScalarStyle::DoubleQuoted;
+      Out.ContentBegin = std::min(Out.Begin + 1, Out.End);
+      Out.ContentEnd = Out.End > Out.ContentBegin ? Out.End - 1 : Out.ContentBegin;
+      Out.Value = decodeScalar(Text, Out, false).Text;
+      return Out;
+    }
+    if (isType(N, "block_scalar")) {
+      Out.Kind = NodeKind::String;
+      std::string_view Whole = nodeText(N, Text);
+      Out.Style = (!Whole.empty() && Whole[0] == '>') ? ScalarStyle::Folded : ScalarStyle::Literal;
+      size_t HeaderEnd = Whole.find('\n');
+      Out.ContentBegin = HeaderEnd == std::string_view::npos ? Out.End : Out.Begin + static_cast<uint32_t>(HeaderEnd) + 1;
+      Out.Value = decodeScalar(Text, Out, false).Text;
+      return Out;
+    }
+    // ERROR and anything unknown: not a value we can judge.
+    Out.Kind = NodeKind::Expression;
+    Out.Value = std::string(nodeText(N, Text).substr(0, 200));
+    return Out;
+  }
+
+  MapEntry convertPair(TSNode Pair, unsigned Depth) {
+    TSNode Key = ts_node_child_by_field_name(Pair, "key", 3);
+    TSNode Value = ts_node_child_by_field_name(Pair, "value", 5);
+    MapEntry Entry;
+    Entry.Key = ts_node_is_null(Key) ? nullAt(ts_node_start_byte(Pair)) : convert(Key, Depth + 1);
+    Entry.Value = ts_node_is_null(Value) ? nullAt(ts_node_end_byte(Pair)) : convert(Value, Depth + 1);
+    return Entry;
+  }
+
+  static Node nullAt(uint32_t Offset) {
+    Node N;
+    N.Begin = N.End = N.ContentBegin = N.ContentEnd = Offset;
+    return N;
+  }
+
+  std::string_view Text;
+  /// Each anchored node with its size in nodes.
+  std::map<std::string, std::pair<Node, unsigned>> Anchors;
+  unsigned Budget = 0;
+};
+
+} // namespace
+
+std::vector<Node> convertYaml(TSNode Root, std::string_view Text) {
+  std::vector<Node> Documents;
+  if (ts_node_is_null(Root))
+    return Documents;
+  for (TSNode Child : namedChildren(Root)) {
+    if (!isType(Child, "document"))
+      continue;
+    YamlConverter Converter(Text);
+    Node Document;
+    Document.Begin = Document.End = Document.ContentBegin = Document.ContentEnd = ts_node_start_byte(Child);
+    for (TSNode Part : namedChildren(Child))
+      if (isType(Part, "block_node") || isType(Part, "flow_node")) {
+        Document = Converter.convert(Part, 0);
+        break;
+      }
+    Documents.push_back(std::move(Document));
+  }
+  return Documents;
+}
+
+std::optional<EmbeddedSnippet> scalarSnippet(std::string_view Host, const Node &Scalar) {
+  if (Scalar.Kind != NodeKind::String)
+    return std::nullopt;
+  return decodeScalar(Host, Scalar, true);
+}
+
+} // namespace blastradius::model
