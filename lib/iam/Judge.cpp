@@ -118,7 +118,12 @@ std::string quotedList(const std::vector<const model::Node *> &Items, size_t Max
     }
     if (!Out.empty())
       Out += ", ";
-    Out += V ? "'" + std::string(*V) + "'" : std::string("(computed)");
+    if (V)
+      Out += "'" + std::string(*V) + "'";
+    else if (N->isString() || N->Kind == model::NodeKind::Expression)
+      Out += N->Value.substr(0, 120); // as written: "${var.x}:*", !Sub's template
+    else
+      Out += "(computed)";
     ++Shown;
   }
   if (Hidden)
