@@ -43,7 +43,9 @@ void reportPolicy(SemanticContext &Context, const iam::Policy &P, const External
 std::string describe(const Node &N) {
   if (std::optional<std::string_view> V = iam::literalString(&N))
     return "'" + std::string(*V) + "'";
-  if (N.Kind == NodeKind::Expression || N.isString())
+  if (N.isString())
+    return "'" + N.Value.substr(0, 120) + "'";
+  if (N.Kind == NodeKind::Expression)
     return N.Value.substr(0, 120);
   return "(computed)";
 }
