@@ -30,6 +30,8 @@ KIND_WEIGHTS = [
     ("python", 14),
     ("sql", 12),
     ("dockerfile", 8),
+    ("cloudformation", 5),
+    ("policy", 4),
 ]
 
 # Share of files that are much larger than usual (generated configs, long migrations ...).
@@ -282,7 +284,7 @@ class Gen:
         docs = []
         total = 0
         while total < lines:
-            doc = self.r.choice([self._k8s_deployment, self._k8s_service, self._k8s_configmap])()
+            doc = self.r.choice([self._k8s_deployment, self._k8s_service, self._k8s_configmap, self._k8s_role])()
             docs.append(doc)
             total += len(doc) + 1
         return "\n---\n".join("\n".join(d) for d in docs) + "\n"
@@ -381,6 +383,73 @@ class Gen:
         return "\n".join(out) + "\n"
 
     # -- JSON ------------------------------------------------------------------
+    def _k8s_role(self):
+        verbs = self.r.choice(['["get", "list", "watch"]', '["get"]', '["*"]' if self.chance(0.1) else '["list"]'])
+        return [
+            "apiVersion: rbac.authorization.k8s.io/v1",
+            "kind: Role",
+            "metadata:",
+            f"  name: {self.word()}-reader",
+            f"  namespace: {self.word()}",
+            "rules:",
+            '  - apiGroups: [""]',
+            f'    resources: ["pods", "configmaps"]',
+            f"    verbs: {verbs}",
+        ]
+
+    # -- CloudFormation and IAM policy documents ------------------------------
+    def cloudformation(self, lines):
+        out = ['AWSTemplateFormatVersion: "2010-09-09"', f"Description: {self.word()} stack", "Resources:"]
+        while len(out) < lines:
+            name = self.word().capitalize() + self.word().capitalize()
+            choice = self.r.randint(0, 3)
+            if choice == 0:
+                out += [f"  {name}Table:", "    Type: AWS::DynamoDB::Table",
+                        "    DeletionPolicy: " + ("Delete" if self.chance(0.1) else "Retain"), "    Properties:",
+                        f"      TableName: !Sub '${{AWS::StackName}}-{self.word()}'",
+                        "      BillingMode: PAY_PER_REQUEST", "      AttributeDefinitions:",
+                        "        - AttributeName: id", "          AttributeType: S", "      KeySchema:",
+                        "        - AttributeName: id", "          KeyType: HASH"]
+            elif choice == 1:
+                action = '"*"' if self.chance(0.05) else f'"s3:GetObject"'
+                out += [f"  {name}Role:", "    Type: AWS::IAM::Role", "    Properties:",
+                        "      AssumeRolePolicyDocument:", '        Version: "2012-10-17"', "        Statement:",
+                        "          - Effect: Allow", "            Principal:", "              Service: lambda.amazonaws.com",
+                        "            Action: sts:AssumeRole", "      Policies:", f"        - PolicyName: {self.word()}",
+                        "          PolicyDocument:", '            Version: "2012-10-17"', "            Statement:",
+                        "              - Effect: Allow", f"                Action: {action}",
+                        f"                Resource: !Sub 'arn:aws:s3:::{self.word()}/*'"]
+            elif choice == 2:
+                out += [f"  {name}Queue:", "    Type: AWS::SQS::Queue", "    Properties:",
+                        f"      QueueName: {self.word()}-{self.word()}", f"      VisibilityTimeout: {self.r.randint(30, 900)}"]
+            else:
+                out += [f"  {name}Host:", "    Type: AWS::EC2::Instance", "    Properties:",
+                        "      InstanceType: t3.micro", "      UserData:", "        Fn::Base64: !Sub |",
+                        "          #!/bin/bash", "          set -euo pipefail", f"          mkdir -p /srv/{self.word()}",
+                        f'          rm -rf "${{WORK_DIR:?}}/"*', f"          systemctl restart {self.word()}"]
+        return "\n".join(out) + "\n"
+
+    def policy(self, lines):
+        statements = []
+        while len(statements) * 8 < lines:
+            action = '"*"' if self.chance(0.05) else '["s3:GetObject", "s3:PutObject"]'
+            statements.append([
+                "    {",
+                f'      "Sid": "{self.word().capitalize()}{len(statements)}",',
+                '      "Effect": "Allow",',
+                f'      "Action": {action},',
+                f'      "Resource": "arn:aws:s3:::{self.word()}-{self.word()}/*",',
+                '      "Condition": {"Bool": {"aws:SecureTransport": "true"}}',
+                "    }",
+            ])
+        out = ["{", '  "Version": "2012-10-17",', '  "Statement": [']
+        for i, st in enumerate(statements):
+            if i < len(statements) - 1:
+                st[-1] += ","
+            out += st
+        out += ["  ]", "}"]
+        return "\n".join(out) + "\n"
+
     def json(self, lines):
         # Built by hand (not json.dumps of a dict) so the line count is easy to steer.
         out = ["{", f'  "name": "{self.word()}-{self.word()}",', '  "version": "1.0.0",', '  "settings": {']
@@ -487,6 +556,10 @@ def file_path(kind, index, rng):
         return f"services/{svc}/src/module_{index}.py"
     if kind == "sql":
         return f"migrations/{index:06d}_{WORDS[index % len(WORDS)]}.sql"
+    if kind == "cloudformation":
+        return f"infra/cloudformation/{svc}/stack_{index}.yaml"
+    if kind == "policy":
+        return f"infra/policies/{svc}/policy_{index}.json"
     if kind == "dockerfile":
         # Index suffix keeps paths unique; Dockerfile.* is recognised as a Dockerfile.
         return f"services/{svc}/Dockerfile.{index}"

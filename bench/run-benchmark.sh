@@ -131,7 +131,7 @@ mb = parsed_bytes / 1e6
 print(f"{version}")
 print(f"tree: {files} generated files (seed {seed}, {inventory}), {parsed_files} parsed, {mb:.1f} MB; "
       f"scan analysed {summary['filesAnalysed']}, skipped {summary['filesSkipped']}")
-print("languages: terraform, bash, kubernetes, github-actions, json, python, sql, dockerfile "
+print("languages: terraform, bash, kubernetes, github-actions, cloudformation, json (settings and IAM policies), python, sql, dockerfile "
       "(no C++: it runs through clang-tidy and would dominate the timing)")
 print(f"findings: {summary['findings']}")
 if parsed_files != summary["filesAnalysed"]:

@@ -153,6 +153,10 @@ std::optional<Verdict> ShellRecursiveDelete::judge(const MatchContext &Context) 
       continue;
     Verdict Result;
     Result.Detail = Parts[0].Text;
+    // Template expressions of a host file (`${{ inputs.dir }}`) reach the shell as same-length
+    // variables padded with '_' (see semantic/EmbeddedShell.cpp): name them without the padding.
+    while (Result.Detail.size() > 2 && Result.Detail.back() == '_')
+      Result.Detail.pop_back();
     Result.Location = Path;
     return Result;
   }

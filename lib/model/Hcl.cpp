@@ -33,7 +33,8 @@ std::string decodeTemplateLiteral(std::string_view Raw) {
     char C = Raw[I];
     if ((C == '$' || C == '%') && I + 2 < Raw.size() && Raw[I + 1] == C && Raw[I + 2] == '{') {
       Out += C;
-      continue; // the doubled sign becomes one; '{' follows on the next iteration
+      ++I; // the doubled sign becomes one; '{' follows on the next iteration
+      continue;
     }
     if (C != '\\' || I + 1 >= Raw.size()) {
       Out += C;

@@ -242,7 +242,16 @@ void decodeBlockScalar(std::string_view Host, uint32_t Begin, uint32_t End, bool
     HaveContent = true;
     PreviousOrdinary = Ordinary;
   }
-  if (HaveContent)
+  // Chomping: `|-` / `>-` drop the final line break, `|` / `>` (clip) and `|+` / `>+` keep it (the
+  // trailing empty lines that keep would add are outside the tree-sitter node and not restored).
+  size_t HeaderEnd = Begin > 0 ? Begin - 1 : 0;
+  size_t HeaderStart = Host.rfind('\n', HeaderEnd > 0 ? HeaderEnd - 1 : 0);
+  HeaderStart = HeaderStart == std::string_view::npos ? 0 : HeaderStart + 1;
+  std::string_view Header = Host.substr(HeaderStart, HeaderEnd - HeaderStart);
+  size_t Indicator = Header.find_last_of("|>");
+  bool Strip = Indicator != std::string_view::npos &&
+               Header.substr(Indicator + 1, 2).find('-') != std::string_view::npos;
+  if (HaveContent && !Strip)
     D.put('\n', End);
 }
 

@@ -191,25 +191,65 @@ void findContainers(SemanticContext &Context, const Node &N, unsigned Depth) {
 
 // --- CloudFormation ---------------------------------------------------------------------------
 
-/// UserData's script through `Fn::Base64` / `!Base64` and `Fn::Sub` / `!Sub` (string or
-/// [string, variables]) wrappers.
-const Node *userDataScript(const Node &Value, unsigned Depth = 0) {
+/// Strips `Fn::Base64` / `!Base64` and `Fn::Sub` / `!Sub` (string or [string, variables]) wrappers
+/// from a UserData value: what is left is the script string or an `Fn::Join`.
+const Node *unwrapUserData(const Node &Value, unsigned Depth = 0) {
   if (Depth > 4)
     return nullptr;
   if (Value.isString())
     return &Value;
-  if (Value.isSequence() && !Value.Items.empty() && (Value.Tag == "!Sub"))
-    return userDataScript(Value.Items.front(), Depth + 1);
+  if (Value.isSequence() && !Value.Items.empty() && Value.Tag == "!Sub")
+    return unwrapUserData(Value.Items.front(), Depth + 1);
+  if (Value.isSequence() && Value.Tag == "!Join")
+    return &Value;
   if (Value.isMapping() && Value.Entries.size() == 1) {
     const model::MapEntry &Only = Value.Entries.front();
     if (Only.Key.isLiteral("Fn::Base64") || Only.Key.isLiteral("Fn::Sub"))
-      return userDataScript(Only.Value.isSequence() && !Only.Value.Items.empty() ? Only.Value.Items.front()
+      return unwrapUserData(Only.Value.isSequence() && !Only.Value.Items.empty() ? Only.Value.Items.front()
                                                                                  : Only.Value,
                             Depth + 1);
+    if (Only.Key.isLiteral("Fn::Join"))
+      return &Value;
   }
   if (Value.Tag == "!Base64" && Value.isMapping())
-    return userDataScript(Value, Depth + 1);
+    return unwrapUserData(Value, Depth + 1);
   return nullptr;
+}
+
+/// `Fn::Join ["", [part, {"Ref": X}, part ...]]`, the classic way JSON templates spell a script:
+/// the literal parts joined with their offsets, each non-literal part a same-length variable.
+std::optional<EmbeddedSnippet> joinedScript(std::string_view Host, const Node &Join) {
+  const Node *Arguments = Join.isMapping() ? Join.get("Fn::Join") : &Join;
+  if (!Arguments || !Arguments->isSequence() || Arguments->Items.size() != 2)
+    return std::nullopt;
+  const Node &Separator = Arguments->Items[0];
+  const Node &Parts = Arguments->Items[1];
+  if (!Separator.isString() || !Parts.isSequence())
+    return std::nullopt;
+  EmbeddedSnippet Joined;
+  auto Append = [&](const EmbeddedSnippet &Piece) {
+    Joined.Text += Piece.Text;
+    Joined.HostOffsets.insert(Joined.HostOffsets.end(), Piece.HostOffsets.begin(),
+                              Piece.HostOffsets.begin() + static_cast<long>(Piece.Text.size()));
+  };
+  for (size_t I = 0; I < Parts.Items.size(); ++I) {
+    if (I > 0)
+      if (std::optional<EmbeddedSnippet> Between = model::scalarSnippet(Host, Separator))
+        Append(*Between);
+    const Node &Part = Parts.Items[I];
+    if (Part.isString() && Part.Tag.empty()) {
+      if (std::optional<EmbeddedSnippet> Piece = model::scalarSnippet(Host, Part))
+        Append(*Piece);
+      continue;
+    }
+    // {"Ref": "DataDir"} and friends: a value known only at deploy time, like a variable.
+    EmbeddedSnippet Placeholder;
+    Placeholder.Text = "$CFN_VALUE";
+    Placeholder.HostOffsets.assign(Placeholder.Text.size() + 1, Part.Begin);
+    Append(Placeholder);
+  }
+  Joined.HostOffsets.push_back(Joined.HostOffsets.empty() ? Join.End : Joined.HostOffsets.back());
+  return Joined;
 }
 
 void findUserData(SemanticContext &Context, const Node &N, unsigned Depth) {
@@ -218,8 +258,16 @@ void findUserData(SemanticContext &Context, const Node &N, unsigned Depth) {
   if (N.isMapping()) {
     for (const model::MapEntry &E : N.Entries) {
       if (E.Key.isLiteral("UserData")) {
-        if (const Node *Script = userDataScript(E.Value))
+        const Node *Script = unwrapUserData(E.Value);
+        if (Script && Script->isString()) {
           analyzeScalar(Context, *Script, "${", "}");
+        } else if (Script && Context.services().AnalyzeEmbedded) {
+          std::optional<EmbeddedSnippet> Joined = joinedScript(Context.text(), *Script);
+          if (Joined && looksLikeShell(Joined->Text)) {
+            replaceTemplateSpans(Joined->Text, "${", "}");
+            Context.services().AnalyzeEmbedded(*Joined, "bash");
+          }
+        }
         continue;
       }
       findUserData(Context, E.Value, Depth + 1);

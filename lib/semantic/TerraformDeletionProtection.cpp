@@ -111,8 +111,12 @@ private:
         if (A.Name != Guard.Name || !Context.ruleEnabled(Guard.RuleId))
           continue;
         std::string Detail;
-        if (riskyValue(Context, A.Value, Guard.RiskyValue, Detail))
-          Context.report(Guard.RuleId, A.Begin, A.End, Detail);
+        if (!riskyValue(Context, A.Value, Guard.RiskyValue, Detail))
+          continue;
+        // Three spellings share one rule: its message names the one written here.
+        if (Guard.RiskyValue == Risky::False)
+          Detail = A.Name + " = false" + Detail;
+        Context.report(Guard.RuleId, A.Begin, A.End, Detail);
       }
     if (Depth < 8)
       for (const HclBlock &Nested : Block.Blocks)

@@ -20,6 +20,7 @@ CommandRunner addScanCommand(CLI::App &App);
 CommandRunner addRulesCommand(CLI::App &App);
 CommandRunner addTestCommand(CLI::App &App);
 CommandRunner addDumpAstCommand(CLI::App &App);
+CommandRunner addDumpModelCommand(CLI::App &App);
 CommandRunner addParseBenchCommand(CLI::App &App);
 
 

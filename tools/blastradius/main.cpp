@@ -28,6 +28,7 @@ int main(int Argc, char **Argv) {
   CommandRunner Rules = addRulesCommand(App);
   CommandRunner Test = addTestCommand(App);
   CommandRunner DumpAst = addDumpAstCommand(App);
+  CommandRunner DumpModel = addDumpModelCommand(App);
   CommandRunner ParseBench = addParseBenchCommand(App);
   try {
     App.parse(Argc, Argv);
@@ -40,6 +41,7 @@ int main(int Argc, char **Argv) {
                               {"rules", &Rules},
                               {"test", &Test},
                               {"dump-ast", &DumpAst},
+                              {"dump-model", &DumpModel},
                               {"parse-bench", &ParseBench}})
     if (App.got_subcommand(Name))
       return (*Runner)();

@@ -33,3 +33,56 @@ resource "aws_db_instance" "no_reason" {
   # ruleid: terraform-deletion-protection-disabled
   deletion_protection = false
 }
+
+resource "aws_lb" "public" {
+  # ruleid: terraform-deletion-protection-disabled
+  enable_deletion_protection = false
+}
+
+resource "aws_dynamodb_table" "orders" {
+  # ruleid: terraform-deletion-protection-disabled
+  deletion_protection_enabled = false
+}
+
+resource "google_sql_database_instance" "nested" {
+  settings {
+    # Nested blocks count too.
+    # ruleid: terraform-deletion-protection-disabled
+    deletion_protection_enabled = false
+  }
+}
+
+resource "aws_db_instance" "from_variable" {
+  # ruleid: terraform-deletion-protection-disabled
+  deletion_protection = var.dp_sample_protect
+}
+
+variable "dp_sample_protect" {
+  type    = bool
+  default = false
+}
+
+resource "aws_db_instance" "from_true_variable" {
+  # ok: terraform-deletion-protection-disabled
+  deletion_protection = var.dp_sample_keep
+}
+
+variable "dp_sample_keep" {
+  default = true
+}
+
+resource "aws_db_instance" "interpolated" {
+  # ok: terraform-deletion-protection-disabled
+  deletion_protection = "${var.dp_sample_keep}"
+}
+
+data "aws_db_instance" "lookup" {
+  # A data source reads, it does not own the resource.
+  # ok: terraform-deletion-protection-disabled
+  deletion_protection = false
+}
+
+resource "aws_db_instance" "in_tags" {
+  # ok: terraform-deletion-protection-disabled
+  tags = { deletion_protection = "false" }
+}

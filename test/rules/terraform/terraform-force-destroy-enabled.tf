@@ -20,9 +20,50 @@ resource "aws_s3_bucket" "safe_explicit" {
 
 resource "aws_s3_bucket" "from_variable" {
   bucket = "prod-data"
-  # A variable is judged by a later rule (its default); the literal rule must not guess.
-  # ok: terraform-force-destroy-enabled
+  # The variable's default in this module is true: as risky as the literal.
+  # ruleid: terraform-force-destroy-enabled
   force_destroy = var.force_destroy
+}
+
+resource "aws_s3_bucket" "from_safe_variable" {
+  # Its default is false.
+  # ok: terraform-force-destroy-enabled
+  force_destroy = var.fd_sample_cleanup_allowed
+}
+
+resource "aws_s3_bucket" "from_required_variable" {
+  # No default: the caller decides, nothing to judge here.
+  # ok: terraform-force-destroy-enabled
+  force_destroy = var.fd_sample_required
+}
+
+resource "aws_s3_bucket" "from_conditional" {
+  # ok: terraform-force-destroy-enabled
+  force_destroy = var.env != "prod"
+}
+
+resource "aws_s3_bucket" "from_local" {
+  # ok: terraform-force-destroy-enabled
+  force_destroy = local.fd_sample_flag
+}
+
+resource "aws_s3_bucket" "quoted_true" {
+  # Terraform converts the string "true" to the boolean.
+  # ruleid: terraform-force-destroy-enabled
+  force_destroy = "true"
+}
+
+variable "fd_sample_cleanup_allowed" {
+  default = false
+}
+
+variable "fd_sample_required" {
+  type = bool
+}
+
+locals {
+  # ok: terraform-force-destroy-enabled
+  force_destroy = true
 }
 
 resource "aws_s3_bucket" "string_not_bool" {

@@ -1,0 +1,52 @@
+# RUN: %blastradius test %s
+
+resource "aws_db_instance" "orders" {
+  # ruleid: terraform-backup-retention-disabled
+  backup_retention_period = 0
+}
+
+resource "aws_rds_cluster" "from_variable" {
+  # ruleid: terraform-backup-retention-disabled
+  backup_retention_period = var.br_sample_days
+}
+
+variable "br_sample_days" {
+  default = 0
+}
+
+resource "aws_db_instance" "week" {
+  # ok: terraform-backup-retention-disabled
+  backup_retention_period = 7
+}
+
+resource "aws_db_instance" "ten" {
+  # Not zero, merely ending in one.
+  # ok: terraform-backup-retention-disabled
+  backup_retention_period = 10
+}
+
+resource "aws_db_instance" "default" {
+  # ok: terraform-backup-retention-disabled
+  backup_retention_period = var.br_sample_unset
+}
+
+variable "br_sample_unset" {
+  type = number
+}
+
+resource "aws_db_instance" "computed" {
+  # ok: terraform-backup-retention-disabled
+  backup_retention_period = var.env == "prod" ? 30 : 0
+}
+
+resource "aws_elasticache_cluster" "other_attribute" {
+  # A different attribute that only looks alike.
+  # ok: terraform-backup-retention-disabled
+  snapshot_retention_limit = 0
+}
+
+variable "br_sample_doc" {
+  # The variable's own default is not a resource setting.
+  # ok: terraform-backup-retention-disabled
+  default = 0
+}
