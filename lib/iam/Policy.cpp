@@ -55,7 +55,8 @@ void readPrincipal(const Node &Stmt, std::string_view Key, PrincipalElement &Out
   }
   for (const model::MapEntry &Typed : V.Entries) {
     std::optional<std::string_view> Type = literalString(&Typed.Key);
-    if (!Type) {
+    // `{"*": ...}` is not a principal type; only the bare string "*" means everyone.
+    if (!Type || *Type == "*") {
       Out.Opaque = true;
       continue;
     }

@@ -33,7 +33,8 @@ struct ListElement {
 };
 
 struct PrincipalEntry {
-  /// "AWS", "Service", "Federated", "CanonicalUser" as written; "*" for the bare `Principal: "*"`.
+  /// "AWS", "Service", "Federated", "CanonicalUser" as written; "*" for the bare `Principal: "*"`
+  /// (and Terraform's `principals { type = "*" }`).
   std::string Type;
   /// The identifier: "*", an ARN, an account id, a service name (a literal or not).
   const model::Node *Id = nullptr;
