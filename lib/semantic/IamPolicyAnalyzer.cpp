@@ -151,7 +151,8 @@ private:
 
 std::string address(const HclBlock &B) { return std::string(B.label(0)) + "." + std::string(B.label(1)); }
 
-/// Calls Visit on every string a value is made of: list items, the arguments of concat()/toset().
+/// Calls Visit on every string a value is made of: list items, map values, the arguments of
+/// concat()/toset() and the like.
 template <typename F> void forEachString(const Node &N, F &&Visit, unsigned Depth = 0) {
   if (Depth > MaxDepth)
     return;
@@ -170,7 +171,10 @@ template <typename F> void forEachString(const Node &N, F &&Visit, unsigned Dept
     Visit(N);
     return;
   }
-  if (N.isSequence() || N.Kind == NodeKind::Expression)
+  // Only calls that build a list out of their arguments: replace("...AdministratorAccess", ...)
+  // does not attach what its argument names.
+  static const RE2 ListBuilder("concat|toset|tolist|compact|distinct|flatten|setunion|sort");
+  if (N.isSequence() || (N.Kind == NodeKind::Expression && RE2::FullMatch(N.Tag, ListBuilder)))
     for (const Node &Item : N.Items)
       forEachString(Item, Visit, Depth + 1);
   if (N.isMapping() && !(N.Entries.size() == 1 && N.Entries[0].Key.Value.rfind("Fn::", 0) == 0))

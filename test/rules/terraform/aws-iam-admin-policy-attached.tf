@@ -98,3 +98,18 @@ output "admin_arn" {
   # ok: aws-iam-admin-policy-attached
   value = "arn:aws:iam::aws:policy/AdministratorAccess"
 }
+
+resource "aws_iam_role" "concatenated" {
+  name = "ops"
+  managed_policy_arns = concat(var.extra_policy_arns, [
+    # ruleid: aws-iam-admin-policy-attached
+    "arn:aws:iam::aws:policy/AdministratorAccess",
+  ])
+}
+
+resource "aws_iam_role_policy_attachment" "rewritten" {
+  role = aws_iam_role.ci.name
+  # Only list-building calls pass their arguments through.
+  # ok: aws-iam-admin-policy-attached
+  policy_arn = replace("arn:aws:iam::aws:policy/AdministratorAccess", "AdministratorAccess", "ReadOnlyAccess")
+}
