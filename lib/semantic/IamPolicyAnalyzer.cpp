@@ -1,8 +1,8 @@
 // Finds IAM policies and role grants wherever they are written and judges each once (iam/Judge.h,
-// iam/RoleGrants.h): Terraform (jsonencode objects, JSON heredocs, file("x.json"),
+// iam/RoleGrants.h): Terraform (jsonencode objects, JSON heredocs and strings, file("x.json"),
 // data "aws_iam_policy_document", policy attachments, Google and Azure role grants),
-// CloudFormation YAML and JSON (any policy-shaped mapping, ManagedPolicyArns) and bare JSON policy
-// files.
+// CloudFormation YAML and JSON (any policy-shaped mapping or JSON string, ManagedPolicyArns) and
+// bare JSON policy files (also the AWS CLI's shapes: {"PolicyDocument": {...}}, {"Policy": "..."}).
 #include "iam/Judge.h"
 #include "iam/RoleGrants.h"
 #include "model/Json.h"
@@ -21,8 +21,8 @@ using model::NodeKind;
 
 constexpr unsigned MaxDepth = 128;
 
-/// Where the findings of a policy read from another file land: on the `policy = file(...)`
-/// attribute of the .tf, naming the file.
+/// Where the findings of a policy whose nodes are not in the host land: on the
+/// `policy = file(...)` attribute of the .tf, naming the file, or on the escaped JSON string.
 struct ExternalOrigin {
   uint32_t Begin = 0, End = 0;
   std::string File;
@@ -60,8 +60,8 @@ std::string describeList(const Node &N, size_t Max = 2) {
   return Out;
 }
 
-/// Finds policy documents in a value tree: mappings holding `Statement`; in Terraform also JSON
-/// heredocs and strings, and file("x.json").
+/// Finds policy documents in a value tree: mappings holding `Statement`, strings holding one as
+/// JSON text, and in Terraform file("x.json").
 class PolicyFinder {
 public:
   PolicyFinder(SemanticContext &Context, bool Terraform) : Context(Context), Terraform(Terraform) {}
@@ -91,7 +91,7 @@ public:
           search(Item, Attribute, Depth + 1);
       break;
     case NodeKind::String:
-      if (Terraform && !Origin)
+      if (!Origin)
         searchEmbeddedJson(N, Attribute, Depth);
       break;
     default:
@@ -100,19 +100,36 @@ public:
   }
 
 private:
-  /// A heredoc (or a string) whose text is a JSON policy, parsed in place so that every node keeps
-  /// its offset in the .tf. Anything that is not JSON is skipped.
+  /// A string whose text is a JSON policy: a Terraform heredoc, a YAML block scalar, an escaped
+  /// JSON string (the AWS CLI's `"Policy": "{\"Statement\": ...}"`). When the host holds the text
+  /// verbatim (a heredoc, a `|` block) it is parsed in place, so every node keeps its offset in the
+  /// host; otherwise the decoded text is parsed and findings land on the string. Anything that is
+  /// not JSON is skipped.
   void searchEmbeddedJson(const Node &N, const HclAttribute *Attribute, unsigned Depth) {
+    if (!N.Tag.empty() && N.Tag.rfind("!!", 0) != 0)
+      return; // !Sub templates and the like are computed
+    std::string_view Value = N.Value;
+    size_t First = Value.find_first_not_of(" \t\r\n");
+    if (First == std::string_view::npos || Value[First] != '{' || Value.find("Statement") == std::string_view::npos)
+      return;
     std::string_view Host = Context.text();
-    if (N.ContentEnd <= N.ContentBegin || N.ContentEnd > Host.size())
+    bool InHost = N.ContentBegin < N.ContentEnd && N.ContentEnd <= Host.size();
+    bool Verbatim = InHost && (N.Style == model::ScalarStyle::HclHeredoc || N.Style == model::ScalarStyle::Literal ||
+                               Host.substr(N.ContentBegin, N.ContentEnd - N.ContentBegin) == Value);
+    if (Verbatim) {
+      if (std::optional<Node> Json = model::parseJsonRegion(Host, N.ContentBegin, N.ContentEnd))
+        search(*Json, Attribute, Depth + 1);
       return;
-    std::string_view Content = Host.substr(N.ContentBegin, N.ContentEnd - N.ContentBegin);
-    size_t First = Content.find_first_not_of(" \t\r\n");
-    if (First == std::string_view::npos || Content[First] != '{' || Content.find("Statement") == std::string_view::npos)
+    }
+    std::string Decoded(Value);
+    std::optional<Node> Json = model::parseJsonRegion(Decoded, 0, static_cast<uint32_t>(Decoded.size()));
+    if (!Json)
       return;
-    std::optional<Node> Json = model::parseJsonRegion(Host, N.ContentBegin, N.ContentEnd);
-    if (Json)
-      search(*Json, Attribute, Depth + 1);
+    ExternalOrigin Here{N.Begin, N.End, "the JSON string"};
+    const ExternalOrigin *Saved = Origin;
+    Origin = &Here;
+    search(*Json, nullptr, Depth + 1);
+    Origin = Saved;
   }
 
   /// policy = file("policies/admin.json") (or "${path.module}/policies/admin.json"): the file is

@@ -270,3 +270,18 @@ resource "aws_kms_key" "app" {
     }]
   })
 }
+
+# --- JSON in a quoted string --------------------------------------------------------------------------------
+
+resource "aws_iam_policy" "escaped" {
+  # Escaped JSON: reported on the string.
+  # ruleid: aws-iam-wildcard-action
+  policy = "{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": \"*\"}]}"
+}
+
+resource "aws_ssm_parameter" "note" {
+  name = "note"
+  type = "String"
+  # ok: aws-iam-wildcard-action
+  value = "{ Statement: grant Action * on Resource * } is not JSON"
+}
