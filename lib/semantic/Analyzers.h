@@ -11,6 +11,7 @@ const SemanticAnalyzer &embeddedShellAnalyzer();                // EmbeddedShell
 const SemanticAnalyzer &githubActionsPermissionsAnalyzer();     // GithubActionsPermissions.cpp
 const SemanticAnalyzer &githubActionsTriggersAnalyzer();        // GithubActionsTriggers.cpp
 const SemanticAnalyzer &githubActionsDeploymentsAnalyzer();     // GithubActionsDeployments.cpp
+const SemanticAnalyzer &iamPolicyAnalyzer();                    // IamPolicyAnalyzer.cpp
 
 } // namespace blastradius
 

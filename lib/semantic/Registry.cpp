@@ -9,6 +9,7 @@ const std::vector<const SemanticAnalyzer *> &allSemanticAnalyzers() {
       &githubActionsPermissionsAnalyzer(),
       &githubActionsTriggersAnalyzer(),
       &githubActionsDeploymentsAnalyzer(),
+      &iamPolicyAnalyzer(),
   };
   return All;
 }
