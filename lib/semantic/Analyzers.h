@@ -8,6 +8,10 @@ namespace blastradius {
 
 const SemanticAnalyzer &terraformDeletionProtectionAnalyzer(); // TerraformDeletionProtection.cpp
 const SemanticAnalyzer &embeddedShellAnalyzer();                // EmbeddedShell.cpp
+const SemanticAnalyzer &githubActionsPermissionsAnalyzer();     // GithubActionsPermissions.cpp
+const SemanticAnalyzer &githubActionsTriggersAnalyzer();        // GithubActionsTriggers.cpp
+const SemanticAnalyzer &githubActionsDeploymentsAnalyzer();     // GithubActionsDeployments.cpp
+const SemanticAnalyzer &iamPolicyAnalyzer();                    // IamPolicyAnalyzer.cpp
 const SemanticAnalyzer &kubernetesRbacAnalyzer();               // KubernetesRbac.cpp
 const SemanticAnalyzer &kubernetesDeletionAnalyzer();           // KubernetesDeletion.cpp
 const SemanticAnalyzer &cloudFormationDeletionAnalyzer();       // CloudFormationDeletion.cpp

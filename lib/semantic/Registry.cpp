@@ -6,6 +6,10 @@ const std::vector<const SemanticAnalyzer *> &allSemanticAnalyzers() {
   static const std::vector<const SemanticAnalyzer *> All = {
       &terraformDeletionProtectionAnalyzer(),
       &embeddedShellAnalyzer(),
+      &githubActionsPermissionsAnalyzer(),
+      &githubActionsTriggersAnalyzer(),
+      &githubActionsDeploymentsAnalyzer(),
+      &iamPolicyAnalyzer(),
       &kubernetesRbacAnalyzer(),
       &kubernetesDeletionAnalyzer(),
       &cloudFormationDeletionAnalyzer(),
