@@ -55,14 +55,20 @@ CommandRunner addRulesCommand(CLI::App &App) {
       std::cout << List.dump(2) << "\n";
       return ExitClean;
     }
-    std::cout << std::left << std::setw(46) << "ID" << std::setw(16) << "LANGUAGE" << " " << std::setw(26) << "FAMILY"
-              << "SEVERITY\n";
+    // The id column fits the longest id, so no id runs into the language column.
+    size_t IdWidth = 4;
+    for (const Rule *R : Sorted)
+      IdWidth = std::max(IdWidth, R->Id.size() + 2);
+    // Languages last: a semantic rule may run on several, and the list must not push columns.
+    std::cout << std::left << std::setw(static_cast<int>(IdWidth)) << "ID" << std::setw(31) << "FAMILY"
+              << std::setw(10) << "SEVERITY"
+              << "LANGUAGES\n";
     for (const Rule *R : Sorted) {
       std::string Languages;
       for (const std::string &L : R->Languages)
         Languages += (Languages.empty() ? "" : ",") + L;
-      std::cout << std::setw(46) << R->Id << std::setw(16) << Languages << " " << std::setw(26) << R->Family
-                << levelName(R->DefaultLevel) << "\n";
+      std::cout << std::setw(static_cast<int>(IdWidth)) << R->Id << std::setw(31) << R->Family << std::setw(10)
+                << levelName(R->DefaultLevel) << Languages << "\n";
     }
     return ExitClean;
   };
