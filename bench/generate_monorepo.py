@@ -426,7 +426,7 @@ class Gen:
                 out += [f"  {name}Host:", "    Type: AWS::EC2::Instance", "    Properties:",
                         "      InstanceType: t3.micro", "      UserData:", "        Fn::Base64: !Sub |",
                         "          #!/bin/bash", "          set -euo pipefail", f"          mkdir -p /srv/{self.word()}",
-                        f'          rm -rf "${{WORK_DIR:?}}/"*', f"          systemctl restart {self.word()}"]
+                        f'          rm -rf "${{!WORK_DIR:?}}/"*', f"          systemctl restart {self.word()}"]
         return "\n".join(out) + "\n"
 
     def policy(self, lines):

@@ -8,6 +8,7 @@
 
 #include "model/Yaml.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace blastradius {
@@ -17,14 +18,36 @@ namespace {
 using model::Node;
 using model::NodeKind;
 
-/// Replaces every Open...Close span (`${{ ... }}`) by a same-length shell variable named after its
-/// contents, so offsets stay valid: `${{ inputs.dir }}` -> `$inputs_dir______`.
-void replaceTemplateSpans(std::string &Text, std::string_view Open, std::string_view Close) {
+/// The template language wrapped around the shell: what its expressions and escapes look like.
+enum class Templates { None, GithubExpressions, Terraform, CloudFormationSub };
+
+/// Template expressions become same-length shell variables named after their contents, so offsets
+/// stay valid (`${{ inputs.dir }}` -> `$inputs_dir______`): like a variable, they may expand to
+/// anything, including nothing. Escaped spans (Terraform `$${x}`, CloudFormation `${!x}`) are the
+/// shell's own `${x}`: the escape character is removed, with its offset. Terraform directives
+/// (`%{ if x }`) are blanked.
+void neutralizeTemplates(EmbeddedSnippet &Snippet, Templates Kind) {
+  if (Kind == Templates::None)
+    return;
+  std::string &Text = Snippet.Text;
+  std::string_view Open = Kind == Templates::GithubExpressions ? "${{" : "${";
+  std::string_view Close = Kind == Templates::GithubExpressions ? "}}" : "}";
+  std::vector<size_t> Escapes;
   size_t At = 0;
   while ((At = Text.find(Open, At)) != std::string::npos) {
+    if (Kind == Templates::Terraform && At > 0 && Text[At - 1] == '$') {
+      Escapes.push_back(At - 1);
+      At += Open.size();
+      continue;
+    }
+    if (Kind == Templates::CloudFormationSub && At + 2 < Text.size() && Text[At + 2] == '!') {
+      Escapes.push_back(At + 2);
+      At += Open.size();
+      continue;
+    }
     size_t End = Text.find(Close, At + Open.size());
     if (End == std::string::npos)
-      return;
+      break;
     End += Close.size();
     // A newline inside would change line numbers: leave such spans alone.
     if (Text.find('\n', At) < End) {
@@ -48,18 +71,26 @@ void replaceTemplateSpans(std::string &Text, std::string_view Open, std::string_
     Text.replace(At, End - At, Replacement);
     At = End;
   }
-}
-
-/// Terraform template directives (`%{ if x }`) are not shell: blank them.
-void blankDirectives(std::string &Text) {
-  size_t At = 0;
-  while ((At = Text.find("%{", At)) != std::string::npos) {
-    size_t End = Text.find('}', At);
-    if (End == std::string::npos || Text.find('\n', At) < End)
-      return;
-    for (size_t I = At; I <= End; ++I)
-      Text[I] = ' ';
-    At = End + 1;
+  if (Kind == Templates::Terraform) {
+    for (At = 0; (At = Text.find("%{", At)) != std::string::npos;) {
+      if (At > 0 && Text[At - 1] == '%') {
+        Escapes.push_back(At - 1);
+        At += 2;
+        continue;
+      }
+      size_t End = Text.find('}', At);
+      if (End == std::string::npos || Text.find('\n', At) < End)
+        break;
+      for (size_t I = At; I <= End; ++I)
+        Text[I] = ' ';
+      At = End + 1;
+    }
+  }
+  std::sort(Escapes.rbegin(), Escapes.rend());
+  for (size_t Escape : Escapes) {
+    Text.erase(Escape, 1);
+    if (Escape < Snippet.HostOffsets.size())
+      Snippet.HostOffsets.erase(Snippet.HostOffsets.begin() + static_cast<long>(Escape));
   }
 }
 
@@ -73,19 +104,13 @@ bool looksLikeShell(std::string_view Script) {
          Start.rfind("<script>", 0) != 0 && Start.rfind("#ps1", 0) != 0 && Start.rfind("Content-Type:", 0) != 0;
 }
 
-void analyzeScalar(SemanticContext &Context, const Node &Scalar, std::string_view OpenTemplate,
-                   std::string_view CloseTemplate) {
+void analyzeScalar(SemanticContext &Context, const Node &Scalar, Templates Kind) {
   if (!Context.services().AnalyzeEmbedded || Scalar.Kind != NodeKind::String)
     return;
   std::optional<EmbeddedSnippet> Snippet = model::scalarSnippet(Context.text(), Scalar);
   if (!Snippet || !looksLikeShell(Snippet->Text))
     return;
-  if (!OpenTemplate.empty())
-    replaceTemplateSpans(Snippet->Text, OpenTemplate, CloseTemplate);
-  if (OpenTemplate == "${") {
-    replaceTemplateSpans(Snippet->Text, "%{", "}");
-    blankDirectives(Snippet->Text);
-  }
+  neutralizeTemplates(*Snippet, Kind);
   Context.services().AnalyzeEmbedded(*Snippet, "bash");
 }
 
@@ -124,7 +149,7 @@ void analyzeWorkflow(SemanticContext &Context, const Node &Workflow) {
     for (const Node &Step : Steps->Items) {
       const Node *Run = Step.get("run");
       if (Run && isPosixShell(stepShell(Workflow, Job, Step)))
-        analyzeScalar(Context, *Run, "${{", "}}");
+        analyzeScalar(Context, *Run, Templates::GithubExpressions);
     }
   }
 }
@@ -163,7 +188,7 @@ void analyzeContainer(SemanticContext &Context, const Node &Container) {
       Words.push_back(W);
   for (size_t I = 0; I + 2 < Words.size(); ++I) {
     if (isShellProgram(*Words[I]) && isCommandStringFlag(*Words[I + 1])) {
-      analyzeScalar(Context, *Words[I + 2], "", "");
+      analyzeScalar(Context, *Words[I + 2], Templates::None);
       return;
     }
   }
@@ -192,27 +217,33 @@ void findContainers(SemanticContext &Context, const Node &N, unsigned Depth) {
 // --- CloudFormation ---------------------------------------------------------------------------
 
 /// Strips `Fn::Base64` / `!Base64` and `Fn::Sub` / `!Sub` (string or [string, variables]) wrappers
-/// from a UserData value: what is left is the script string or an `Fn::Join`.
-const Node *unwrapUserData(const Node &Value, unsigned Depth = 0) {
+/// from a UserData value: what is left is the script string or an `Fn::Join`. ViaSub says whether
+/// a Sub was among them (its `${...}` are then CloudFormation's, and `${!x}` the shell's `${x}`).
+const Node *unwrapUserData(const Node &Value, bool &ViaSub, unsigned Depth = 0) {
   if (Depth > 4)
     return nullptr;
-  if (Value.isString())
+  if (Value.isString()) {
+    ViaSub = ViaSub || Value.Tag == "!Sub";
     return &Value;
-  if (Value.isSequence() && !Value.Items.empty() && Value.Tag == "!Sub")
-    return unwrapUserData(Value.Items.front(), Depth + 1);
+  }
+  if (Value.isSequence() && !Value.Items.empty() && Value.Tag == "!Sub") {
+    ViaSub = true;
+    return unwrapUserData(Value.Items.front(), ViaSub, Depth + 1);
+  }
   if (Value.isSequence() && Value.Tag == "!Join")
     return &Value;
   if (Value.isMapping() && Value.Entries.size() == 1) {
     const model::MapEntry &Only = Value.Entries.front();
-    if (Only.Key.isLiteral("Fn::Base64") || Only.Key.isLiteral("Fn::Sub"))
-      return unwrapUserData(Only.Value.isSequence() && !Only.Value.Items.empty() ? Only.Value.Items.front()
-                                                                                 : Only.Value,
-                            Depth + 1);
+    if (Only.Key.isLiteral("Fn::Base64") || Only.Key.isLiteral("Fn::Sub")) {
+      ViaSub = ViaSub || Only.Key.isLiteral("Fn::Sub");
+      return unwrapUserData(Only.Value.isSequence() && !Only.Value.Items.empty() && Only.Key.isLiteral("Fn::Sub")
+                                ? Only.Value.Items.front()
+                                : Only.Value,
+                            ViaSub, Depth + 1);
+    }
     if (Only.Key.isLiteral("Fn::Join"))
       return &Value;
   }
-  if (Value.Tag == "!Base64" && Value.isMapping())
-    return unwrapUserData(Value, Depth + 1);
   return nullptr;
 }
 
@@ -258,13 +289,14 @@ void findUserData(SemanticContext &Context, const Node &N, unsigned Depth) {
   if (N.isMapping()) {
     for (const model::MapEntry &E : N.Entries) {
       if (E.Key.isLiteral("UserData")) {
-        const Node *Script = unwrapUserData(E.Value);
+        bool SubWrapped = false;
+        const Node *Script = unwrapUserData(E.Value, SubWrapped);
         if (Script && Script->isString()) {
-          analyzeScalar(Context, *Script, "${", "}");
+          analyzeScalar(Context, *Script, SubWrapped ? Templates::CloudFormationSub : Templates::None);
         } else if (Script && Context.services().AnalyzeEmbedded) {
           std::optional<EmbeddedSnippet> Joined = joinedScript(Context.text(), *Script);
           if (Joined && looksLikeShell(Joined->Text)) {
-            replaceTemplateSpans(Joined->Text, "${", "}");
+            neutralizeTemplates(*Joined, Templates::None);
             Context.services().AnalyzeEmbedded(*Joined, "bash");
           }
         }
@@ -304,7 +336,7 @@ void analyzeTerraformBlock(SemanticContext &Context, const model::HclBlock &Bloc
       continue;
     for (const Node *Item : A.Value.asList())
       if (const Node *Script = terraformScript(*Item))
-        analyzeScalar(Context, *Script, "${", "}");
+        analyzeScalar(Context, *Script, Templates::Terraform);
   }
   if (Depth < 8)
     for (const model::HclBlock &Nested : Block.Blocks)

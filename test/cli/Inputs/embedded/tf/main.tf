@@ -16,3 +16,12 @@ resource "null_resource" "p" {
     command = "rm -rf $TARGET/*"
   }
 }
+resource "aws_instance" "escaped" {
+  user_data = <<-EOT
+    #!/bin/bash
+    %{ if var.clean }
+    rm -rf "$${SAFE_DIR:?}/"*
+    rm -rf "$${UNSAFE_DIR}/"*
+    %{ endif }
+  EOT
+}
