@@ -217,6 +217,7 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
       Composed.resize(Snippet.Text.size() + 1, Composed.empty() ? 0 : Composed.back());
     analyzeText(std::string(EmbeddedLanguage), Snippet.Text, &Composed, EmbeddingDepth + 1);
   };
+  Services.EmbeddingDepth = EmbeddingDepth;
   SemanticContext Context(Path, Language, Text, Host, Root, std::move(Services));
   for (const SemanticAnalyzer *A : Analyzers) {
     size_t Before = Context.reports().size();

@@ -36,6 +36,10 @@ public:
     std::function<void(const EmbeddedSnippet &, std::string_view Language)> AnalyzeEmbedded;
     /// Whether a rule of that id is loaded (analysers may skip work for disabled rules).
     std::function<bool(std::string_view RuleId)> RuleEnabled;
+    /// How deep this text is embedded: 0 for the file itself, 1 for shell in a YAML `run:` or SQL
+    /// in a `psql -c` string, 2 for SQL in a `psql -c` inside a `run:`. Rules about a whole file
+    /// (a migration's lock_timeout) apply only at 0.
+    unsigned EmbeddingDepth = 0;
   };
 
   /// One reported problem: Start/End are host byte offsets.
@@ -65,6 +69,9 @@ public:
   const model::HclBlock &hcl() const;
 
   const Services &services() const { return TheServices; }
+  /// Whether this text is code embedded in a host file (see Services::EmbeddingDepth); path() is
+  /// then the host's path, and reported offsets are offsets in text().
+  bool embedded() const { return TheServices.EmbeddingDepth > 0; }
   bool ruleEnabled(std::string_view RuleId) const { return !TheServices.RuleEnabled || TheServices.RuleEnabled(RuleId); }
 
   void report(std::string_view RuleId, uint32_t Start, uint32_t End, std::string Detail = {},
