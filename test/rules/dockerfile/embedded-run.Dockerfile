@@ -58,7 +58,7 @@ RUN apt-get clean && rm -rf /var/lib/apt/lists/* /tmp/* /var/tmp/*
 # ruleid: bash-rm-system-path
 RUN ["sh", "-c", "cd /srv && rm -rf / tmp"]
 # Each RUN is its own shell: a check in an earlier RUN guards nothing here.
-RUN test -n "$DIST"
+RUN [ -n "$DIST" ] || exit 1
 # ruleid: bash-recursive-rm-unguarded-variable
 RUN rm -rf "$DIST/"*
 # ruleid: bash-recursive-rm-unguarded-variable
