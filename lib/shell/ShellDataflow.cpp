@@ -21,6 +21,7 @@ constexpr unsigned MaxDepth = 2000;
 constexpr unsigned MaxEventsPerQuery = 64;
 constexpr unsigned MaxCallSites = 16;
 constexpr unsigned MaxResolveDepth = 8;
+constexpr unsigned ResolveBudget = 256;
 
 bool isType(TSNode Node, const char *Type) { return std::strcmp(ts_node_type(Node), Type) == 0; }
 
@@ -442,16 +443,22 @@ void ShellDataflow::walk(TSNode Root) {
       if (isType(Node, "for_statement") || isType(Node, "select_statement")) {
         TSNode Var = ts_node_child_by_field_name(Node, "variable", 8);
         if (!ts_node_is_null(Var)) {
-          // Non-empty when every listed value is a non-empty literal.
+          // Non-empty when every listed word yields only non-empty fields: it has literal text
+          // (`cache`, "$DIR"/*), or it is an unquoted expansion, whose empty fields the shell drops.
+          // `for x in "$@"` / `for x in "$A"` may give "".
           bool AllLiteral = true, Any = false;
           for (uint32_t I = 0, N = ts_node_child_count(Node); I < N; ++I) {
             const char *Field = ts_node_field_name_for_child(Node, I);
             if (!Field || std::strcmp(Field, "value"))
               continue;
             Any = true;
-            bool Literal = false;
-            std::string Word = literalWord(ts_node_child(Node, I), Text, Literal);
-            AllLiteral &= Literal && !Word.empty();
+            TSNode Word = ts_node_child(Node, I);
+            bool Unquoted = isType(Word, "simple_expansion") || isType(Word, "expansion") ||
+                            isType(Word, "command_substitution");
+            bool HasLiteral = false;
+            for (const WordPart &Part : wordParts(Word, Text))
+              HasLiteral |= Part.PartKind == WordPart::Kind::Literal && !Part.Text.empty();
+            AllLiteral &= Unquoted || HasLiteral;
           }
           std::string Name(nodeText(Var, Text));
           addEvent(Name, BodyRegion.Begin, BodyRegion, F.Func,
@@ -714,8 +721,9 @@ Emptiness ShellDataflow::resolve(const std::string &Var, uint32_t Offset, int Fu
   bool Positional = !Var.empty() && Var[0] >= '1' && Var[0] <= '9';
   Emptiness Initial = Var == NounsetVar ? (ShebangNounset ? Emptiness::NonEmpty : Emptiness::MaybeEmpty)
                                         : Emptiness::Unknown;
-  if (Depth > MaxResolveDepth)
+  if (Depth > MaxResolveDepth || Budget == 0)
     return Emptiness::MaybeEmpty;
+  --Budget;
   std::optional<Emptiness> Acc;
   auto It = Events.find(Var);
   if (It != Events.end()) {
@@ -759,15 +767,18 @@ Emptiness ShellDataflow::resolve(const std::string &Var, uint32_t Offset, int Fu
 }
 
 Emptiness ShellDataflow::emptinessAt(std::string_view Var, uint32_t Offset, int Function) const {
+  Budget = ResolveBudget;
   return resolve(std::string(Var), Offset, Function, 0);
 }
 
 bool ShellDataflow::nounsetAt(uint32_t Offset, int Function) const {
+  Budget = ResolveBudget;
   return resolve(std::string(NounsetVar), Offset, Function, 0) == Emptiness::NonEmpty;
 }
 
 bool ShellDataflow::mayBeEmpty(const WordPart &Part, int Function) const {
   uint32_t Offset = ts_node_is_null(Part.Node) ? 0 : ts_node_start_byte(Part.Node);
+  Budget = ResolveBudget;
   Emptiness State = partEmptiness(Part, Offset, Function, 0);
   if (State == Emptiness::NonEmpty)
     return false;

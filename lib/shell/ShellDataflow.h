@@ -105,6 +105,9 @@ private:
   std::map<std::string, std::vector<Event>, std::less<>> Events;
   std::vector<bool> FunctionExits; // the function's body ends in `exit`
   bool ShebangNounset = false;
+  /// Resolutions left for the current public query: call-site joins nest, and a query must stay
+  /// cheap whatever the script's call graph looks like. Exhausted means "may be empty".
+  mutable unsigned Budget = 0;
 };
 
 } // namespace blastradius::shell

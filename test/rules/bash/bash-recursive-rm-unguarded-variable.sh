@@ -242,6 +242,25 @@ for name in cache logs; do
   # ok: bash-recursive-rm-unguarded-variable
   rm -rf "$name/"*
 done
+# A loop over a glob or an unquoted expansion: the shell drops empty fields.
+for release in /srv/releases/*; do
+  # ok: bash-recursive-rm-unguarded-variable
+  rm -rf "$release/"*
+done
+for d in $(list_dirs); do
+  # ok: bash-recursive-rm-unguarded-variable
+  rm -rf "$d/"*
+done
+# A quoted argument list may hold "".
+for arg in "$@"; do
+  # ruleid: bash-recursive-rm-unguarded-variable
+  rm -rf "$arg/"*
+done
+# Read from input: may be an empty line.
+while read -r line; do
+  # ruleid: bash-recursive-rm-unguarded-variable
+  rm -rf "$line/"*
+done < dirs.txt
 # ${#X} is a number.
 # ok: bash-recursive-rm-unguarded-variable
 rm -rf "${#ARRAY}/"*
