@@ -74,6 +74,17 @@ void comparisonFacts(TSNode Left, std::string_view Op, TSNode Right, bool WhenTr
   bool Equals = Op == "=" || Op == "==";
   if (!Equals && Op != "!=")
     return;
+  // The old idiom `[ x"$X" != x ]`: a common literal prefix on both sides.
+  std::vector<WordPart> LeftParts = wordParts(Left, Text), RightParts = wordParts(Right, Text);
+  for (int Side = 0; Side < 2; ++Side) {
+    const std::vector<WordPart> &Prefixed = Side ? RightParts : LeftParts;
+    bool Literal = false;
+    std::string Other = literalWord(Side ? Left : Right, Text, Literal);
+    if (Prefixed.size() == 2 && Prefixed[0].PartKind == WordPart::Kind::Literal && !Prefixed[0].Text.empty() &&
+        Prefixed[1].PartKind == WordPart::Kind::Parameter && Prefixed[1].Operator.empty() && Literal &&
+        Other == Prefixed[0].Text && (Equals != WhenTrue))
+      Out.push_back(Prefixed[1].Variable);
+  }
   for (int Side = 0; Side < 2; ++Side) {
     std::string Var = soleVariable(Side ? Right : Left, Text);
     if (Var.empty())
@@ -103,6 +114,19 @@ void expressionFacts(TSNode Expr, bool WhenTrue, std::string_view Text, std::vec
     std::string_view Op = nodeText(Operator, Text);
     if (Op == "!") {
       expressionFacts(Operand, !WhenTrue, Text, Out, Depth + 1);
+      return;
+    }
+    // The grammar reads `[ -n "$A" -a -d "$B" ]` as -n applied to `"$A" -a -d "$B"`: regroup.
+    if (isType(Operand, "binary_expression") && WhenTrue) {
+      TSNode Left = ts_node_child_by_field_name(Operand, "left", 4);
+      TSNode Right = ts_node_child_by_field_name(Operand, "right", 5);
+      TSNode Joiner = ts_node_child_by_field_name(Operand, "operator", 8);
+      if (!ts_node_is_null(Joiner) && nodeText(Joiner, Text) == "-a") {
+        std::string Var = soleVariable(Left, Text);
+        if (!Var.empty() && isNonEmptyTest(Op))
+          Out.push_back(Var);
+        expressionFacts(Right, true, Text, Out, Depth + 1);
+      }
       return;
     }
     std::string Var = soleVariable(Operand, Text);
@@ -171,6 +195,16 @@ void testCommandFacts(const std::vector<TSNode> &Args, bool WhenTrue, std::strin
   } else if (Count == 3) {
     comparisonFacts(Args[Begin], nodeText(Args[Begin + 1], Text), Args[Begin + 2], WhenTrue, Text, Out);
   }
+}
+
+/// `echo ...`, `printf ...`, `true`, `:` (with redirections): commands that do not fail.
+bool printsOnly(TSNode Statement, std::string_view Text) {
+  if (isType(Statement, "redirected_statement") && ts_node_named_child_count(Statement) > 0)
+    Statement = ts_node_named_child(Statement, 0);
+  if (!isType(Statement, "command"))
+    return false;
+  std::string Name = commandName(Statement, Text);
+  return Name == "echo" || Name == "printf" || Name == "true" || Name == ":";
 }
 
 /// The operator token of a `list` node (`&&` or `||`), "" otherwise.
@@ -430,8 +464,19 @@ void ShellDataflow::walk(TSNode Root) {
         addGuards(Left, Op == "&&", RightRegion.Begin, RightRegion, F.Func, true);
         Push(Right, RightRegion, F.Func);
         // `[ -z "$X" ] && exit 1`, `[ -n "$X" ] || die`: past the list, the test went the other way.
-        if (exitsAlways(Right))
-          addGuards(Left, Op == "||", End, F.Where, F.Func, !endsInReturn(Right, Text));
+        // `[ -z "$X" ] && echo "X is empty" >&2 && exit 1`: messages in between always succeed.
+        if (exitsAlways(Right)) {
+          TSNode Test = Left;
+          for (unsigned I = 0; I < 8 && Op == "&&"; ++I) {
+            if (isType(Test, "redirected_statement") && ts_node_named_child_count(Test) > 0)
+              Test = ts_node_named_child(Test, 0); // `A && echo x >&2`: the redirect wraps the list
+            if (!isType(Test, "list") || listOperator(Test, Text) != "&&" || ts_node_named_child_count(Test) != 2 ||
+                !printsOnly(ts_node_named_child(Test, 1), Text))
+              break;
+            Test = ts_node_named_child(Test, 0);
+          }
+          addGuards(Test, Op == "||", End, F.Where, F.Func, !endsInReturn(Right, Text));
+        }
       } else {
         PushAll(F.Where);
       }
@@ -702,8 +747,17 @@ Emptiness ShellDataflow::partEmptiness(const WordPart &Part, uint32_t Offset, in
     return Emptiness::NonEmpty;
   if ((Op == ":-" || Op == ":=") && Part.HasNonEmptyDefault)
     return Emptiness::NonEmpty;
-  if (Op == ":+" || Op == "+" || Op == "!indirect" || Op == ":-" || Op == ":=")
-    return Emptiness::MaybeEmpty; // an empty default, an alternative, an indirection
+  if ((Op == ":-" || Op == ":=") && !ts_node_is_null(Part.Node)) {
+    // ${X:-$Y/build}: non-empty when the default is, or else when X is.
+    TSNode Default = ts_node_named_child(Part.Node, ts_node_named_child_count(Part.Node) - 1);
+    if (!ts_node_is_null(Default) && !isType(Default, "variable_name") &&
+        judgeValue(Default, Offset, Func, Depth + 1) == Emptiness::NonEmpty)
+      return Emptiness::NonEmpty;
+    return resolve(Var, Offset, Func, Depth + 1) == Emptiness::NonEmpty ? Emptiness::NonEmpty
+                                                                          : Emptiness::MaybeEmpty;
+  }
+  if (Op == ":+" || Op == "+" || Op == "!indirect")
+    return Emptiness::MaybeEmpty; // an alternative, an indirection
   if (Var == "$" || Var == "#" || Var == "?" || Var == "-" ||
       std::find(AlwaysSetVariables.begin(), AlwaysSetVariables.end(), Var) != AlwaysSetVariables.end())
     return Emptiness::NonEmpty;

@@ -261,6 +261,30 @@ while read -r line; do
   # ruleid: bash-recursive-rm-unguarded-variable
   rm -rf "$line/"*
 done < dirs.txt
+# Older test idioms.
+if [ ! -z "$OLD_NOT_Z" ]; then
+  # ok: bash-recursive-rm-unguarded-variable
+  rm -rf $OLD_NOT_Z/*
+fi
+if [ x"$OLD_X" != x ]; then
+  # ok: bash-recursive-rm-unguarded-variable
+  rm -rf "$OLD_X"/*
+fi
+# ok: bash-recursive-rm-unguarded-variable
+[ -n "$OLD_A" -a -d "$OLD_A" ] && rm -rf "$OLD_A"/*
+# A message before the exit always succeeds.
+[ -z "$MSG_EXIT" ] && echo "MSG_EXIT is empty" >&2 && exit 1
+# ok: bash-recursive-rm-unguarded-variable
+rm -rf "$MSG_EXIT"/*
+# Something that may fail before the exit: the exit may not run.
+[ -z "$MAYBE_EXIT" ] && notify_team && exit 1
+# ruleid: bash-recursive-rm-unguarded-variable
+rm -rf "$MAYBE_EXIT"/*
+# A default built from a non-empty variable.
+ROOT_DIR="$(cd "$(dirname "$0")/.." && pwd)"
+OUT_TREE="${OUT_TREE:-$ROOT_DIR/out}"
+# ok: bash-recursive-rm-unguarded-variable
+rm -rf "$OUT_TREE"/*
 # ${#X} is a number.
 # ok: bash-recursive-rm-unguarded-variable
 rm -rf "${#ARRAY}/"*
