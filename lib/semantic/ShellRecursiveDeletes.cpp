@@ -98,8 +98,35 @@ const WordPart *emptyHead(const std::vector<WordPart> &Parts, const ShellDataflo
   return &Parts[0];
 }
 
+/// `echo "$DIR/"* | xargs rm -rf`: the words the command before xargs in a pipeline prints, when
+/// it is echo or printf (a printf format is skipped). Other producers are not analysed.
+std::vector<TSNode> xargsInput(TSNode XargsCommand, std::string_view Text) {
+  TSNode Parent = ts_node_parent(XargsCommand);
+  if (ts_node_is_null(Parent) || std::string_view(ts_node_type(Parent)) != "pipeline")
+    return {};
+  TSNode Producer = ts_node_prev_named_sibling(XargsCommand);
+  if (ts_node_is_null(Producer) || std::string_view(ts_node_type(Producer)) != "command")
+    return {};
+  shell::EffectiveCommand Printed = shell::effectiveCommand(Producer, Text);
+  std::vector<TSNode> Words;
+  bool SkippedFormat = Printed.Name != "printf";
+  if (Printed.Name != "echo" && Printed.Name != "printf")
+    return {};
+  for (TSNode Arg : Printed.Arguments) {
+    std::string_view Written = nodeText(Arg, Text);
+    if (!Written.empty() && Written[0] == '-' && Words.empty())
+      continue; // echo -n, printf -v ...
+    if (!SkippedFormat) {
+      SkippedFormat = true;
+      continue;
+    }
+    Words.push_back(Arg);
+  }
+  return Words;
+}
+
 void checkRm(SemanticContext &Context, const ShellDataflow &Flow, const shell::EffectiveCommand &Command,
-             int Function) {
+             int Function, TSNode Site) {
   std::string_view Text = Context.text();
   bool Recursive = false, OptionsEnded = false;
   std::vector<TSNode> Paths;
@@ -119,6 +146,9 @@ void checkRm(SemanticContext &Context, const ShellDataflow &Flow, const shell::E
   }
   if (!Recursive)
     return;
+  if (Command.ViaXargs)
+    for (TSNode Word : xargsInput(Site, Text))
+      Paths.push_back(Word);
   for (TSNode Path : Paths) {
     std::string System = systemPathIn(Path, Text);
     if (!System.empty()) {
@@ -205,7 +235,7 @@ public:
     for (const ShellDataflow::CommandSite &Site : Flow.commands()) {
       shell::EffectiveCommand Command = shell::effectiveCommand(Site.Node, Context.text());
       if (Command.Name == "rm")
-        checkRm(Context, Flow, Command, Site.Function);
+        checkRm(Context, Flow, Command, Site.Function, Site.Node);
       else if (Command.Name == "find")
         checkFind(Context, Flow, Command, Site.Function);
     }

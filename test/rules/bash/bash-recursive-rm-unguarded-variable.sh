@@ -89,6 +89,16 @@ env LC_ALL=C /bin/rm --recursive --force "$OUT_DIR/"
 ls | xargs -I{} rm -rf "$OUT_DIR/{}"
 # ruleid: bash-recursive-rm-unguarded-variable
 timeout 60 nice -n 10 rm -rf "$OUT_DIR/"*
+# xargs reads its paths from echo: the printed word is the path.
+# ruleid: bash-recursive-rm-unguarded-variable
+echo "$OUT_DIR/"* | xargs rm -rf
+# ruleid: bash-recursive-rm-unguarded-variable
+printf '%s\n' "$OUT_DIR/" | xargs -r sudo rm -rf --
+# ok: bash-recursive-rm-unguarded-variable
+echo "${OUT_DIR:?}/"* | xargs rm -rf
+# Other producers are not analysed.
+# ok: bash-recursive-rm-unguarded-variable
+find . -name '*.tmp' -print0 | xargs -0 rm -rf
 
 # --- Assigned from something that may print nothing, or read from input ---
 SRC=$(git rev-parse --show-toplevel)
