@@ -89,8 +89,7 @@ bool isShell(std::string_view Program) {
 
 /// The script of an exec-form RUN that starts a shell with -c (`["sh", "-c", "..."]`,
 /// `["/bin/bash", "-euo", "pipefail", "-c", "..."]`), as the offsets of that JSON string's content.
-bool execFormShellScript(std::string_view Text, size_t Begin, size_t End, size_t &ScriptBegin,
-                         size_t &ScriptEnd) {
+bool execFormShellScript(std::string_view Text, size_t Begin, size_t End, size_t &ScriptBegin, size_t &ScriptEnd) {
   std::vector<std::pair<size_t, size_t>> Elements = jsonStringElements(Text, Begin, End);
   if (Elements.size() < 3 || !isShell(Text.substr(Elements[0].first, Elements[0].second - Elements[0].first)))
     return false;
@@ -124,8 +123,7 @@ std::string heredocDelimiter(std::string_view Text, size_t At, size_t End, bool 
 /// The offset just past the heredoc terminator line that follows Line (the first line of the
 /// body), or npos when it never comes (then `<<` was no heredoc: `echo "1<<2"`). BodyEnd receives
 /// the offset where the terminator line starts.
-size_t heredocEnd(std::string_view Text, size_t Line, const std::string &Delimiter, bool StripTabs,
-                  size_t &BodyEnd) {
+size_t heredocEnd(std::string_view Text, size_t Line, const std::string &Delimiter, bool StripTabs, size_t &BodyEnd) {
   while (Line < Text.size()) {
     size_t NewLine = Text.find('\n', Line);
     size_t LineEnd = NewLine == std::string_view::npos ? Text.size() : NewLine;
@@ -177,14 +175,13 @@ std::vector<EmbeddedRegion> dockerfileRunBodies(std::string_view Text) {
         if (execFormShellScript(Text, I, End, ScriptBegin, ScriptEnd))
           Regions.push_back({ScriptBegin, ScriptEnd, "bash", true});
       } else if (size_t BodyEnd = 0, After = Delimiter.empty() || End >= Text.size()
-                                                  ? std::string_view::npos
-                                                  : heredocEnd(Text, End + 1, Delimiter, StripTabs, BodyEnd);
+                                                 ? std::string_view::npos
+                                                 : heredocEnd(Text, End + 1, Delimiter, StripTabs, BodyEnd);
                  After != std::string_view::npos) {
         if (Heredoc == 0) {
           // `RUN <<EOF`: the body is the script, unless a shebang names another interpreter.
           std::string_view FirstLine = Text.substr(End + 1, Text.find('\n', End + 1) - (End + 1));
-          bool OtherInterpreter = FirstLine.substr(0, 2) == "#!" &&
-                                  FirstLine.find("sh") == std::string_view::npos;
+          bool OtherInterpreter = FirstLine.substr(0, 2) == "#!" && FirstLine.find("sh") == std::string_view::npos;
           if (!OtherInterpreter && BodyEnd > End + 1)
             Regions.push_back({End + 1, BodyEnd, "bash"});
         } else {

@@ -69,7 +69,8 @@ EffectiveCommand effectiveCommand(TSNode Command, std::string_view Text) {
     bool IsTimeout = Result.Name == "timeout";
     bool IsXargs = Result.Name == "xargs";
     size_t I = 0;
-    // The wrapper's own options (and their values), env's NAME=value words, timeout's duration.
+    // The wrapper's own options (and their values), env's NAME=value words,
+    // timeout's duration.
     for (; I < Result.Arguments.size(); ++I) {
       bool Literal = false;
       std::string Word = literalWord(Result.Arguments[I], Text, Literal);
@@ -89,7 +90,8 @@ EffectiveCommand effectiveCommand(TSNode Command, std::string_view Text) {
     if (IsTimeout && I < Result.Arguments.size())
       ++I; // the duration
     if (I >= Result.Arguments.size())
-      return EffectiveCommand{}; // `sudo -v`, `command -v rm`-like forms run nothing we can name
+      return EffectiveCommand{}; // `sudo -v`, `command -v rm`-like forms run
+                                 // nothing we can name
     bool Literal = false;
     std::string Name = literalWord(Result.Arguments[I], Text, Literal);
     if (Result.Name == "command" && I > 0)

@@ -2,6 +2,7 @@
 
 #include "Query.h"
 #include "shell/ShellCommands.h"
+#include "shell/ShellConditions.h"
 #include "shell/ShellData.h"
 
 #include <algorithm>
@@ -13,11 +14,14 @@ namespace blastradius::shell {
 
 namespace {
 
-/// The pseudo variable that carries `set -u`: NonEmpty when on, MaybeEmpty when off.
+/// The pseudo variable that carries `set -u`: NonEmpty when on, MaybeEmpty when
+/// off.
 constexpr std::string_view NounsetVar = "-u";
-/// Deeper trees are not walked (tree-sitter recovers from anything, some inputs nest absurdly).
+/// Deeper trees are not walked (tree-sitter recovers from anything, some inputs
+/// nest absurdly).
 constexpr unsigned MaxDepth = 2000;
-/// Limits that keep a query linear: events looked at per query, call sites joined per function.
+/// Limits that keep a query linear: events looked at per query, call sites
+/// joined per function.
 constexpr unsigned MaxEventsPerQuery = 64;
 constexpr unsigned MaxCallSites = 16;
 constexpr unsigned MaxResolveDepth = 8;
@@ -42,214 +46,7 @@ bool isIdentifier(std::string_view Word) {
   return true;
 }
 
-/// The variable a test operand names when it is exactly one expansion ("$X", ${X}, "${X:-}").
-std::string soleVariable(TSNode Operand, std::string_view Text) {
-  if (ts_node_is_null(Operand))
-    return "";
-  std::vector<WordPart> Parts = wordParts(Operand, Text);
-  if (Parts.size() != 1 || Parts[0].PartKind != WordPart::Kind::Parameter || !Parts[0].Operator.empty() ||
-      Parts[0].Variable.empty())
-    return Parts.size() == 1 && Parts[0].PartKind == WordPart::Kind::Parameter &&
-                   (Parts[0].Operator == ":-" || Parts[0].Operator == "-")
-               ? Parts[0].Variable // `-n "${X:-}"` tests X itself
-               : "";
-  return Parts[0].Variable;
-}
-
-/// `test`/`[` file and string tests that are false for an empty operand.
-bool isNonEmptyTest(std::string_view Operator) {
-  static constexpr std::array<std::string_view, 16> Tests = {"-n", "-d", "-e", "-f", "-s", "-r", "-w", "-x",
-                                                             "-h", "-L", "-a", "-O", "-G", "-b", "-c", "-p"};
-  return std::find(Tests.begin(), Tests.end(), Operator) != Tests.end();
-}
-
-/// A literal that a non-empty string must equal or match: non-empty and not only '*'.
-bool requiresNonEmpty(std::string_view Literal) {
-  return Literal.find_first_not_of('*') != std::string_view::npos;
-}
-
-/// Variables that are surely non-empty when a comparison `Left Op Right` has the value WhenTrue.
-void comparisonFacts(TSNode Left, std::string_view Op, TSNode Right, bool WhenTrue, std::string_view Text,
-                     std::vector<std::string> &Out) {
-  bool Equals = Op == "=" || Op == "==";
-  if (!Equals && Op != "!=")
-    return;
-  // The old idiom `[ x"$X" != x ]`: a common literal prefix on both sides.
-  std::vector<WordPart> LeftParts = wordParts(Left, Text), RightParts = wordParts(Right, Text);
-  for (int Side = 0; Side < 2; ++Side) {
-    const std::vector<WordPart> &Prefixed = Side ? RightParts : LeftParts;
-    bool Literal = false;
-    std::string Other = literalWord(Side ? Left : Right, Text, Literal);
-    if (Prefixed.size() == 2 && Prefixed[0].PartKind == WordPart::Kind::Literal && !Prefixed[0].Text.empty() &&
-        Prefixed[1].PartKind == WordPart::Kind::Parameter && Prefixed[1].Operator.empty() && Literal &&
-        Other == Prefixed[0].Text && (Equals != WhenTrue))
-      Out.push_back(Prefixed[1].Variable);
-  }
-  for (int Side = 0; Side < 2; ++Side) {
-    std::string Var = soleVariable(Side ? Right : Left, Text);
-    if (Var.empty())
-      continue;
-    bool Literal = false;
-    std::string Other = literalWord(Side ? Left : Right, Text, Literal);
-    if (!Literal)
-      continue;
-    bool IsEqual = Equals == WhenTrue; // the comparison says Var == Other
-    if ((IsEqual && requiresNonEmpty(Other)) || (!IsEqual && Other.empty()))
-      Out.push_back(Var);
-  }
-}
-
-void expressionFacts(TSNode Expr, bool WhenTrue, std::string_view Text, std::vector<std::string> &Out,
-                     unsigned Depth) {
-  if (ts_node_is_null(Expr) || Depth > 32)
-    return;
-  if (isType(Expr, "parenthesized_expression")) {
-    for (uint32_t I = 0, N = ts_node_named_child_count(Expr); I < N; ++I)
-      expressionFacts(ts_node_named_child(Expr, I), WhenTrue, Text, Out, Depth + 1);
-    return;
-  }
-  if (isType(Expr, "unary_expression")) {
-    TSNode Operator = ts_node_child(Expr, 0);
-    TSNode Operand = ts_node_named_child(Expr, ts_node_named_child_count(Expr) - 1);
-    std::string_view Op = nodeText(Operator, Text);
-    if (Op == "!") {
-      expressionFacts(Operand, !WhenTrue, Text, Out, Depth + 1);
-      return;
-    }
-    // The grammar reads `[ -n "$A" -a -d "$B" ]` as -n applied to `"$A" -a -d "$B"`: regroup.
-    if (isType(Operand, "binary_expression") && WhenTrue) {
-      TSNode Left = ts_node_child_by_field_name(Operand, "left", 4);
-      TSNode Right = ts_node_child_by_field_name(Operand, "right", 5);
-      TSNode Joiner = ts_node_child_by_field_name(Operand, "operator", 8);
-      if (!ts_node_is_null(Joiner) && nodeText(Joiner, Text) == "-a") {
-        std::string Var = soleVariable(Left, Text);
-        if (!Var.empty() && isNonEmptyTest(Op))
-          Out.push_back(Var);
-        expressionFacts(Right, true, Text, Out, Depth + 1);
-      }
-      return;
-    }
-    std::string Var = soleVariable(Operand, Text);
-    if (Var.empty())
-      return;
-    if ((Op == "-z" && !WhenTrue) || (isNonEmptyTest(Op) && WhenTrue))
-      Out.push_back(Var);
-    return;
-  }
-  if (isType(Expr, "binary_expression")) {
-    TSNode Left = ts_node_child_by_field_name(Expr, "left", 4);
-    TSNode Right = ts_node_child_by_field_name(Expr, "right", 5);
-    std::string_view Op;
-    for (uint32_t I = 0, N = ts_node_child_count(Expr); I < N; ++I) {
-      TSNode Child = ts_node_child(Expr, I);
-      if (!ts_node_eq(Child, Left) && !ts_node_eq(Child, Right)) {
-        Op = nodeText(Child, Text);
-        break;
-      }
-    }
-    if (Op == "&&" || Op == "-a") {
-      if (WhenTrue) {
-        expressionFacts(Left, true, Text, Out, Depth + 1);
-        expressionFacts(Right, true, Text, Out, Depth + 1);
-      }
-      return;
-    }
-    if (Op == "||" || Op == "-o") {
-      if (!WhenTrue) {
-        expressionFacts(Left, false, Text, Out, Depth + 1);
-        expressionFacts(Right, false, Text, Out, Depth + 1);
-      }
-      return;
-    }
-    comparisonFacts(Left, Op, Right, WhenTrue, Text, Out);
-    return;
-  }
-  // `[ "$X" ]`: true when X is non-empty.
-  if (WhenTrue) {
-    std::string Var = soleVariable(Expr, Text);
-    if (!Var.empty())
-      Out.push_back(Var);
-  }
-}
-
-/// Facts of `test ARGS` / `[ ARGS ]` written as a plain command.
-void testCommandFacts(const std::vector<TSNode> &Args, bool WhenTrue, std::string_view Text,
-                      std::vector<std::string> &Out) {
-  size_t Begin = 0, End = Args.size();
-  if (End > 0 && nodeText(Args[End - 1], Text) == "]")
-    --End;
-  if (Begin < End && nodeText(Args[Begin], Text) == "!") {
-    WhenTrue = !WhenTrue;
-    ++Begin;
-  }
-  size_t Count = End - Begin;
-  if (Count == 1 && WhenTrue) {
-    std::string Var = soleVariable(Args[Begin], Text);
-    if (!Var.empty())
-      Out.push_back(Var);
-  } else if (Count == 2) {
-    std::string_view Op = nodeText(Args[Begin], Text);
-    std::string Var = soleVariable(Args[Begin + 1], Text);
-    if (!Var.empty() && ((Op == "-z" && !WhenTrue) || (isNonEmptyTest(Op) && WhenTrue)))
-      Out.push_back(Var);
-  } else if (Count == 3) {
-    comparisonFacts(Args[Begin], nodeText(Args[Begin + 1], Text), Args[Begin + 2], WhenTrue, Text, Out);
-  }
-}
-
-/// `echo ...`, `printf ...`, `true`, `:` (with redirections): commands that do not fail.
-bool printsOnly(TSNode Statement, std::string_view Text) {
-  if (isType(Statement, "redirected_statement") && ts_node_named_child_count(Statement) > 0)
-    Statement = ts_node_named_child(Statement, 0);
-  if (!isType(Statement, "command"))
-    return false;
-  std::string Name = commandName(Statement, Text);
-  return Name == "echo" || Name == "printf" || Name == "true" || Name == ":";
-}
-
-/// The operator token of a `list` node (`&&` or `||`), "" otherwise.
-std::string_view listOperator(TSNode List, std::string_view Text) {
-  for (uint32_t I = 0, N = ts_node_child_count(List); I < N; ++I) {
-    TSNode Child = ts_node_child(List, I);
-    if (!ts_node_is_named(Child))
-      return nodeText(Child, Text);
-  }
-  return "";
-}
-
 } // namespace
-
-/// Variables that are surely non-empty when the condition (a test, a `test` command, a list of
-/// them, a negation) has the value WhenTrue.
-static void conditionFacts(TSNode Condition, bool WhenTrue, std::string_view Text, std::vector<std::string> &Out,
-                           unsigned Depth) {
-  if (ts_node_is_null(Condition) || Depth > 32)
-    return;
-  if (isType(Condition, "test_command")) {
-    for (uint32_t I = 0, N = ts_node_named_child_count(Condition); I < N; ++I)
-      expressionFacts(ts_node_named_child(Condition, I), WhenTrue, Text, Out, 0);
-    return;
-  }
-  if (isType(Condition, "command")) {
-    std::string Name = commandName(Condition, Text);
-    if (Name == "test" || Name == "[")
-      testCommandFacts(commandArguments(Condition), WhenTrue, Text, Out);
-    return;
-  }
-  if (isType(Condition, "negated_command")) {
-    conditionFacts(ts_node_named_child(Condition, 0), !WhenTrue, Text, Out, Depth + 1);
-    return;
-  }
-  if (isType(Condition, "list")) {
-    std::string_view Op = listOperator(Condition, Text);
-    if ((Op == "&&" && WhenTrue) || (Op == "||" && !WhenTrue))
-      for (uint32_t I = 0, N = ts_node_named_child_count(Condition); I < N; ++I)
-        conditionFacts(ts_node_named_child(Condition, I), WhenTrue, Text, Out, Depth + 1);
-    return;
-  }
-  if (isType(Condition, "redirected_statement"))
-    conditionFacts(ts_node_named_child(Condition, 0), WhenTrue, Text, Out, Depth + 1);
-}
 
 struct ShellDataflow::Frame {
   TSNode Node;
@@ -280,7 +77,8 @@ ShellDataflow::ShellDataflow(TSNode Root, std::string_view TheText) : Text(TheTe
 }
 
 int ShellDataflow::functionNamed(std::string_view Name) const {
-  // The last definition before use wins in the shell; names are rarely redefined, take the first.
+  // The last definition before use wins in the shell; names are rarely
+  // redefined, take the first.
   for (size_t I = 0; I < Functions.size(); ++I)
     if (Functions[I].Name == Name)
       return static_cast<int>(I);
@@ -309,8 +107,8 @@ void ShellDataflow::collectFunctions(TSNode Root) {
     for (uint32_t I = ts_node_named_child_count(Node); I-- > 0;)
       Stack.push_back({ts_node_named_child(Node, I), Depth + 1});
   }
-  // A function whose body ends in `exit` (die, fail, usage ...) stops the script when called; two
-  // rounds find a `die` that calls another `die`.
+  // A function whose body ends in `exit` (die, fail, usage ...) stops the
+  // script when called; two rounds find a `die` that calls another `die`.
   FunctionExits.assign(Functions.size(), false);
   for (int Round = 0; Round < 2; ++Round)
     for (size_t I = 0; I < Functions.size(); ++I)
@@ -324,7 +122,8 @@ bool ShellDataflow::exitsAlways(TSNode Statement) const {
       uint32_t N = ts_node_named_child_count(Statement);
       if (N == 0)
         return false;
-      // A redirected_statement's body comes first; a block's last statement decides.
+      // A redirected_statement's body comes first; a block's last statement
+      // decides.
       Statement = ts_node_named_child(Statement, isType(Statement, "compound_statement") ? N - 1 : 0);
       continue;
     }
@@ -339,8 +138,8 @@ bool ShellDataflow::exitsAlways(TSNode Statement) const {
   return false;
 }
 
-void ShellDataflow::addEvent(const std::string &Var, uint32_t Offset, const Region &Where, int Func,
-                             Emptiness State, TSNode Value, bool Propagates) {
+void ShellDataflow::addEvent(const std::string &Var, uint32_t Offset, const Region &Where, int Func, Emptiness State,
+                             TSNode Value, bool Propagates) {
   Event E;
   E.Offset = Offset;
   E.Where = Where;
@@ -361,8 +160,8 @@ void ShellDataflow::addGuards(TSNode Condition, bool WhenTrue, uint32_t Offset, 
 
 namespace {
 
-/// Whether the statement that always exits does so with `return` (a guard then holds only in its
-/// function) rather than `exit`.
+/// Whether the statement that always exits does so with `return` (a guard then
+/// holds only in its function) rather than `exit`.
 bool endsInReturn(TSNode Statement, std::string_view Text) {
   for (unsigned Depth = 0; Depth < 16 && !ts_node_is_null(Statement); ++Depth) {
     uint32_t N = ts_node_named_child_count(Statement);
@@ -379,7 +178,6 @@ bool endsInReturn(TSNode Statement, std::string_view Text) {
 
 void ShellDataflow::walk(TSNode Root) {
   std::vector<Frame> Stack = {{Root, Region{}, -1, 0}};
-  std::set<std::pair<int, std::string>> Locals;
   while (!Stack.empty()) {
     Frame F = Stack.back();
     Stack.pop_back();
@@ -439,15 +237,15 @@ void ShellDataflow::walk(TSNode Root) {
           addGuards(Condition, false, AltRegion.Begin, AltRegion, F.Func, true);
         Push(Alternative, AltRegion, F.Func);
       }
-      // `if [ -z "$X" ]; then exit 1; fi`: past the statement, the condition was false.
+      // `if [ -z "$X" ]; then exit 1; fi`: past the statement, the condition
+      // was false.
       if (isType(Node, "if_statement") && !Body.empty() && exitsAlways(Body.back())) {
-        bool HasElif = std::any_of(Alternatives.begin(), Alternatives.end(),
-                                   [](TSNode A) { return isType(A, "elif_clause"); });
+        bool HasElif =
+            std::any_of(Alternatives.begin(), Alternatives.end(), [](TSNode A) { return isType(A, "elif_clause"); });
         if (!HasElif)
           for (TSNode Condition : Conditions)
             addGuards(Condition, false, End, F.Where, F.Func, !endsInReturn(Body.back(), Text));
-      } else if (isType(Node, "if_statement") && Alternatives.size() == 1 &&
-                 isType(Alternatives[0], "else_clause")) {
+      } else if (isType(Node, "if_statement") && Alternatives.size() == 1 && isType(Alternatives[0], "else_clause")) {
         uint32_t M = ts_node_named_child_count(Alternatives[0]);
         TSNode Last = M ? ts_node_named_child(Alternatives[0], M - 1) : TSNode{};
         if (M && exitsAlways(Last))
@@ -463,8 +261,10 @@ void ShellDataflow::walk(TSNode Root) {
         Push(Left, F.Where, F.Func);
         addGuards(Left, Op == "&&", RightRegion.Begin, RightRegion, F.Func, true);
         Push(Right, RightRegion, F.Func);
-        // `[ -z "$X" ] && exit 1`, `[ -n "$X" ] || die`: past the list, the test went the other way.
-        // `[ -z "$X" ] && echo "X is empty" >&2 && exit 1`: messages in between always succeed.
+        // `[ -z "$X" ] && exit 1`, `[ -n "$X" ] || die`: past the list, the
+        // test went the other way.
+        // `[ -z "$X" ] && echo "X is empty" >&2 && exit 1`: messages in between
+        // always succeed.
         if (exitsAlways(Right)) {
           TSNode Test = Left;
           for (unsigned I = 0; I < 8 && Op == "&&"; ++I) {
@@ -480,17 +280,18 @@ void ShellDataflow::walk(TSNode Root) {
       } else {
         PushAll(F.Where);
       }
-    } else if (isType(Node, "while_statement") || isType(Node, "until_statement") ||
-               isType(Node, "for_statement") || isType(Node, "c_style_for_statement") ||
-               isType(Node, "select_statement")) {
+    } else if (isType(Node, "while_statement") || isType(Node, "until_statement") || isType(Node, "for_statement") ||
+               isType(Node, "c_style_for_statement") || isType(Node, "select_statement")) {
       TSNode Body = ts_node_child_by_field_name(Node, "body", 4);
       Region BodyRegion = ts_node_is_null(Body) ? Own : Region{ts_node_start_byte(Body), ts_node_end_byte(Body)};
       if (isType(Node, "for_statement") || isType(Node, "select_statement")) {
         TSNode Var = ts_node_child_by_field_name(Node, "variable", 8);
         if (!ts_node_is_null(Var)) {
-          // Non-empty when every listed word yields only non-empty fields: it has literal text
-          // (`cache`, "$DIR"/*), or it is an unquoted expansion, whose empty fields the shell drops.
-          // `for x in "$@"` / `for x in "$A"` may give "".
+          // Non-empty when every listed word yields only non-empty fields: it
+          // has literal text
+          // (`cache`, "$DIR"/*), or it is an unquoted expansion, whose empty
+          // fields the shell drops. `for x in "$@"` / `for x in "$A"` may give
+          // "".
           bool AllLiteral = true, Any = false;
           for (uint32_t I = 0, N = ts_node_child_count(Node); I < N; ++I) {
             const char *Field = ts_node_field_name_for_child(Node, I);
@@ -498,8 +299,8 @@ void ShellDataflow::walk(TSNode Root) {
               continue;
             Any = true;
             TSNode Word = ts_node_child(Node, I);
-            bool Unquoted = isType(Word, "simple_expansion") || isType(Word, "expansion") ||
-                            isType(Word, "command_substitution");
+            bool Unquoted =
+                isType(Word, "simple_expansion") || isType(Word, "expansion") || isType(Word, "command_substitution");
             bool HasLiteral = false;
             for (const WordPart &Part : wordParts(Word, Text))
               HasLiteral |= Part.PartKind == WordPart::Kind::Literal && !Part.Text.empty();
@@ -521,7 +322,8 @@ void ShellDataflow::walk(TSNode Root) {
       }
     } else if (isType(Node, "case_item") || isType(Node, "subshell") || isType(Node, "command_substitution") ||
                isType(Node, "process_substitution") || isType(Node, "pipeline")) {
-      // A case branch runs conditionally; a subshell's assignments stay in it; so do a pipeline's.
+      // A case branch runs conditionally; a subshell's assignments stay in it;
+      // so do a pipeline's.
       if (isType(Node, "pipeline")) {
         for (uint32_t I = 0, N = ts_node_named_child_count(Node); I < N; ++I) {
           TSNode Child = ts_node_named_child(Node, I);
@@ -552,7 +354,8 @@ void ShellDataflow::walk(TSNode Root) {
         std::string Name(nodeText(NameNode, Text));
         if (MakesLocal)
           Locals.insert({F.Func, Name});
-        // `local X` / `declare X` in a function: a new, empty variable. `export X`, `readonly X` keep the value.
+        // `local X` / `declare X` in a function: a new, empty variable. `export
+        // X`, `readonly X` keep the value.
         if (!isType(Child, "variable_assignment") && MakesLocal)
           addEvent(Name, End, F.Where, F.Func, Emptiness::MaybeEmpty, TSNode{}, false);
       }
@@ -572,7 +375,8 @@ void ShellDataflow::walk(TSNode Root) {
       std::vector<WordPart> Parts = wordParts(Node, Text);
       if (Parts.size() == 1 && !Parts[0].Variable.empty()) {
         const WordPart &P = Parts[0];
-        // Past `${X:?}` the script has aborted or X is non-empty; past `${X:=d}` X is d or non-empty.
+        // Past `${X:?}` the script has aborted or X is non-empty; past
+        // `${X:=d}` X is d or non-empty.
         if (P.FailsIfEmpty || (P.Operator == ":=" && P.HasNonEmptyDefault))
           addEvent(P.Variable, End, F.Where, F.Func, Emptiness::NonEmpty, TSNode{}, !IsLocal(P.Variable));
       }
@@ -580,76 +384,12 @@ void ShellDataflow::walk(TSNode Root) {
     } else if (isType(Node, "command")) {
       Commands.push_back({Node, F.Func});
       std::string Name = commandName(Node, Text);
-      std::vector<TSNode> Args = commandArguments(Node);
-      auto Literal = [&](size_t I) {
-        bool IsLiteral = false;
-        std::string Word = literalWord(Args[I], Text, IsLiteral);
-        return IsLiteral ? Word : std::string("$");
-      };
-      auto MarkEmpty = [&](const std::string &Var) {
-        if (isIdentifier(Var))
-          addEvent(Var, End, F.Where, F.Func, Emptiness::MaybeEmpty, TSNode{}, !IsLocal(Var));
-      };
-      if (Name == "read") {
-        for (size_t I = 0; I < Args.size(); ++I) {
-          std::string Word = Literal(I);
-          if (Word.size() == 2 && Word[0] == '-' && std::strchr("adinNptu", Word[1]))
-            ++I; // an option with a value
-          else if (Word.empty() || Word[0] != '-')
-            MarkEmpty(Word);
-        }
-      } else if ((Name == "mapfile" || Name == "readarray") && !Args.empty()) {
-        MarkEmpty(Literal(Args.size() - 1));
-      } else if (Name == "getopts" && Args.size() >= 2) {
-        MarkEmpty(Literal(1));
-      } else if (Name == "printf" && Args.size() >= 2 && Literal(0) == "-v") {
-        MarkEmpty(Literal(1));
-      } else if (Name == "unset") {
-        for (size_t I = 0; I < Args.size(); ++I)
-          if (Literal(I) == "-f")
-            break;
-          else
-            MarkEmpty(Literal(I));
-      } else if (Name == "set") {
-        for (size_t I = 0; I < Args.size(); ++I) {
-          std::string Word = Literal(I);
-          if (Word == "--" || Word == "-")
-            break;
-          if ((Word == "-o" || Word == "+o") && I + 1 < Args.size()) {
-            if (Literal(I + 1) == "nounset")
-              addEvent(std::string(NounsetVar), End, F.Where, F.Func,
-                       Word[0] == '-' ? Emptiness::NonEmpty : Emptiness::MaybeEmpty);
-            ++I;
-            continue;
-          }
-          if (Word.size() > 1 && (Word[0] == '-' || Word[0] == '+') && Word.find('u') != std::string::npos)
-            addEvent(std::string(NounsetVar), End, F.Where, F.Func,
-                     Word[0] == '-' ? Emptiness::NonEmpty : Emptiness::MaybeEmpty);
-          // `set -euo pipefail`: the `o` takes the next word.
-          if (Word.size() > 1 && (Word[0] == '-' || Word[0] == '+') && Word.back() == 'o')
-            ++I;
-        }
-      } else if (Name == "trap" && !Args.empty()) {
-        // `trap cleanup EXIT`: the function runs later, with whatever holds when the script ends;
-        // taken as a call at the trap.
-        bool IsLiteral = false;
-        std::string Action = literalWord(Args[0], Text, IsLiteral);
-        size_t At = 0;
-        while (At < Action.size()) {
-          size_t Stop = Action.find_first_of(" ;\t\n", At);
-          std::string Word = Action.substr(At, Stop == std::string::npos ? std::string::npos : Stop - At);
-          int Called = functionNamed(Word);
-          if (Called >= 0 && Called != F.Func)
-            Functions[Called].CallSites.push_back({End, F.Where, F.Func});
-          if (Stop == std::string::npos)
-            break;
-          At = Stop + 1;
-        }
-      }
+      recordCommandEffects(Node, Name, F.Where, F.Func);
       int Called = Name.empty() ? -1 : functionNamed(Name);
       if (Called >= 0 && Called != F.Func)
         Functions[Called].CallSites.push_back({End, F.Where, F.Func});
-      // `X=1 cmd`: the assignment is cmd's environment only; look inside its value, not at it.
+      // `X=1 cmd`: the assignment is cmd's environment only; look inside its
+      // value, not at it.
       for (uint32_t I = 0, N = ts_node_named_child_count(Node); I < N; ++I) {
         TSNode Child = ts_node_named_child(Node, I);
         if (isType(Child, "variable_assignment")) {
@@ -665,6 +405,81 @@ void ShellDataflow::walk(TSNode Root) {
     }
     for (size_t I = Children.size(); I-- > 0;)
       Stack.push_back(Children[I]);
+  }
+}
+
+/// What a command does to variables: `read X`, `mapfile X`, `getopts o X`,
+/// `printf -v X`, `unset X` may leave them empty; `set -u`/`set +u` (-o
+/// nounset) switch nounset; `trap NAME` is a call of the function NAME (it runs
+/// later, with whatever holds when the script ends).
+void ShellDataflow::recordCommandEffects(TSNode Node, const std::string &Name, const Region &Where, int Func) {
+  uint32_t End = ts_node_end_byte(Node);
+  auto IsLocal = [&](const std::string &Var) { return Func >= 0 && Locals.count({Func, Var}); };
+  std::vector<TSNode> Args = commandArguments(Node);
+  auto Literal = [&](size_t I) {
+    bool IsLiteral = false;
+    std::string Word = literalWord(Args[I], Text, IsLiteral);
+    return IsLiteral ? Word : std::string("$");
+  };
+  auto MarkEmpty = [&](const std::string &Var) {
+    if (isIdentifier(Var))
+      addEvent(Var, End, Where, Func, Emptiness::MaybeEmpty, TSNode{}, !IsLocal(Var));
+  };
+  if (Name == "read") {
+    for (size_t I = 0; I < Args.size(); ++I) {
+      std::string Word = Literal(I);
+      if (Word.size() == 2 && Word[0] == '-' && std::strchr("adinNptu", Word[1]))
+        ++I; // an option with a value
+      else if (Word.empty() || Word[0] != '-')
+        MarkEmpty(Word);
+    }
+  } else if ((Name == "mapfile" || Name == "readarray") && !Args.empty()) {
+    MarkEmpty(Literal(Args.size() - 1));
+  } else if (Name == "getopts" && Args.size() >= 2) {
+    MarkEmpty(Literal(1));
+  } else if (Name == "printf" && Args.size() >= 2 && Literal(0) == "-v") {
+    MarkEmpty(Literal(1));
+  } else if (Name == "unset") {
+    for (size_t I = 0; I < Args.size(); ++I)
+      if (Literal(I) == "-f")
+        break;
+      else
+        MarkEmpty(Literal(I));
+  } else if (Name == "set") {
+    for (size_t I = 0; I < Args.size(); ++I) {
+      std::string Word = Literal(I);
+      if (Word == "--" || Word == "-")
+        break;
+      if ((Word == "-o" || Word == "+o") && I + 1 < Args.size()) {
+        if (Literal(I + 1) == "nounset")
+          addEvent(std::string(NounsetVar), End, Where, Func,
+                   Word[0] == '-' ? Emptiness::NonEmpty : Emptiness::MaybeEmpty);
+        ++I;
+        continue;
+      }
+      if (Word.size() > 1 && (Word[0] == '-' || Word[0] == '+') && Word.find('u') != std::string::npos)
+        addEvent(std::string(NounsetVar), End, Where, Func,
+                 Word[0] == '-' ? Emptiness::NonEmpty : Emptiness::MaybeEmpty);
+      // `set -euo pipefail`: the `o` takes the next word.
+      if (Word.size() > 1 && (Word[0] == '-' || Word[0] == '+') && Word.back() == 'o')
+        ++I;
+    }
+  } else if (Name == "trap" && !Args.empty()) {
+    // `trap cleanup EXIT`: the function runs later, with whatever holds when
+    // the script ends; taken as a call at the trap.
+    bool IsLiteral = false;
+    std::string Action = literalWord(Args[0], Text, IsLiteral);
+    size_t At = 0;
+    while (At < Action.size()) {
+      size_t Stop = Action.find_first_of(" ;\t\n", At);
+      std::string Word = Action.substr(At, Stop == std::string::npos ? std::string::npos : Stop - At);
+      int Called = functionNamed(Word);
+      if (Called >= 0 && Called != Func)
+        Functions[Called].CallSites.push_back({End, Where, Func});
+      if (Stop == std::string::npos)
+        break;
+      At = Stop + 1;
+    }
   }
 }
 
@@ -714,7 +529,8 @@ Emptiness ShellDataflow::judgeValue(TSNode Value, uint32_t Offset, int Func, uns
   std::vector<WordPart> Parts = wordParts(Value, Text);
   if (Parts.empty())
     return Emptiness::MaybeEmpty;
-  // The value's head decides: X="/opt/$Y" is non-empty; X="$Y/" may be "/" and X="$Y" may be "".
+  // The value's head decides: X="/opt/$Y" is non-empty; X="$Y/" may be "/" and
+  // X="$Y" may be "".
   const WordPart &Head = Parts[0];
   if (Head.PartKind == WordPart::Kind::Literal)
     return Head.Text.empty() && Parts.size() == 1 ? Emptiness::MaybeEmpty
@@ -729,14 +545,14 @@ Emptiness ShellDataflow::partEmptiness(const WordPart &Part, uint32_t Offset, in
   if (Part.PartKind == WordPart::Kind::Computed) {
     if (!isType(Part.Node, "command_substitution"))
       return Emptiness::NonEmpty; // $((...)) is a number, <(...) a /dev/fd path
-    // $(mktemp -d), $(pwd), $(cd "$(dirname "$0")" && pwd): the last command prints something.
+    // $(mktemp -d), $(pwd), $(cd "$(dirname "$0")" && pwd): the last command
+    // prints something.
     TSNode Last = ts_node_named_child(Part.Node, ts_node_named_child_count(Part.Node) - 1);
     for (unsigned I = 0; I < 8 && !ts_node_is_null(Last) && isType(Last, "list"); ++I)
       Last = ts_node_named_child(Last, ts_node_named_child_count(Last) - 1);
     if (!ts_node_is_null(Last) && isType(Last, "command")) {
       std::string Name = effectiveCommand(Last, Text).Name;
-      if (std::find(NonEmptyOutputCommands.begin(), NonEmptyOutputCommands.end(), Name) !=
-          NonEmptyOutputCommands.end())
+      if (std::find(NonEmptyOutputCommands.begin(), NonEmptyOutputCommands.end(), Name) != NonEmptyOutputCommands.end())
         return Emptiness::NonEmpty;
     }
     return Emptiness::MaybeEmpty;
@@ -753,8 +569,7 @@ Emptiness ShellDataflow::partEmptiness(const WordPart &Part, uint32_t Offset, in
     if (!ts_node_is_null(Default) && !isType(Default, "variable_name") &&
         judgeValue(Default, Offset, Func, Depth + 1) == Emptiness::NonEmpty)
       return Emptiness::NonEmpty;
-    return resolve(Var, Offset, Func, Depth + 1) == Emptiness::NonEmpty ? Emptiness::NonEmpty
-                                                                          : Emptiness::MaybeEmpty;
+    return resolve(Var, Offset, Func, Depth + 1) == Emptiness::NonEmpty ? Emptiness::NonEmpty : Emptiness::MaybeEmpty;
   }
   if (Op == ":+" || Op == "+" || Op == "!indirect")
     return Emptiness::MaybeEmpty; // an alternative, an indirection
@@ -767,14 +582,15 @@ Emptiness ShellDataflow::partEmptiness(const WordPart &Part, uint32_t Offset, in
   // ${X-d}/${X=d}: an unset X becomes d; a set but empty one stays empty.
   if ((Op == "-" || Op == "=") && Part.HasNonEmptyDefault && State == Emptiness::Unknown)
     return Emptiness::NonEmpty;
-  // Trimming (${X%/}, ${X#./} ...) is taken to keep a non-empty value non-empty.
+  // Trimming (${X%/}, ${X#./} ...) is taken to keep a non-empty value
+  // non-empty.
   return State;
 }
 
 Emptiness ShellDataflow::resolve(const std::string &Var, uint32_t Offset, int Func, unsigned Depth) const {
   bool Positional = !Var.empty() && Var[0] >= '1' && Var[0] <= '9';
-  Emptiness Initial = Var == NounsetVar ? (ShebangNounset ? Emptiness::NonEmpty : Emptiness::MaybeEmpty)
-                                        : Emptiness::Unknown;
+  Emptiness Initial =
+      Var == NounsetVar ? (ShebangNounset ? Emptiness::NonEmpty : Emptiness::MaybeEmpty) : Emptiness::Unknown;
   if (Depth > MaxResolveDepth || Budget == 0)
     return Emptiness::MaybeEmpty;
   --Budget;
@@ -782,8 +598,8 @@ Emptiness ShellDataflow::resolve(const std::string &Var, uint32_t Offset, int Fu
   auto It = Events.find(Var);
   if (It != Events.end()) {
     const std::vector<Event> &List = It->second;
-    auto Past = std::upper_bound(List.begin(), List.end(), Offset,
-                                 [](uint32_t O, const Event &E) { return O < E.Offset; });
+    auto Past =
+        std::upper_bound(List.begin(), List.end(), Offset, [](uint32_t O, const Event &E) { return O < E.Offset; });
     unsigned Looked = 0;
     for (auto E = Past; E != List.begin();) {
       --E;
@@ -799,7 +615,8 @@ Emptiness ShellDataflow::resolve(const std::string &Var, uint32_t Offset, int Fu
   }
   Emptiness Outer = Initial;
   if (Func >= 0) {
-    // Inside a function: `$1` is its argument; anything else is what holds where it is called.
+    // Inside a function: `$1` is its argument; anything else is what holds
+    // where it is called.
     const Function &Fn = Functions[Func];
     if (Positional) {
       Outer = Emptiness::MaybeEmpty;
@@ -836,8 +653,8 @@ bool ShellDataflow::mayBeEmpty(const WordPart &Part, int Function) const {
   Emptiness State = partEmptiness(Part, Offset, Function, 0);
   if (State == Emptiness::NonEmpty)
     return false;
-  // Never set by the script: unset aborts under `set -u` and at ${X?}; an exported empty value is
-  // the case left (documented).
+  // Never set by the script: unset aborts under `set -u` and at ${X?}; an
+  // exported empty value is the case left (documented).
   if (State == Emptiness::Unknown && (Part.Operator == "?" || nounsetAt(Offset, Function)))
     return false;
   return true;
