@@ -1,17 +1,12 @@
-// Recursive deletes in shell scripts (bash, sh, and shell embedded in other
-// files), judged on the script's dataflow (shell/ShellDataflow.h), which is
-// built once per script:
-//  - bash-recursive-rm-unguarded-variable: `rm -r` of a path that starts with
-//  an expansion that
-//    may be empty and goes on with '/' or a glob ("$DIR/"* becomes /*);
-//  - bash-find-delete-unguarded-root: `find ROOT ... -delete` / `-exec rm` with
-//  such a root, or an
+// Recursive deletes in shell scripts (bash, sh, and shell embedded in other files), judged on the
+// script's dataflow (shell/ShellDataflow.h), which is built once per script:
+//  - bash-recursive-rm-unguarded-variable: `rm -r` of a path that starts with an expansion that may
+//    be empty and goes on with '/' or a glob ("$DIR/"* becomes /*);
+//  - bash-find-delete-unguarded-root: `find ROOT ... -delete` / `-exec rm` with such a root, or an
 //    unquoted root that may vanish (find then searches the current directory);
-//  - bash-rm-system-path: a recursive delete of /, /*, ~, $HOME or a system
-//  directory, and
+//  - bash-rm-system-path: a recursive delete of /, /*, ~, $HOME or a system directory, and
 //    `--no-preserve-root` anywhere.
-// Commands are seen through sudo, env, command, exec, xargs ...
-// (shell/ShellCommands.h).
+// Commands are seen through sudo, env, command, exec, xargs ... (shell/ShellCommands.h).
 #include "semantic/Analyzers.h"
 
 #include "Query.h"
@@ -41,10 +36,9 @@ bool isRecursiveOption(std::string_view Arg) {
   return Arg.find_first_of("rR") != std::string_view::npos;
 }
 
-/// The name to show for an expansion: the variable, or the command substitution
-/// as written. Template expressions of a host file (`${{ inputs.dir }}`) reach
-/// the shell as same-length variables padded with '_' (see
-/// semantic/EmbeddedShell.cpp): named without the padding.
+/// The name to show for an expansion: the variable, or the command substitution as written. Template
+/// expressions of a host file (`${{ inputs.dir }}`) reach the shell as same-length variables padded with '_'
+/// (see semantic/EmbeddedShell.cpp): named without the padding.
 std::string describe(const WordPart &Part) {
   std::string Name = Part.Text;
   while (Name.size() > 2 && Name.back() == '_')
@@ -52,9 +46,8 @@ std::string describe(const WordPart &Part) {
   return Name;
 }
 
-/// Whether a literal path names the root, the home directory or a system
-/// directory, or everything inside one of them: /, /*, ~, ~/, ~/*, /usr, /etc/,
-/// /var/* ...
+/// Whether a literal path names the root, the home directory or a system directory, or everything inside one
+/// of them: /, /*, ~, ~/, ~/*, /usr, /etc/, /var/* ...
 bool isSystemPath(std::string Path) {
   if (Path == "/" || Path == "/*" || Path == "/.*")
     return true;
@@ -68,8 +61,7 @@ bool isSystemPath(std::string Path) {
          shell::SystemDirectories.end();
 }
 
-/// The system path a word names ("/", "~/", "$HOME/*"), or "" when it names
-/// something else.
+/// The system path a word names ("/", "~/", "$HOME/*"), or "" when it names something else.
 std::string systemPathIn(TSNode Word, std::string_view Text) {
   std::vector<WordPart> Parts = shell::wordParts(Word, Text);
   if (Parts.empty())
@@ -88,10 +80,8 @@ std::string systemPathIn(TSNode Word, std::string_view Text) {
   return std::string(nodeText(Word, Text));
 }
 
-/// The expansion at the head of a path that, when empty, turns the path into /
-/// or a bare glob:
-/// "$DIR/"*, $A$B/x, "$(dir)"*. nullptr when the head is literal or surely
-/// non-empty.
+/// The expansion at the head of a path that, when empty, turns the path into / or a bare glob: "$DIR/"*,
+/// $A$B/x, "$(dir)"*. nullptr when the head is literal or surely non-empty.
 const WordPart *emptyHead(const std::vector<WordPart> &Parts, const ShellDataflow &Flow, int Function) {
   size_t Literal = 0;
   while (Literal < Parts.size() && (Parts[Literal].PartKind != WordPart::Kind::Literal || Parts[Literal].Text.empty()))
@@ -107,9 +97,8 @@ const WordPart *emptyHead(const std::vector<WordPart> &Parts, const ShellDataflo
   return &Parts[0];
 }
 
-/// `echo "$DIR/"* | xargs rm -rf`: the words the command before xargs in a
-/// pipeline prints, when it is echo or printf (a printf format is skipped).
-/// Other producers are not analysed.
+/// `echo "$DIR/"* | xargs rm -rf`: the words the command before xargs in a pipeline prints, when it is echo
+/// or printf (a printf format is skipped). Other producers are not analysed.
 std::vector<TSNode> xargsInput(TSNode XargsCommand, std::string_view Text) {
   TSNode Parent = ts_node_parent(XargsCommand);
   if (ts_node_is_null(Parent) || std::string_view(ts_node_type(Parent)) != "pipeline")
@@ -218,9 +207,8 @@ void checkFind(SemanticContext &Context, const ShellDataflow &Flow, const shell:
     }
     std::vector<WordPart> Parts = shell::wordParts(Root, Text);
     const WordPart *Head = emptyHead(Parts, Flow, Function);
-    // Unquoted and alone, an empty expansion vanishes and find searches the
-    // current directory. Quoted ("$X"), an empty root is an error for find,
-    // which then deletes nothing.
+    // Unquoted and alone, an empty expansion vanishes and find searches the current directory. Quoted ("$X"),
+    // an empty root is an error for find, which then deletes nothing.
     std::string_view Type = ts_node_type(Root);
     bool Unquoted = Type == "simple_expansion" || Type == "expansion" || Type == "command_substitution";
     if (!Head && Unquoted && Parts.size() == 1 && Flow.mayBeEmpty(Parts[0], Function))

@@ -69,8 +69,7 @@ EffectiveCommand effectiveCommand(TSNode Command, std::string_view Text) {
     bool IsTimeout = Result.Name == "timeout";
     bool IsXargs = Result.Name == "xargs";
     size_t I = 0;
-    // The wrapper's own options (and their values), env's NAME=value words,
-    // timeout's duration.
+    // The wrapper's own options (and their values), env's NAME=value words, timeout's duration.
     for (; I < Result.Arguments.size(); ++I) {
       bool Literal = false;
       std::string Word = literalWord(Result.Arguments[I], Text, Literal);

@@ -14,8 +14,7 @@ namespace {
 
 bool isType(TSNode Node, const char *Type) { return std::strcmp(ts_node_type(Node), Type) == 0; }
 
-/// The variable a test operand names when it is exactly one expansion ("$X",
-/// ${X}, "${X:-}").
+/// The variable a test operand names when it is exactly one expansion ("$X", ${X}, "${X:-}").
 std::string soleVariable(TSNode Operand, std::string_view Text) {
   if (ts_node_is_null(Operand))
     return "";
@@ -36,12 +35,10 @@ bool isNonEmptyTest(std::string_view Operator) {
   return std::find(Tests.begin(), Tests.end(), Operator) != Tests.end();
 }
 
-/// A literal that a non-empty string must equal or match: non-empty and not
-/// only '*'.
+/// A literal that a non-empty string must equal or match: non-empty and not only '*'.
 bool requiresNonEmpty(std::string_view Literal) { return Literal.find_first_not_of('*') != std::string_view::npos; }
 
-/// Variables that are surely non-empty when a comparison `Left Op Right` has
-/// the value WhenTrue.
+/// Variables that are surely non-empty when a comparison `Left Op Right` has the value WhenTrue.
 void comparisonFacts(TSNode Left, std::string_view Op, TSNode Right, bool WhenTrue, std::string_view Text,
                      std::vector<std::string> &Out) {
   bool Equals = Op == "=" || Op == "==";
@@ -88,8 +85,7 @@ void expressionFacts(TSNode Expr, bool WhenTrue, std::string_view Text, std::vec
       expressionFacts(Operand, !WhenTrue, Text, Out, Depth + 1);
       return;
     }
-    // The grammar reads `[ -n "$A" -a -d "$B" ]` as -n applied to `"$A" -a -d
-    // "$B"`: regroup.
+    // The grammar reads `[ -n "$A" -a -d "$B" ]` as -n applied to `"$A" -a -d "$B"`: regroup.
     if (isType(Operand, "binary_expression") && WhenTrue) {
       TSNode Left = ts_node_child_by_field_name(Operand, "left", 4);
       TSNode Right = ts_node_child_by_field_name(Operand, "right", 5);
@@ -172,8 +168,7 @@ void testCommandFacts(const std::vector<TSNode> &Args, bool WhenTrue, std::strin
 
 } // namespace
 
-/// `echo ...`, `printf ...`, `true`, `:` (with redirections): commands that do
-/// not fail.
+/// `echo ...`, `printf ...`, `true`, `:` (with redirections): commands that do not fail.
 bool printsOnly(TSNode Statement, std::string_view Text) {
   if (isType(Statement, "redirected_statement") && ts_node_named_child_count(Statement) > 0)
     Statement = ts_node_named_child(Statement, 0);
@@ -193,8 +188,8 @@ std::string_view listOperator(TSNode List, std::string_view Text) {
   return "";
 }
 
-/// Variables that are surely non-empty when the condition (a test, a `test`
-/// command, a list of them, a negation) has the value WhenTrue.
+/// Variables that are surely non-empty when the condition (a test, a `test` command, a list of them, a
+/// negation) has the value WhenTrue.
 void conditionFacts(TSNode Condition, bool WhenTrue, std::string_view Text, std::vector<std::string> &Out,
                     unsigned Depth) {
   if (ts_node_is_null(Condition) || Depth > 32)

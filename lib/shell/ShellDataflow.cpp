@@ -14,14 +14,11 @@ namespace blastradius::shell {
 
 namespace {
 
-/// The pseudo variable that carries `set -u`: NonEmpty when on, MaybeEmpty when
-/// off.
+/// The pseudo variable that carries `set -u`: NonEmpty when on, MaybeEmpty when off.
 constexpr std::string_view NounsetVar = "-u";
-/// Deeper trees are not walked (tree-sitter recovers from anything, some inputs
-/// nest absurdly).
+/// Deeper trees are not walked (tree-sitter recovers from anything, some inputs nest absurdly).
 constexpr unsigned MaxDepth = 2000;
-/// Limits that keep a query linear: events looked at per query, call sites
-/// joined per function.
+/// Limits that keep a query linear: events looked at per query, call sites joined per function.
 constexpr unsigned MaxEventsPerQuery = 64;
 constexpr unsigned MaxCallSites = 16;
 constexpr unsigned MaxResolveDepth = 8;
@@ -77,8 +74,7 @@ ShellDataflow::ShellDataflow(TSNode Root, std::string_view TheText) : Text(TheTe
 }
 
 int ShellDataflow::functionNamed(std::string_view Name) const {
-  // The last definition before use wins in the shell; names are rarely
-  // redefined, take the first.
+  // The last definition before use wins in the shell; names are rarely redefined, take the first.
   for (size_t I = 0; I < Functions.size(); ++I)
     if (Functions[I].Name == Name)
       return static_cast<int>(I);
@@ -107,8 +103,8 @@ void ShellDataflow::collectFunctions(TSNode Root) {
     for (uint32_t I = ts_node_named_child_count(Node); I-- > 0;)
       Stack.push_back({ts_node_named_child(Node, I), Depth + 1});
   }
-  // A function whose body ends in `exit` (die, fail, usage ...) stops the
-  // script when called; two rounds find a `die` that calls another `die`.
+  // A function whose body ends in `exit` (die, fail, usage ...) stops the script when called; two rounds find
+  // a `die` that calls another `die`.
   FunctionExits.assign(Functions.size(), false);
   for (int Round = 0; Round < 2; ++Round)
     for (size_t I = 0; I < Functions.size(); ++I)
@@ -122,8 +118,7 @@ bool ShellDataflow::exitsAlways(TSNode Statement) const {
       uint32_t N = ts_node_named_child_count(Statement);
       if (N == 0)
         return false;
-      // A redirected_statement's body comes first; a block's last statement
-      // decides.
+      // A redirected_statement's body comes first; a block's last statement decides.
       Statement = ts_node_named_child(Statement, isType(Statement, "compound_statement") ? N - 1 : 0);
       continue;
     }
@@ -160,8 +155,8 @@ void ShellDataflow::addGuards(TSNode Condition, bool WhenTrue, uint32_t Offset, 
 
 namespace {
 
-/// Whether the statement that always exits does so with `return` (a guard then
-/// holds only in its function) rather than `exit`.
+/// Whether the statement that always exits does so with `return` (a guard then holds only in its function)
+/// rather than `exit`.
 bool endsInReturn(TSNode Statement, std::string_view Text) {
   for (unsigned Depth = 0; Depth < 16 && !ts_node_is_null(Statement); ++Depth) {
     uint32_t N = ts_node_named_child_count(Statement);
@@ -237,8 +232,7 @@ void ShellDataflow::walk(TSNode Root) {
           addGuards(Condition, false, AltRegion.Begin, AltRegion, F.Func, true);
         Push(Alternative, AltRegion, F.Func);
       }
-      // `if [ -z "$X" ]; then exit 1; fi`: past the statement, the condition
-      // was false.
+      // `if [ -z "$X" ]; then exit 1; fi`: past the statement, the condition was false.
       if (isType(Node, "if_statement") && !Body.empty() && exitsAlways(Body.back())) {
         bool HasElif =
             std::any_of(Alternatives.begin(), Alternatives.end(), [](TSNode A) { return isType(A, "elif_clause"); });
@@ -261,10 +255,8 @@ void ShellDataflow::walk(TSNode Root) {
         Push(Left, F.Where, F.Func);
         addGuards(Left, Op == "&&", RightRegion.Begin, RightRegion, F.Func, true);
         Push(Right, RightRegion, F.Func);
-        // `[ -z "$X" ] && exit 1`, `[ -n "$X" ] || die`: past the list, the
-        // test went the other way.
-        // `[ -z "$X" ] && echo "X is empty" >&2 && exit 1`: messages in between
-        // always succeed.
+        // `[ -z "$X" ] && exit 1`, `[ -n "$X" ] || die`: past the list, the test went the other way. `[ -z
+        // "$X" ] && echo "X is empty" >&2 && exit 1`: messages in between always succeed.
         if (exitsAlways(Right)) {
           TSNode Test = Left;
           for (unsigned I = 0; I < 8 && Op == "&&"; ++I) {
@@ -287,11 +279,9 @@ void ShellDataflow::walk(TSNode Root) {
       if (isType(Node, "for_statement") || isType(Node, "select_statement")) {
         TSNode Var = ts_node_child_by_field_name(Node, "variable", 8);
         if (!ts_node_is_null(Var)) {
-          // Non-empty when every listed word yields only non-empty fields: it
-          // has literal text
-          // (`cache`, "$DIR"/*), or it is an unquoted expansion, whose empty
-          // fields the shell drops. `for x in "$@"` / `for x in "$A"` may give
-          // "".
+          // Non-empty when every listed word yields only non-empty fields: it has literal text (`cache`,
+          // "$DIR"/*), or it is an unquoted expansion, whose empty fields the shell drops. `for x in "$@"` /
+          // `for x in "$A"` may give "".
           bool AllLiteral = true, Any = false;
           for (uint32_t I = 0, N = ts_node_child_count(Node); I < N; ++I) {
             const char *Field = ts_node_field_name_for_child(Node, I);
@@ -322,8 +312,7 @@ void ShellDataflow::walk(TSNode Root) {
       }
     } else if (isType(Node, "case_item") || isType(Node, "subshell") || isType(Node, "command_substitution") ||
                isType(Node, "process_substitution") || isType(Node, "pipeline")) {
-      // A case branch runs conditionally; a subshell's assignments stay in it;
-      // so do a pipeline's.
+      // A case branch runs conditionally; a subshell's assignments stay in it; so do a pipeline's.
       if (isType(Node, "pipeline")) {
         for (uint32_t I = 0, N = ts_node_named_child_count(Node); I < N; ++I) {
           TSNode Child = ts_node_named_child(Node, I);
@@ -354,8 +343,8 @@ void ShellDataflow::walk(TSNode Root) {
         std::string Name(nodeText(NameNode, Text));
         if (MakesLocal)
           Locals.insert({F.Func, Name});
-        // `local X` / `declare X` in a function: a new, empty variable. `export
-        // X`, `readonly X` keep the value.
+        // `local X` / `declare X` in a function: a new, empty variable. `export X`, `readonly X` keep the
+        // value.
         if (!isType(Child, "variable_assignment") && MakesLocal)
           addEvent(Name, End, F.Where, F.Func, Emptiness::MaybeEmpty, TSNode{}, false);
       }
@@ -375,8 +364,7 @@ void ShellDataflow::walk(TSNode Root) {
       std::vector<WordPart> Parts = wordParts(Node, Text);
       if (Parts.size() == 1 && !Parts[0].Variable.empty()) {
         const WordPart &P = Parts[0];
-        // Past `${X:?}` the script has aborted or X is non-empty; past
-        // `${X:=d}` X is d or non-empty.
+        // Past `${X:?}` the script has aborted or X is non-empty; past `${X:=d}` X is d or non-empty.
         if (P.FailsIfEmpty || (P.Operator == ":=" && P.HasNonEmptyDefault))
           addEvent(P.Variable, End, F.Where, F.Func, Emptiness::NonEmpty, TSNode{}, !IsLocal(P.Variable));
       }
@@ -388,8 +376,7 @@ void ShellDataflow::walk(TSNode Root) {
       int Called = Name.empty() ? -1 : functionNamed(Name);
       if (Called >= 0 && Called != F.Func)
         Functions[Called].CallSites.push_back({End, F.Where, F.Func});
-      // `X=1 cmd`: the assignment is cmd's environment only; look inside its
-      // value, not at it.
+      // `X=1 cmd`: the assignment is cmd's environment only; look inside its value, not at it.
       for (uint32_t I = 0, N = ts_node_named_child_count(Node); I < N; ++I) {
         TSNode Child = ts_node_named_child(Node, I);
         if (isType(Child, "variable_assignment")) {
@@ -408,10 +395,9 @@ void ShellDataflow::walk(TSNode Root) {
   }
 }
 
-/// What a command does to variables: `read X`, `mapfile X`, `getopts o X`,
-/// `printf -v X`, `unset X` may leave them empty; `set -u`/`set +u` (-o
-/// nounset) switch nounset; `trap NAME` is a call of the function NAME (it runs
-/// later, with whatever holds when the script ends).
+/// What a command does to variables: `read X`, `mapfile X`, `getopts o X`, `printf -v X`, `unset X` may leave
+/// them empty; `set -u`/`set +u` (-o nounset) switch nounset; `trap NAME` is a call of the function NAME (it
+/// runs later, with whatever holds when the script ends).
 void ShellDataflow::recordCommandEffects(TSNode Node, const std::string &Name, const Region &Where, int Func) {
   uint32_t End = ts_node_end_byte(Node);
   auto IsLocal = [&](const std::string &Var) { return Func >= 0 && Locals.count({Func, Var}); };
@@ -465,8 +451,8 @@ void ShellDataflow::recordCommandEffects(TSNode Node, const std::string &Name, c
         ++I;
     }
   } else if (Name == "trap" && !Args.empty()) {
-    // `trap cleanup EXIT`: the function runs later, with whatever holds when
-    // the script ends; taken as a call at the trap.
+    // `trap cleanup EXIT`: the function runs later, with whatever holds when the script ends; taken as a call
+    // at the trap.
     bool IsLiteral = false;
     std::string Action = literalWord(Args[0], Text, IsLiteral);
     size_t At = 0;
@@ -529,8 +515,7 @@ Emptiness ShellDataflow::judgeValue(TSNode Value, uint32_t Offset, int Func, uns
   std::vector<WordPart> Parts = wordParts(Value, Text);
   if (Parts.empty())
     return Emptiness::MaybeEmpty;
-  // The value's head decides: X="/opt/$Y" is non-empty; X="$Y/" may be "/" and
-  // X="$Y" may be "".
+  // The value's head decides: X="/opt/$Y" is non-empty; X="$Y/" may be "/" and X="$Y" may be "".
   const WordPart &Head = Parts[0];
   if (Head.PartKind == WordPart::Kind::Literal)
     return Head.Text.empty() && Parts.size() == 1 ? Emptiness::MaybeEmpty
@@ -545,8 +530,7 @@ Emptiness ShellDataflow::partEmptiness(const WordPart &Part, uint32_t Offset, in
   if (Part.PartKind == WordPart::Kind::Computed) {
     if (!isType(Part.Node, "command_substitution"))
       return Emptiness::NonEmpty; // $((...)) is a number, <(...) a /dev/fd path
-    // $(mktemp -d), $(pwd), $(cd "$(dirname "$0")" && pwd): the last command
-    // prints something.
+    // $(mktemp -d), $(pwd), $(cd "$(dirname "$0")" && pwd): the last command prints something.
     TSNode Last = ts_node_named_child(Part.Node, ts_node_named_child_count(Part.Node) - 1);
     for (unsigned I = 0; I < 8 && !ts_node_is_null(Last) && isType(Last, "list"); ++I)
       Last = ts_node_named_child(Last, ts_node_named_child_count(Last) - 1);
@@ -582,8 +566,7 @@ Emptiness ShellDataflow::partEmptiness(const WordPart &Part, uint32_t Offset, in
   // ${X-d}/${X=d}: an unset X becomes d; a set but empty one stays empty.
   if ((Op == "-" || Op == "=") && Part.HasNonEmptyDefault && State == Emptiness::Unknown)
     return Emptiness::NonEmpty;
-  // Trimming (${X%/}, ${X#./} ...) is taken to keep a non-empty value
-  // non-empty.
+  // Trimming (${X%/}, ${X#./} ...) is taken to keep a non-empty value non-empty.
   return State;
 }
 
@@ -615,8 +598,7 @@ Emptiness ShellDataflow::resolve(const std::string &Var, uint32_t Offset, int Fu
   }
   Emptiness Outer = Initial;
   if (Func >= 0) {
-    // Inside a function: `$1` is its argument; anything else is what holds
-    // where it is called.
+    // Inside a function: `$1` is its argument; anything else is what holds where it is called.
     const Function &Fn = Functions[Func];
     if (Positional) {
       Outer = Emptiness::MaybeEmpty;
@@ -653,8 +635,8 @@ bool ShellDataflow::mayBeEmpty(const WordPart &Part, int Function) const {
   Emptiness State = partEmptiness(Part, Offset, Function, 0);
   if (State == Emptiness::NonEmpty)
     return false;
-  // Never set by the script: unset aborts under `set -u` and at ${X?}; an
-  // exported empty value is the case left (documented).
+  // Never set by the script: unset aborts under `set -u` and at ${X?}; an exported empty value is the case
+  // left (documented).
   if (State == Emptiness::Unknown && (Part.Operator == "?" || nounsetAt(Offset, Function)))
     return false;
   return true;

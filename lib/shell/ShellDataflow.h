@@ -1,27 +1,21 @@
-// A small dataflow over one bash/sh script, computed once per script in two
-// linear walks: for every variable, the events that make it non-empty or
-// possibly empty (assignments, `read`, `${X:?}`,
-// `${X:=d}`, tests that guard what follows), each with the region of the script
-// in which it surely happened; whether `set -u` is in force; and every command,
-// in source order.
+// A small dataflow over one bash/sh script, computed once per script in two linear walks: for every variable,
+// the events that make it non-empty or possibly empty (assignments, `read`, `${X:?}`, `${X:=d}`, tests that
+// guard what follows), each with the region of the script in which it surely happened; whether `set -u` is in
+// force; and every command, in source order.
 //
 // What "at a point" means (honest approximations, documented in
 // docs/rules/bash-recursive-rm-unguarded-variable.md):
-//  - Order is source order. The latest event before the point decides when its
-//  region (the branch,
-//    loop body, `&&` right side, subshell, function body it sits in) encloses
-//    the point; an event in a region that does not enclose the point may or may
-//    not have happened, so it is joined with the earlier ones (non-empty only
-//    when every candidate is non-empty).
-//  - Functions: events inside a function body apply to later points of that
-//  body. Its assignments
-//    and `exit` guards also apply after every call site (and `trap NAME`), one
-//    call level deep; its `local` variables and `return` guards do not. A point
-//    inside a function that nothing earlier in the function decides is judged
-//    as at the function's first call (or definition when uncalled);
-//    `$1`... inside a function is an argument and may be empty.
-//  - Never assigned in the script: read from the environment, may be unset or
-//  empty (Unknown).
+//  - Order is source order. The latest event before the point decides when its region (the branch,
+//    loop body, `&&` right side, case branch, subshell, function body it sits in) encloses the point;
+//    an event in a region that does not enclose the point may or may not have happened, so it is
+//    joined with the earlier ones (non-empty only when every candidate is non-empty). Loops are not
+//    iterated.
+//  - Functions: events inside a function body apply to later points of that body. Its assignments and
+//    `exit` guards also apply after each of its call sites (and `trap NAME`), two call levels deep; its
+//    `local` variables and `return` guards do not. A point inside a function that nothing earlier in
+//    the function decides is judged at each of its call sites (up to 16), or at its definition when it
+//    is never called; `$1`... inside a function is an argument and may be empty.
+//  - Never assigned in the script: read from the environment, may be unset or empty (Unknown).
 #ifndef BLASTRADIUS_SHELL_SHELLDATAFLOW_H
 #define BLASTRADIUS_SHELL_SHELLDATAFLOW_H
 
@@ -60,10 +54,9 @@ public:
   Emptiness emptinessAt(std::string_view Var, uint32_t Offset, int Function) const;
   /// Whether `set -u` (nounset) is surely in force at Offset.
   bool nounsetAt(uint32_t Offset, int Function) const;
-  /// Whether an expansion part (Parameter or Computed) may expand to nothing at
-  /// its place. An unset variable under `set -u` aborts the script instead, so
-  /// it counts as not empty there; an empty one still expands to nothing, and
-  /// stays "may be empty".
+  /// Whether an expansion part (Parameter or Computed) may expand to nothing at its place. An unset variable
+  /// under `set -u` aborts the script instead, so it counts as not empty there; an empty one still expands to
+  /// nothing, and stays "may be empty".
   bool mayBeEmpty(const WordPart &Part, int Function) const;
 
 private:
@@ -118,9 +111,8 @@ private:
   std::vector<bool> FunctionExits;              // the function's body ends in `exit`
   std::set<std::pair<int, std::string>> Locals; // (function, variable) declared `local` there
   bool ShebangNounset = false;
-  /// Resolutions left for the current public query: call-site joins nest, and a
-  /// query must stay cheap whatever the script's call graph looks like.
-  /// Exhausted means "may be empty".
+  /// Resolutions left for the current public query: call-site joins nest, and a query must stay cheap
+  /// whatever the script's call graph looks like. Exhausted means "may be empty".
   mutable unsigned Budget = 0;
 };
 
