@@ -9,6 +9,7 @@
 #include "Writers.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -42,6 +43,8 @@ struct ScanArguments {
   std::string Category;
   bool ShowSuppressed = false;
   bool Verbose = false;
+  bool ReportUnused = false;
+  bool NoReportUnused = false;
   std::string DiffBase;
   std::string Baseline;
   bool ShowBaseline = false;
@@ -122,6 +125,11 @@ int runScan(const ScanArguments &Args) {
   Options.ClangTidy = Args.ClangTidy;
   Options.TidyPlugin = Args.TidyPlugin;
   Options.CompileDatabaseDir = Args.CompileDatabaseDir;
+  // On by default in CI (CI=true is set by GitHub Actions, GitLab CI and most others), where a
+  // stale suppression should be cleaned up; off on a developer's machine unless asked.
+  const char *InCi = std::getenv("CI");
+  bool CiDefault = InCi && *InCi && std::string(InCi) != "false" && std::string(InCi) != "0";
+  Options.ReportUnusedSuppressions = Args.ReportUnused || (CiDefault && !Args.NoReportUnused);
   Engine Scanner(Rules, Options);
   Report Result;
   if (!Scanner.scan(Files, Result, Error)) {
@@ -196,6 +204,9 @@ CommandRunner addScanCommand(CLI::App &App) {
   Scan->add_option("--category", Args->Category, "SARIF automationDetails.id (a monorepo scanned in parts)");
   Scan->add_flag("--show-suppressed", Args->ShowSuppressed, "Text output: list suppressed findings too");
   Scan->add_flag("--verbose,-v", Args->Verbose, "Text output: list every skipped file and why");
+  Scan->add_flag("--report-unused-suppressions", Args->ReportUnused,
+                 "Report suppressions that suppress nothing (default: on when the CI environment variable is set)");
+  Scan->add_flag("--no-report-unused-suppressions", Args->NoReportUnused, "Do not report unused suppressions");
   Scan->add_option("--diff-base", Args->DiffBase,
                    "Pull-request mode: scan only files changed since the merge base with this revision, and "
                    "report only findings on added or changed lines");
