@@ -3,6 +3,8 @@
 
 #include "Baseline.h"
 #include "ChangedLines.h"
+#include "Config.h"
+#include "Policy.h"
 #include "Engine.h"
 #include "Inventory.h"
 #include "RuleLoader.h"
@@ -43,6 +45,8 @@ struct ScanArguments {
   std::string Category;
   bool ShowSuppressed = false;
   bool Verbose = false;
+  std::string ConfigFile;
+  bool NoConfig = false;
   bool ReportUnused = false;
   bool NoReportUnused = false;
   std::string DiffBase;
@@ -92,6 +96,13 @@ int runScan(const ScanArguments &Args) {
     return ExitUsage;
   }
 
+  Inventory Files;
+  std::string Error;
+  if (!buildInventory(Args.Paths, Args.SourceRoot, Files, Error)) {
+    std::cerr << "blastradius: error: " << Error << "\n";
+    return ExitUsage;
+  }
+
   RuleSet Rules;
   std::vector<std::string> Errors;
   if (!Rules.loadDirectories(ruleDirectories(!Args.NoDefaultRules, Args.RuleDirs), Errors)) {
@@ -101,11 +112,28 @@ int runScan(const ScanArguments &Args) {
     return ExitUsage;
   }
 
-  Inventory Files;
-  std::string Error;
-  if (!buildInventory(Args.Paths, Args.SourceRoot, Files, Error)) {
-    std::cerr << "blastradius: error: " << Error << "\n";
-    return ExitUsage;
+  // The project configuration: explicit, or .blastradius.yaml found from the first path up to the
+  // repository root.
+  std::optional<Config> Project;
+  std::string ConfigPath = Args.ConfigFile;
+  if (ConfigPath.empty() && !Args.NoConfig) {
+    std::filesystem::path First = std::filesystem::absolute(Args.Paths.front());
+    std::error_code Ec;
+    ConfigPath = findConfig(std::filesystem::is_directory(First, Ec) ? First.string() : First.parent_path().string(),
+                            Files.SourceRoot);
+  }
+  if (!ConfigPath.empty()) {
+    Project.emplace();
+    std::vector<std::string> ConfigErrors;
+    if (loadConfig(ConfigPath, *Project, ConfigErrors))
+      checkConfigAgainstRules(*Project, Rules, ConfigErrors);
+    if (!ConfigErrors.empty()) {
+      for (const std::string &E : ConfigErrors)
+        std::cerr << E << "\n";
+      std::cerr << "blastradius: error: invalid configuration, nothing scanned\n";
+      return ExitUsage;
+    }
+    applyRuleSelection(*Project, Rules);
   }
 
   ChangedLines Changed;
@@ -139,6 +167,8 @@ int runScan(const ScanArguments &Args) {
 
   if (!Args.DiffBase.empty())
     keepChangedLines(Result, Changed);
+  if (Project)
+    applyPolicy(*Project, Result, todayUtc());
   if (!Args.Baseline.empty())
     applyBaseline(Result, Baseline);
 
@@ -167,9 +197,10 @@ int runScan(const ScanArguments &Args) {
   }
 
   bool Fails = false;
-  // With a baseline only new findings fail the build: that is what makes adoption possible.
+  // With a baseline only new findings fail the build (that is what makes adoption possible), and
+  // a tier may fail the build at a lower level than the rest of the repository.
   for (const Finding &F : Result.Findings)
-    if (!F.Suppressed && F.BaselineState != "unchanged" && *FailOn != Level::None && F.FindingLevel >= *FailOn)
+    if (findingFails(Project ? &*Project : nullptr, F, *FailOn))
       Fails = true;
   return Fails ? ExitFindings : ExitClean;
 }
@@ -204,6 +235,11 @@ CommandRunner addScanCommand(CLI::App &App) {
   Scan->add_option("--category", Args->Category, "SARIF automationDetails.id (a monorepo scanned in parts)");
   Scan->add_flag("--show-suppressed", Args->ShowSuppressed, "Text output: list suppressed findings too");
   Scan->add_flag("--verbose,-v", Args->Verbose, "Text output: list every skipped file and why");
+  Scan->add_option("--config", Args->ConfigFile,
+                   "Project configuration (default: .blastradius.yaml found from the first path up to the "
+                   "repository root)")
+      ->check(CLI::ExistingFile);
+  Scan->add_flag("--no-config", Args->NoConfig, "Ignore .blastradius.yaml");
   Scan->add_flag("--report-unused-suppressions", Args->ReportUnused,
                  "Report suppressions that suppress nothing (default: on when the CI environment variable is set)");
   Scan->add_flag("--no-report-unused-suppressions", Args->NoReportUnused, "Do not report unused suppressions");
