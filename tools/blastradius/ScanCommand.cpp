@@ -14,6 +14,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
+
+#include <xxhash.h>
 #include <iostream>
 #include <memory>
 #include <thread>
@@ -45,6 +48,7 @@ struct ScanArguments {
   std::string Category;
   bool ShowSuppressed = false;
   bool Verbose = false;
+  std::string Shard;
   std::string ConfigFile;
   bool NoConfig = false;
   bool ReportUnused = false;
@@ -53,6 +57,31 @@ struct ScanArguments {
   std::string Baseline;
   bool ShowBaseline = false;
 };
+
+/// `--shard K/N`: keeps the files whose path hash falls in part K of N. The hash of the
+/// repository-relative path is stable across machines, runs and inventory order, so N machines
+/// each scanning one K cover every file exactly once.
+bool keepShard(const std::string &Spec, Inventory &Files, std::string &Error) {
+  unsigned K = 0, N = 0;
+  char Slash = 0;
+  std::istringstream In(Spec);
+  if (!(In >> K >> Slash >> N) || Slash != '/' || !In.eof() || N == 0 || K == 0 || K > N) {
+    Error = "--shard takes K/N with 1 <= K <= N, not '" + Spec + "'";
+    return false;
+  }
+  auto Mine = [&](const std::string &Path) { return XXH3_64bits(Path.data(), Path.size()) % N == K - 1; };
+  std::vector<InventoryEntry> Kept;
+  for (InventoryEntry &Entry : Files.Files)
+    if (Mine(Entry.RelativePath))
+      Kept.push_back(std::move(Entry));
+  Files.Files = std::move(Kept);
+  std::vector<Notification> KeptNotes;
+  for (Notification &Note : Files.Skipped)
+    if (Mine(Note.Path))
+      KeptNotes.push_back(std::move(Note));
+  Files.Skipped = std::move(KeptNotes);
+  return true;
+}
 
 /// A file's path with its directories' symlinks resolved, as git reports the work tree's top.
 std::string resolvedPath(const std::filesystem::path &File) {
@@ -99,6 +128,11 @@ int runScan(const ScanArguments &Args) {
   Inventory Files;
   std::string Error;
   if (!buildInventory(Args.Paths, Args.SourceRoot, Files, Error)) {
+    std::cerr << "blastradius: error: " << Error << "\n";
+    return ExitUsage;
+  }
+
+  if (!Args.Shard.empty() && !keepShard(Args.Shard, Files, Error)) {
     std::cerr << "blastradius: error: " << Error << "\n";
     return ExitUsage;
   }
@@ -235,6 +269,9 @@ CommandRunner addScanCommand(CLI::App &App) {
   Scan->add_option("--category", Args->Category, "SARIF automationDetails.id (a monorepo scanned in parts)");
   Scan->add_flag("--show-suppressed", Args->ShowSuppressed, "Text output: list suppressed findings too");
   Scan->add_flag("--verbose,-v", Args->Verbose, "Text output: list every skipped file and why");
+  Scan->add_option("--shard", Args->Shard,
+                   "K/N: scan only part K of N of the files (a stable partition by path hash); merge the N "
+                   "SARIF logs with `blastradius merge`");
   Scan->add_option("--config", Args->ConfigFile,
                    "Project configuration (default: .blastradius.yaml found from the first path up to the "
                    "repository root)")
