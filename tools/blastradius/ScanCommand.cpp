@@ -11,11 +11,14 @@
 #include "Writers.h"
 
 #include <algorithm>
+#include <chrono>
+#include <mutex>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include <unistd.h>
 #include <xxhash.h>
 #include <iostream>
 #include <memory>
@@ -52,6 +55,7 @@ struct ScanArguments {
   std::string ConfigFile;
   bool NoConfig = false;
   bool ReportUnused = false;
+  bool Quiet = false;
   bool NoReportUnused = false;
   std::string DiffBase;
   std::string Baseline;
@@ -192,6 +196,20 @@ int runScan(const ScanArguments &Args) {
   const char *InCi = std::getenv("CI");
   bool CiDefault = InCi && *InCi && std::string(InCi) != "false" && std::string(InCi) != "0";
   Options.ReportUnusedSuppressions = Args.ReportUnused || (CiDefault && !Args.NoReportUnused);
+  // A progress line on a terminal only: logs and pipes get nothing but the report.
+  std::mutex ProgressMutex;
+  auto LastDrawn = std::chrono::steady_clock::time_point();
+  bool DrewProgress = false;
+  if (isatty(STDERR_FILENO) && !Args.Quiet)
+    Options.Progress = [&](size_t Done, size_t Total, size_t Found) {
+      std::lock_guard<std::mutex> Lock(ProgressMutex);
+      auto Now = std::chrono::steady_clock::now();
+      if (Done != Total && Now - LastDrawn < std::chrono::milliseconds(100))
+        return;
+      LastDrawn = Now;
+      DrewProgress = true;
+      std::cerr << "\rblastradius: " << Done << "/" << Total << " files, " << Found << " findings" << std::flush;
+    };
   Engine Scanner(Rules, Options);
   Report Result;
   if (!Scanner.scan(Files, Result, Error)) {
@@ -199,6 +217,8 @@ int runScan(const ScanArguments &Args) {
     return ExitUsage;
   }
 
+  if (DrewProgress)
+    std::cerr << "\r\033[K" << std::flush; // the report replaces the progress line
   if (!Args.DiffBase.empty())
     keepChangedLines(Result, Changed);
   if (Project)
@@ -277,6 +297,7 @@ CommandRunner addScanCommand(CLI::App &App) {
                    "repository root)")
       ->check(CLI::ExistingFile);
   Scan->add_flag("--no-config", Args->NoConfig, "Ignore .blastradius.yaml");
+  Scan->add_flag("--quiet,-q", Args->Quiet, "No progress line on a terminal");
   Scan->add_flag("--report-unused-suppressions", Args->ReportUnused,
                  "Report suppressions that suppress nothing (default: on when the CI environment variable is set)");
   Scan->add_flag("--no-report-unused-suppressions", Args->NoReportUnused, "Do not report unused suppressions");
