@@ -287,11 +287,15 @@ Finding makeFinding(const Rule &R, const std::string &Path, const SourceText &So
 }
 
 void finishFileFindings(std::vector<Finding> &Findings, const SourceText &Source, const std::string &Path,
-                        const std::string &Language, const RuleSet &Rules) {
+                        const std::string &Language, const RuleSet &Rules, bool ReportUnusedSuppressions) {
   const LanguageInfo *Info = findLanguage(Language);
-  if (Info && !Info->LineComments.empty())
-    applyInlineSuppressions(Findings, findInlineSuppressions(Source, Info->LineComments), Path,
-                            Rules.find(SuppressionWithoutReasonRule));
+  if (Info && !Info->LineComments.empty()) {
+    SuppressionRules Bookkeeping;
+    Bookkeeping.MissingReason = Rules.find(SuppressionWithoutReasonRule);
+    Bookkeeping.Unused = ReportUnusedSuppressions ? Rules.find(UnusedSuppressionRule) : nullptr;
+    Bookkeeping.IsLoaded = [&Rules](const std::string &Id) { return Rules.find(Id) != nullptr; };
+    applyInlineSuppressions(Findings, findInlineSuppressions(Source, Info->LineComments), Path, Bookkeeping);
+  }
   Report Sorter;
   Sorter.Findings = std::move(Findings);
   Sorter.canonicalize();
@@ -390,7 +394,7 @@ FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEn
   } else {
     Analysis.analyzeText(Language->Name, Content, nullptr, 0);
   }
-  finishFileFindings(Result.Findings, Source, Path, Language->Name, Rules);
+  finishFileFindings(Result.Findings, Source, Path, Language->Name, Rules, Options.ReportUnusedSuppressions);
   Result.Analysed = true;
   return Result;
 }
@@ -478,7 +482,7 @@ bool Engine::scan(const Inventory &Files, Report &Out, std::string &Error) {
   }
 
   Results.resize(Tasks.size());
-  std::atomic<size_t> Next{0};
+  std::atomic<size_t> Next{0}, Finished{0}, FindingsSoFar{0};
   auto Work = [&] {
     TreeSitterWorker Worker;
     for (size_t I = Next++; I < Tasks.size(); I = Next++) {
@@ -491,6 +495,11 @@ bool Engine::scan(const Inventory &Files, Report &Out, std::string &Error) {
         Results[I].Notifications.push_back(notification(Tasks[I].Entry->RelativePath, "internal-error",
                                                         std::string("internal error: ") + E.what(), Level::Error,
                                                         true));
+      }
+      if (Options.Progress) {
+        size_t Done = ++Finished;
+        size_t Found = (FindingsSoFar += Results[I].Findings.size());
+        Options.Progress(Done, Tasks.size(), Found);
       }
     }
   };

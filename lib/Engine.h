@@ -9,6 +9,7 @@
 #include "RuleLoader.h"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -28,6 +29,11 @@ struct ScanOptions {
   std::string TidyPlugin;
   /// The directory of compile_commands.json (`-p`), or empty.
   std::string CompileDatabaseDir;
+  /// Report suppressions that suppress nothing (blastradius-unused-suppression).
+  bool ReportUnusedSuppressions = false;
+  /// Called from worker threads after each file (files done, total, findings so far); must be
+  /// thread-safe. Unset: no progress.
+  std::function<void(size_t Done, size_t Total, size_t Findings)> Progress;
 };
 
 /// What one file contributed to the report.
@@ -83,7 +89,7 @@ Finding makeFinding(const Rule &R, const std::string &Path, const SourceText &So
 
 /// Suppressions, canonical order and fingerprints for the findings of one file.
 void finishFileFindings(std::vector<Finding> &Findings, const SourceText &Source, const std::string &Path,
-                        const std::string &Language, const RuleSet &Rules);
+                        const std::string &Language, const RuleSet &Rules, bool ReportUnusedSuppressions);
 
 } // namespace blastradius
 
