@@ -212,6 +212,28 @@ public:
     }
   }
 
+  void provenance(const YAML::Node &Node) {
+    if (!Node.IsMap()) {
+      fail(Node, "'provenance' must be a mapping {patterns, raise}");
+      return;
+    }
+    if (!onlyKeys(Node, {"patterns", "raise"}, "'provenance'"))
+      return;
+    if (Node["patterns"]) {
+      if (!strings(Node["patterns"], "patterns", Out.ProvenancePatterns))
+        return;
+      for (const std::string &Pattern : Out.ProvenancePatterns)
+        if (!RE2(Pattern).ok())
+          fail(Node["patterns"], "invalid regular expression '" + Pattern + "'");
+    }
+    if (Node["raise"]) {
+      std::string Raise = Node["raise"].IsScalar() ? Node["raise"].as<std::string>() : "";
+      if (Raise != "true" && Raise != "false")
+        fail(Node["raise"], "'raise' must be true or false");
+      Out.ProvenanceRaise = Raise == "true";
+    }
+  }
+
 private:
   const std::string &Path;
   Config &Out;
@@ -241,7 +263,10 @@ bool loadConfig(const std::string &Path, Config &Out, std::vector<std::string> &
     return false;
   }
   try {
-    Reader.onlyKeys(Document, {"rules", "families", "severity", "tiers", "suppressions"}, "the configuration");
+    Reader.onlyKeys(Document, {"rules", "families", "severity", "tiers", "suppressions", "provenance"},
+                    "the configuration");
+    if (Document["provenance"])
+      Reader.provenance(Document["provenance"]);
     if (Document["rules"])
       Reader.disable(Document["rules"], "rules", Out.DisabledRules, true);
     if (Document["families"])

@@ -6,6 +6,7 @@
 //   tiers:      [{name: tier-1, paths: [glob ...], fail-on: note, raise: true}, ...]
 //   suppressions:
 //     - {paths: [glob ...], rules: [rule-id ... | "*"], reason: "...", expires: 2027-01-31}
+//   provenance: {patterns: [regex ...], raise: true}
 //
 // An invalid file is an error that names the file, line and column of the offending key.
 #ifndef BLASTRADIUS_CONFIG_H
@@ -53,6 +54,10 @@ struct Config {
   std::map<std::string, Level> Severity;
   std::vector<ConfigTier> Tiers;
   std::vector<ConfigSuppression> Suppressions;
+  /// provenance: {patterns: [...], raise: true}: extra commit-message patterns (RE2) besides the
+  /// defaults, and whether AI-assisted findings are raised one level.
+  std::vector<std::string> ProvenancePatterns;
+  bool ProvenanceRaise = false;
   /// Rule ids named anywhere, with where, checked against the loaded rules.
   std::vector<std::pair<std::string, std::string>> NamedRules;
 };

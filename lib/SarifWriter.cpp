@@ -129,7 +129,11 @@ std::string writeSarif(const Report &R, const OutputOptions &Options) {
     if (!F.BaselineState.empty())
       Result["baselineState"] = F.BaselineState;
     if (!F.Tier.empty())
-      Result["properties"] = {{"tier", F.Tier}};
+      Result["properties"]["tier"] = F.Tier;
+    if (F.AiAssisted) {
+      Result["properties"]["aiAssisted"] = true;
+      Result["properties"]["aiCommit"] = F.AiCommit;
+    }
     Results.push_back(std::move(Result));
   }
 

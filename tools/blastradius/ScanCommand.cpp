@@ -5,6 +5,7 @@
 #include "ChangedLines.h"
 #include "Config.h"
 #include "Policy.h"
+#include "Provenance.h"
 #include "Engine.h"
 #include "Inventory.h"
 #include "RuleLoader.h"
@@ -56,6 +57,7 @@ struct ScanArguments {
   bool NoConfig = false;
   bool ReportUnused = false;
   bool Quiet = false;
+  bool Provenance = false;
   bool NoReportUnused = false;
   std::string DiffBase;
   std::string Baseline;
@@ -223,6 +225,12 @@ int runScan(const ScanArguments &Args) {
     keepChangedLines(Result, Changed);
   if (Project)
     applyPolicy(*Project, Result, todayUtc());
+  if (Args.Provenance) {
+    std::vector<std::string> Patterns = defaultProvenancePatterns();
+    if (Project)
+      Patterns.insert(Patterns.end(), Project->ProvenancePatterns.begin(), Project->ProvenancePatterns.end());
+    markProvenance(Result, Patterns, Project && Project->ProvenanceRaise);
+  }
   if (!Args.Baseline.empty())
     applyBaseline(Result, Baseline);
 
@@ -298,6 +306,9 @@ CommandRunner addScanCommand(CLI::App &App) {
       ->check(CLI::ExistingFile);
   Scan->add_flag("--no-config", Args->NoConfig, "Ignore .blastradius.yaml");
   Scan->add_flag("--quiet,-q", Args->Quiet, "No progress line on a terminal");
+  Scan->add_flag("--provenance", Args->Provenance,
+                 "Blame each finding's line and mark findings from commits made with AI assistants (trailers "
+                 "Co-authored-by/Assisted-by/Generated-by; patterns in .blastradius.yaml provenance:)");
   Scan->add_flag("--report-unused-suppressions", Args->ReportUnused,
                  "Report suppressions that suppress nothing (default: on when the CI environment variable is set)");
   Scan->add_flag("--no-report-unused-suppressions", Args->NoReportUnused, "Do not report unused suppressions");
