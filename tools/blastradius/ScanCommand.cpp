@@ -58,6 +58,8 @@ struct ScanArguments {
   bool ReportUnused = false;
   bool Quiet = false;
   bool Provenance = false;
+  size_t MaxResults = 25000;
+  size_t MaxCompressedBytes = 10 * 1000 * 1000;
   bool NoReportUnused = false;
   std::string DiffBase;
   std::string Baseline;
@@ -236,6 +238,8 @@ int runScan(const ScanArguments &Args) {
 
   OutputOptions Output;
   Output.ShowBaseline = Args.ShowBaseline;
+  Output.MaxResults = Args.MaxResults;
+  Output.MaxCompressedBytes = Args.MaxCompressedBytes;
   Output.ShowSuppressed = Args.ShowSuppressed;
   Output.Verbose = Args.Verbose;
   Output.Category = Args.Category;
@@ -306,6 +310,12 @@ CommandRunner addScanCommand(CLI::App &App) {
       ->check(CLI::ExistingFile);
   Scan->add_flag("--no-config", Args->NoConfig, "Ignore .blastradius.yaml");
   Scan->add_flag("--quiet,-q", Args->Quiet, "No progress line on a terminal");
+  Scan->add_option("--max-sarif-results", Args->MaxResults,
+                   "Cap SARIF results (errors kept first) for upload; 0: no cap (default: GitHub's 25000)")
+      ->capture_default_str();
+  Scan->add_option("--max-sarif-gzip-bytes", Args->MaxCompressedBytes,
+                   "Cap SARIF so that it gzips to at most this many bytes; 0: no cap (default: GitHub's 10 MB)")
+      ->capture_default_str();
   Scan->add_flag("--provenance", Args->Provenance,
                  "Blame each finding's line and mark findings from commits made with AI assistants (trailers "
                  "Co-authored-by/Assisted-by/Generated-by; patterns in .blastradius.yaml provenance:)");
