@@ -146,9 +146,11 @@ void capForUpload(ordered_json &Log, const OutputOptions &Options) {
     KeepFirst(Keep);
   // Then the compressed size: a tenth fewer results at a time until the log fits. A log whose
   // uncompressed text already fits is not compressed at all.
+  // The notification added below needs room too: keep a little under the limit.
+  size_t Budget = Options.MaxCompressedBytes > 2048 ? Options.MaxCompressedBytes - 1024 : Options.MaxCompressedBytes;
   while (Options.MaxCompressedBytes && Keep > 0) {
     std::string Text = serialize(Log);
-    if (Text.size() <= Options.MaxCompressedBytes || compressedSize(Text) <= Options.MaxCompressedBytes)
+    if (Text.size() <= Budget || compressedSize(Text) <= Budget)
       break;
     KeepFirst(Keep = Keep * 9 / 10);
   }
