@@ -8,6 +8,7 @@
 #include "Provenance.h"
 #include "Engine.h"
 #include "Inventory.h"
+#include "ResultCache.h"
 #include "RuleLoader.h"
 #include "Writers.h"
 
@@ -17,6 +18,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include <unistd.h>
@@ -53,6 +55,7 @@ struct ScanArguments {
   bool ShowSuppressed = false;
   bool Verbose = false;
   std::string Shard;
+  std::string CacheDir;
   std::string ConfigFile;
   bool NoConfig = false;
   bool ReportUnused = false;
@@ -65,6 +68,24 @@ struct ScanArguments {
   std::string Baseline;
   bool ShowBaseline = false;
 };
+
+/// What every cached result depends on besides its own file: the tool's version, every rule as
+/// loaded and configured (its files' text, its level) and the options that change results.
+std::string cacheSetupKey(const RuleSet &Rules, const ScanOptions &Options) {
+  auto ReadText = [](const std::filesystem::path &File) {
+    std::ifstream In(File, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(In)), std::istreambuf_iterator<char>());
+  };
+  std::string Material = std::string("blastradius ") + BLASTRADIUS_VERSION + "\n";
+  for (const auto &R : Rules.rules()) {
+    std::filesystem::path Query = std::filesystem::path(R->SourceFile).replace_extension(".scm");
+    Material += R->Id + '\0' + std::string(levelName(R->DefaultLevel)) + '\0' + contentHash(ReadText(R->SourceFile)) + '\0' +
+                contentHash(ReadText(Query)) + '\n';
+  }
+  Material += "max-file-size " + std::to_string(Options.MaxFileSize) + "\n";
+  Material += std::string("unused-suppressions ") + (Options.ReportUnusedSuppressions ? "on" : "off") + "\n";
+  return contentHash(Material);
+}
 
 /// `--shard K/N`: keeps the files whose path hash falls in part K of N. The hash of the
 /// repository-relative path is stable across machines, runs and inventory order, so N machines
@@ -200,6 +221,10 @@ int runScan(const ScanArguments &Args) {
   const char *InCi = std::getenv("CI");
   bool CiDefault = InCi && *InCi && std::string(InCi) != "false" && std::string(InCi) != "0";
   Options.ReportUnusedSuppressions = Args.ReportUnused || (CiDefault && !Args.NoReportUnused);
+  if (!Args.CacheDir.empty()) {
+    Options.CacheDirectory = Args.CacheDir;
+    Options.CacheSetupKey = cacheSetupKey(Rules, Options);
+  }
   // A progress line on a terminal only: logs and pipes get nothing but the report.
   std::mutex ProgressMutex;
   auto LastDrawn = std::chrono::steady_clock::time_point();
@@ -304,6 +329,9 @@ CommandRunner addScanCommand(CLI::App &App) {
   Scan->add_option("--shard", Args->Shard,
                    "K/N: scan only part K of N of the files (a stable partition by path hash); merge the N "
                    "SARIF logs with `blastradius merge`");
+  Scan->add_option("--cache", Args->CacheDir,
+                   "Reuse per-file results from this directory while the file, its dependencies, the rules and "
+                   "the options are unchanged (C++ is not cached)");
   Scan->add_option("--config", Args->ConfigFile,
                    "Project configuration (default: .blastradius.yaml found from the first path up to the "
                    "repository root)")
