@@ -82,10 +82,21 @@ public:
 
   void disable(const YAML::Node &Node, const std::string &Key, std::set<std::string> &Into, bool AreRules) {
     if (!Node.IsMap()) {
-      fail(Node, "'" + Key + "' must be a mapping with 'disable'");
+      fail(Node, "'" + Key + "' must be a mapping with 'disable'" + (AreRules ? " or 'enable'" : ""));
       return;
     }
-    if (!onlyKeys(Node, {"disable"}, "'" + Key + "'") || !Node["disable"])
+    if (!onlyKeys(Node, AreRules ? std::vector<std::string>{"disable", "enable"} : std::vector<std::string>{"disable"},
+                  "'" + Key + "'"))
+      return;
+    if (AreRules && Node["enable"]) {
+      std::vector<std::string> Names;
+      if (strings(Node["enable"], "enable", Names))
+        for (const std::string &Name : Names) {
+          Out.EnabledRules.insert(Name);
+          Out.NamedRules.push_back({Name, where(Path, Node["enable"].Mark())});
+        }
+    }
+    if (!Node["disable"])
       return;
     std::vector<std::string> Names;
     if (!strings(Node["disable"], "disable", Names))

@@ -1,6 +1,6 @@
 // The project configuration, `.blastradius.yaml` at the repository root (or --config FILE):
 //
-//   rules:      {disable: [rule-id ...]}
+//   rules:      {disable: [rule-id ...], enable: [rule-id ...]}  (enable wins over a disabled family)
 //   families:   {disable: [family ...]}
 //   severity:   {rule-id-or-family: error|warning|note}
 //   tiers:      [{name: tier-1, paths: [glob ...], fail-on: note, raise: true}, ...]
@@ -49,6 +49,8 @@ struct ConfigSuppression {
 struct Config {
   std::string Path;
   std::set<std::string> DisabledRules;
+  /// Rules kept although their family is switched off (`rules: {enable: [...]}`).
+  std::set<std::string> EnabledRules;
   std::set<std::string> DisabledFamilies;
   /// Rule id or family -> level.
   std::map<std::string, Level> Severity;

@@ -5,6 +5,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <set>
@@ -57,9 +58,15 @@ void markProvenance(Report &R, const std::vector<std::string> &Patterns, bool Ra
     if (Regex->ok())
       Compiled.push_back(std::move(Regex));
   }
+  // The whole region of each finding (capped: a finding spanning a whole file is judged by its
+  // first lines), so a risky value an assistant changed inside an older block is caught too.
+  constexpr unsigned MaxRegionLines = 50;
   std::map<std::string, std::set<unsigned>> LinesByFile;
   for (const Finding &F : R.Findings)
-    LinesByFile[F.Path].insert(F.Start.Line);
+    for (unsigned Line = F.Start.Line; Line <= std::max(F.Start.Line, F.End.Line) &&
+                                       Line < F.Start.Line + MaxRegionLines;
+         ++Line)
+      LinesByFile[F.Path].insert(Line);
   if (LinesByFile.empty())
     return;
   if (gitTopLevel(R.SourceRoot).empty()) {
@@ -76,12 +83,7 @@ void markProvenance(Report &R, const std::vector<std::string> &Patterns, bool Ra
   for (const auto &[Path, Lines] : LinesByFile)
     Blamed[Path] = blameLines(R.SourceRoot, Path, Lines);
   std::map<std::string, bool> Assisted; // commit -> matches
-  for (Finding &F : R.Findings) {
-    auto &Lines = Blamed[F.Path];
-    auto Found = Lines.find(F.Start.Line);
-    if (Found == Lines.end())
-      continue; // not committed yet, or not in git
-    const std::string &Commit = Found->second;
+  auto IsAssisted = [&](const std::string &Commit) {
     auto Known = Assisted.find(Commit);
     if (Known == Assisted.end()) {
       ProcessResult Show = runProcess(gitCommand({"show", "-s", "--format=%B", Commit}), R.SourceRoot);
@@ -90,7 +92,20 @@ void markProvenance(Report &R, const std::vector<std::string> &Patterns, bool Ra
         Matches = Matches || (Show.ExitCode == 0 && RE2::PartialMatch(Show.Stdout, *Regex));
       Known = Assisted.emplace(Commit, Matches).first;
     }
-    if (!Known->second)
+    return Known->second;
+  };
+  for (Finding &F : R.Findings) {
+    auto &Lines = Blamed[F.Path];
+    std::string Commit;
+    for (unsigned Line = F.Start.Line; Commit.empty() && Line <= std::max(F.Start.Line, F.End.Line) &&
+                                       Line < F.Start.Line + MaxRegionLines;
+         ++Line) {
+      auto Found = Lines.find(Line);
+      // Lines not committed yet, or not in git, have no commit to read.
+      if (Found != Lines.end() && IsAssisted(Found->second))
+        Commit = Found->second;
+    }
+    if (Commit.empty())
       continue;
     F.AiAssisted = true;
     F.AiCommit = Commit.substr(0, 12);

@@ -56,6 +56,7 @@ struct ScanArguments {
   bool Verbose = false;
   std::string Shard;
   std::string CacheDir;
+  std::vector<std::string> SuppressionFiles;
   std::string ConfigFile;
   bool NoConfig = false;
   bool ReportUnused = false;
@@ -198,6 +199,28 @@ int runScan(const ScanArguments &Args) {
     }
     applyRuleSelection(*Project, Rules);
   }
+  // Suppression files: the same `suppressions:` entries as the configuration, kept elsewhere
+  // (beside generated files, or owned by another team).
+  for (const std::string &File : Args.SuppressionFiles) {
+    Config Extra;
+    std::vector<std::string> ConfigErrors;
+    if (loadConfig(File, Extra, ConfigErrors))
+      checkConfigAgainstRules(Extra, Rules, ConfigErrors);
+    if (ConfigErrors.empty() && (!Extra.DisabledRules.empty() || !Extra.DisabledFamilies.empty() ||
+                                 !Extra.Severity.empty() || !Extra.Tiers.empty()))
+      ConfigErrors.push_back(File + ": error: a suppressions file holds only 'suppressions:' (put the rest in "
+                                    ".blastradius.yaml)");
+    if (!ConfigErrors.empty()) {
+      for (const std::string &E : ConfigErrors)
+        std::cerr << E << "\n";
+      std::cerr << "blastradius: error: invalid suppressions file, nothing scanned\n";
+      return ExitUsage;
+    }
+    if (!Project)
+      Project.emplace();
+    for (ConfigSuppression &S : Extra.Suppressions)
+      Project->Suppressions.push_back(std::move(S));
+  }
 
   ChangedLines Changed;
   if (!Args.DiffBase.empty() && !restrictToChangedFiles(Args, Files, Changed, Error)) {
@@ -329,6 +352,10 @@ CommandRunner addScanCommand(CLI::App &App) {
   Scan->add_option("--shard", Args->Shard,
                    "K/N: scan only part K of N of the files (a stable partition by path hash); merge the N "
                    "SARIF logs with `blastradius merge`");
+  Scan->add_option("--suppressions", Args->SuppressionFiles,
+                   "A YAML file of 'suppressions:' entries (paths, rules, reason, expires), as in .blastradius.yaml "
+                   "(repeatable)")
+      ->check(CLI::ExistingFile);
   Scan->add_option("--cache", Args->CacheDir,
                    "Reuse per-file results from this directory while the file, its dependencies, the rules and "
                    "the options are unchanged (C++ is not cached)");
