@@ -13,6 +13,8 @@ const std::vector<const SemanticAnalyzer *> &allSemanticAnalyzers() {
       &kubernetesRbacAnalyzer(),
       &kubernetesDeletionAnalyzer(),
       &cloudFormationDeletionAnalyzer(),
+      &sqlDestructiveAnalyzer(),
+      &sqlMigrationLocksAnalyzer(),
   };
   return All;
 }
