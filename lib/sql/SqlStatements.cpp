@@ -303,7 +303,11 @@ void readAlterTable(const std::vector<Token> &All, size_t Begin, size_t End, uns
   (void)Begin;
 }
 
+/// A timeout value that switches the timeout off: 0 (also '0', '0s', '0ms'), or DEFAULT (0 unless
+/// the server is configured otherwise, which a migration cannot rely on).
 bool isZero(const Token &T) {
+  if (T.is("DEFAULT"))
+    return true;
   return (T.Kind == TokenKind::Number || T.Kind == TokenKind::String) && (T.Text == "0" || T.Text == "0ms" ||
                                                                           T.Text == "0s");
 }
@@ -541,6 +545,14 @@ Statement classify(const std::vector<Token> &All, size_t Begin, size_t End, unsi
     S.Variable = Name;
     if (const Token *V = R.peek())
       S.Value = isZero(*V) ? "0" : V->Text;
+    return S;
+  }
+  if (R.accept("RESET")) {
+    if (std::string Name = R.name(); !Name.empty()) {
+      S.Kind = StatementKind::Set;
+      S.Variable = Name;
+      S.Value = "0";
+    }
     return S;
   }
   if (R.accept("SELECT")) {

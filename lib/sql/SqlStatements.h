@@ -32,7 +32,7 @@ enum class StatementKind {
   Reindex,
   Begin,        // BEGIN, START TRANSACTION
   End,          // COMMIT, END, ROLLBACK (not ROLLBACK TO SAVEPOINT), ABORT
-  Set,          // SET [SESSION|LOCAL] name = value
+  Set,          // SET [SESSION|LOCAL] name = value, RESET name (Value "0")
   SetConfig,    // SELECT set_config('name', 'value', ...)
 };
 
