@@ -4,7 +4,7 @@
 //   goose: -- +goose Up / -- +goose Down                         sql-migrate: -- +migrate Up / Down
 //   Rails: db/migrate/      Django, Knex, Prisma, Supabase, Atlas, TypeORM: migrations/
 //   Liquibase: changelog/, changesets/, --liquibase formatted sql   Play: conf/evolutions/
-//   Alembic: alembic/versions/    Sqitch: deploy/ (with sqitch.plan, not detected), schema/ dirs
+//   Alembic: alembic/versions/    Sqitch: db/deploy/ (a bare deploy/ is too generic)    schema/ dirs
 #include "sql/MigrationFiles.h"
 
 #include <re2/re2.h>

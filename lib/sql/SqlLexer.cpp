@@ -1,5 +1,7 @@
 #include "sql/SqlLexer.h"
 
+#include <re2/re2.h>
+
 #include <cctype>
 
 namespace blastradius::sql {
@@ -25,9 +27,17 @@ bool isWordChar(char C) {
 }
 bool isSpace(char C) { return C == ' ' || C == '\t' || C == '\n' || C == '\r' || C == '\f' || C == '\v'; }
 
+/// MySQL escapes quotes in strings with a backslash ('it\'s'); standard SQL and PostgreSQL do not
+/// ('C:\' is a whole string). A file with MySQL's marks is lexed the MySQL way, so that
+/// `'it\'s; DROP TABLE x'` stays one string.
+bool looksLikeMySql(std::string_view Text) {
+  static const RE2 Marks(R"((?i)(`|\bENGINE\s*=|\bAUTO_INCREMENT\b|\bLOCK\s*=\s*NONE\b|(?m:^\s*DELIMITER\s)))");
+  return RE2::PartialMatch(Text, Marks);
+}
+
 class Lexer {
 public:
-  explicit Lexer(std::string_view Text) : Text(Text), N(Text.size()) {}
+  explicit Lexer(std::string_view Text) : Text(Text), N(Text.size()), BackslashEscapes(looksLikeMySql(Text)) {}
 
   std::vector<RawStatement> run() {
     while (I < N) {
@@ -66,6 +76,7 @@ public:
 private:
   std::string_view Text;
   size_t N, I = 0;
+  bool BackslashEscapes;
   std::string Delimiter = ";";
   std::vector<RawStatement> Out;
   RawStatement Current;
@@ -173,7 +184,7 @@ private:
     size_t Begin = I;
     char C = Text[I];
     if (C == '\'') {
-      std::string S = quoted('\'', false);
+      std::string S = quoted('\'', BackslashEscapes);
       push(TokenKind::String, Begin, std::move(S));
       return;
     }
@@ -184,7 +195,7 @@ private:
       return;
     }
     if (C == '"' || C == '`') {
-      std::string S = quoted(C, false);
+      std::string S = quoted(C, BackslashEscapes && C == '"');
       push(TokenKind::QuotedName, Begin, std::move(S));
       return;
     }

@@ -349,9 +349,8 @@ void readWith(const std::vector<Token> &All, size_t End, unsigned Depth, Reader 
   }
   std::vector<Statement> Nested = std::move(S.Nested);
   size_t MainBegin = R.index();
-  if (MainBegin < End) {
+  if (MainBegin < End && !All[MainBegin].is("WITH")) // WITH ... WITH is no statement; do not recurse
     S = classify(All, MainBegin, End, Depth);
-  }
   for (Statement &N : Nested)
     S.Nested.push_back(std::move(N));
 }
@@ -369,12 +368,18 @@ void readWhere(Reader &R, Statement &S) {
     S.WhereAlwaysTrue = true;
 }
 
+/// How deep WITH bodies are followed: real migrations nest one or two; a generated or hostile
+/// file must not exhaust the stack.
+constexpr unsigned MaxWithDepth = 16;
+
 Statement classify(const std::vector<Token> &All, size_t Begin, size_t End, unsigned Depth) {
   Statement S;
   S.Begin = All[Begin].Begin;
   S.End = All[End - 1].End;
   Reader R(All, Begin, End, Depth);
   if (R.accept("WITH")) {
+    if (Depth >= MaxWithDepth)
+      return S;
     readWith(All, End, Depth, R, S);
     return S;
   }
