@@ -1,7 +1,8 @@
 // Destructive SQL wherever it is: DROP TABLE/COLUMN/SCHEMA/DATABASE, TRUNCATE, DELETE and UPDATE
 // without a WHERE of their own, and a table dropped then created again. Every .sql file and SQL
 // embedded in other files (`psql -c '...'`). Not reported: statements on a table (schema) the
-// same script created earlier, which holds nothing yet; comments and string literals (the lexer
+// same script created earlier, which holds nothing yet, and UPDATEs that only fill columns the
+// script added (a backfill); comments and string literals (the lexer
 // never makes words of them). In the rollback direction of a migration (`*.down.sql`, after
 // `-- +goose Down`) the findings are notes: dropping what the up direction created is its job.
 #include "semantic/Analyzers.h"
@@ -109,6 +110,14 @@ private:
       bool Restricted = (S.Where && !S.WhereAlwaysTrue) || S.JoinOn;
       if (Restricted || S.Tables.empty() || Created.table(S.Tables.front()))
         return;
+      // A backfill of columns the script just added overwrites nothing but their defaults.
+      if (S.Kind == StatementKind::Update && !S.SetColumns.empty()) {
+        bool OnlyNewColumns = true;
+        for (const std::string &C : S.SetColumns)
+          OnlyNewColumns = OnlyNewColumns && Created.addedColumn(S.Tables.front(), C);
+        if (OnlyNewColumns)
+          return;
+      }
       std::string Detail = S.Tables.front() + (S.WhereAlwaysTrue ? " (its WHERE is always true)" : "");
       Report(S.Kind == StatementKind::Delete ? "sql-delete-without-where" : "sql-update-without-where", S.Begin, S.End,
              Detail);

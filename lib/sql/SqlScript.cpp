@@ -25,6 +25,13 @@ bool CreatedInScript::allTables(const std::vector<std::string> &Names) const {
   return true;
 }
 
+bool CreatedInScript::addedColumn(std::string_view Table, std::string_view Column) const {
+  for (const auto &[T, C] : AddedColumns)
+    if (C == Column && sameTable(T, Table))
+      return true;
+  return false;
+}
+
 void CreatedInScript::update(const Statement &S) {
   switch (S.Kind) {
   case StatementKind::CreateTable:
@@ -44,6 +51,9 @@ void CreatedInScript::update(const Statement &S) {
     break;
   case StatementKind::RenameTable:
   case StatementKind::AlterTable: {
+    for (const AlterAction &A : S.Actions)
+      if (A.Kind == ActionKind::AddColumn && !S.Tables.empty())
+        AddedColumns.push_back({S.Tables.front(), A.Column});
     // A new table renamed stays new (the build-and-swap pattern); an old table renamed to a name
     // makes that name old.
     std::string NewName = S.NewName;

@@ -314,6 +314,40 @@ bool isZero(const Token &T) {
 
 Statement classify(const std::vector<Token> &All, size_t Begin, size_t End, unsigned Depth);
 
+/// The targets of `SET a = ..., t.b = ...` from position From, up to FROM/WHERE/RETURNING; empty
+/// if one of them is not a plain (possibly qualified) column.
+std::vector<std::string> assignedColumns(const Reader &R, size_t From) {
+  std::vector<std::string> Columns;
+  bool ExpectTarget = true;
+  for (size_t K = From; K < R.size(); ++K) {
+    const Token &T = R.at(K);
+    if (T.is("FROM") || T.is("WHERE") || T.is("RETURNING"))
+      break;
+    if (T.isPunct(',')) {
+      ExpectTarget = true;
+      continue;
+    }
+    if (!ExpectTarget)
+      continue;
+    // name [. name]* =
+    size_t J = K;
+    std::string Last;
+    while (J < R.size() && R.at(J).isName()) {
+      Last = R.at(J).name();
+      if (J + 1 < R.size() && R.at(J + 1).isPunct('.'))
+        J += 2;
+      else
+        break;
+    }
+    if (Last.empty() || J + 1 >= R.size() || !R.at(J + 1).isPunct('='))
+      return {};
+    Columns.push_back(Last);
+    K = J + 1;
+    ExpectTarget = false;
+  }
+  return Columns;
+}
+
 /// WITH name [(cols)] AS [NOT] [MATERIALIZED] (body), ... main: the data-modifying bodies become
 /// Nested statements and the main statement is classified as S.
 void readWith(const std::vector<Token> &All, size_t End, unsigned Depth, Reader &R, Statement &S) {
@@ -492,6 +526,8 @@ Statement classify(const std::vector<Token> &All, size_t Begin, size_t End, unsi
     size_t On = R.find("ON", R.position());
     S.JoinOn = On != std::string::npos && Set != std::string::npos && On < Set;
     readWhere(R, S);
+    if (Set != std::string::npos)
+      S.SetColumns = assignedColumns(R, Set + 1);
     return S;
   }
   if (R.accept("ALTER")) {

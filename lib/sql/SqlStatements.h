@@ -81,6 +81,9 @@ struct Statement {
   bool WhereAlwaysTrue = false; // WHERE TRUE, WHERE 1 = 1
   bool JoinOn = false;      // MySQL multi-table DELETE/UPDATE restricted by JOIN ... ON
   bool OnlineGuard = false; // MySQL LOCK=NONE or ALGORITHM=INSTANT
+  /// UPDATE: the columns its SET assigns (folded, without table prefix); empty when a target is
+  /// not a plain column (`(a, b) = ...`).
+  std::vector<std::string> SetColumns;
   std::vector<AlterAction> Actions;
   /// Data-modifying statements inside WITH (... AS (DELETE ...)).
   std::vector<Statement> Nested;

@@ -29,3 +29,18 @@ UPDATE backfill SET done = false;
 
 -- ok: sql-update-without-where
 INSERT INTO users (id) VALUES (1) ON CONFLICT (id) DO UPDATE SET seen = now();
+
+-- A backfill of a column this migration added overwrites nothing but its default.
+ALTER TABLE users ADD COLUMN display_name text;
+-- ok: sql-update-without-where
+UPDATE users SET display_name = first_name || ' ' || last_name;
+
+-- ok: sql-update-without-where
+UPDATE public.users SET users.display_name = upper(display_name);
+
+-- One assigned column existed before: its values are overwritten.
+-- ruleid: sql-update-without-where
+UPDATE users SET display_name = NULL, first_name = '';
+
+-- ruleid: sql-update-without-where
+UPDATE users SET (display_name, first_name) = ('', '');
