@@ -73,9 +73,10 @@ private:
     }
     case StatementKind::CreateTable:
       for (const std::string &T : S.Tables)
-        for (const std::string &D : Dropped)
-          if (sameTable(T, D)) {
+        for (auto D = Dropped.begin(); D != Dropped.end(); ++D)
+          if (sameTable(T, *D)) {
             Report("sql-drop-then-create", S.Begin, S.End, T);
+            Dropped.erase(D); // the re-created table is new from here on
             return;
           }
       return;

@@ -24,3 +24,8 @@ CREATE VIEW report AS SELECT 1;
 -- DROP TABLE payments;
 -- ok: sql-drop-then-create
 CREATE TABLE payments (id bigint);
+
+-- Once re-created, users is new: dropping and creating it again loses nothing more.
+DROP TABLE users;
+-- ok: sql-drop-then-create
+CREATE TABLE users (id bigint PRIMARY KEY);
