@@ -228,6 +228,7 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
     analyzeText(std::string(EmbeddedLanguage), Snippet.Text, &Composed, EmbeddingDepth + 1);
   };
   Services.EmbeddingDepth = EmbeddingDepth;
+  Services.AbsolutePath = Entry.AbsolutePath;
   SemanticContext Context(Path, Language, Text, Host, Root, std::move(Services));
   for (const SemanticAnalyzer *A : Analyzers) {
     size_t Before = Context.reports().size();

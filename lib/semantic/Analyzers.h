@@ -16,6 +16,8 @@ const SemanticAnalyzer &kubernetesRbacAnalyzer();               // KubernetesRba
 const SemanticAnalyzer &kubernetesDeletionAnalyzer();           // KubernetesDeletion.cpp
 const SemanticAnalyzer &cloudFormationDeletionAnalyzer();       // CloudFormationDeletion.cpp
 const SemanticAnalyzer &shellRecursiveDeleteAnalyzer();         // ShellRecursiveDeletes.cpp
+const SemanticAnalyzer &sqlDestructiveAnalyzer();               // SqlDestructive.cpp
+const SemanticAnalyzer &sqlMigrationLocksAnalyzer();            // SqlMigrationLocks.cpp
 
 } // namespace blastradius
 

@@ -14,6 +14,8 @@ const std::vector<const SemanticAnalyzer *> &allSemanticAnalyzers() {
       &kubernetesDeletionAnalyzer(),
       &cloudFormationDeletionAnalyzer(),
       &shellRecursiveDeleteAnalyzer(),
+      &sqlDestructiveAnalyzer(),
+      &sqlMigrationLocksAnalyzer(),
   };
   return All;
 }

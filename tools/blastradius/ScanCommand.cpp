@@ -72,7 +72,7 @@ struct ScanArguments {
 
 /// What every cached result depends on besides its own file: the tool's version, every rule as
 /// loaded and configured (its files' text, its level) and the options that change results.
-std::string cacheSetupKey(const RuleSet &Rules, const ScanOptions &Options) {
+std::string cacheSetupKey(const RuleSet &Rules, const ScanOptions &Options, const std::string &SourceRoot) {
   auto ReadText = [](const std::filesystem::path &File) {
     std::ifstream In(File, std::ios::binary);
     return std::string((std::istreambuf_iterator<char>(In)), std::istreambuf_iterator<char>());
@@ -84,6 +84,8 @@ std::string cacheSetupKey(const RuleSet &Rules, const ScanOptions &Options) {
                 contentHash(ReadText(Query)) + '\n';
   }
   Material += "max-file-size " + std::to_string(Options.MaxFileSize) + "\n";
+  // The root's own name can matter (a scanned folder named migrations/ makes its files migrations).
+  Material += "source-root " + SourceRoot + "\n";
   Material += std::string("unused-suppressions ") + (Options.ReportUnusedSuppressions ? "on" : "off") + "\n";
   return contentHash(Material);
 }
@@ -246,7 +248,7 @@ int runScan(const ScanArguments &Args) {
   Options.ReportUnusedSuppressions = Args.ReportUnused || (CiDefault && !Args.NoReportUnused);
   if (!Args.CacheDir.empty()) {
     Options.CacheDirectory = Args.CacheDir;
-    Options.CacheSetupKey = cacheSetupKey(Rules, Options);
+    Options.CacheSetupKey = cacheSetupKey(Rules, Options, Files.SourceRoot);
   }
   // A progress line on a terminal only: logs and pipes get nothing but the report.
   std::mutex ProgressMutex;
