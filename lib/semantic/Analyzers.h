@@ -15,6 +15,7 @@ const SemanticAnalyzer &iamPolicyAnalyzer();                    // IamPolicyAnal
 const SemanticAnalyzer &kubernetesRbacAnalyzer();               // KubernetesRbac.cpp
 const SemanticAnalyzer &kubernetesDeletionAnalyzer();           // KubernetesDeletion.cpp
 const SemanticAnalyzer &cloudFormationDeletionAnalyzer();       // CloudFormationDeletion.cpp
+const SemanticAnalyzer &shellCommandsAnalyzer();                // ShellCommands.cpp
 
 } // namespace blastradius
 

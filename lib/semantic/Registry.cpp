@@ -13,6 +13,7 @@ const std::vector<const SemanticAnalyzer *> &allSemanticAnalyzers() {
       &kubernetesRbacAnalyzer(),
       &kubernetesDeletionAnalyzer(),
       &cloudFormationDeletionAnalyzer(),
+      &shellCommandsAnalyzer(),
   };
   return All;
 }
