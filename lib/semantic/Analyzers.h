@@ -16,6 +16,7 @@ const SemanticAnalyzer &kubernetesRbacAnalyzer();               // KubernetesRba
 const SemanticAnalyzer &kubernetesDeletionAnalyzer();           // KubernetesDeletion.cpp
 const SemanticAnalyzer &cloudFormationDeletionAnalyzer();       // CloudFormationDeletion.cpp
 const SemanticAnalyzer &shellCommandsAnalyzer();                // ShellCommands.cpp
+const SemanticAnalyzer &shellEmbeddedCodeAnalyzer();            // ShellEmbeddedCode.cpp
 
 } // namespace blastradius
 

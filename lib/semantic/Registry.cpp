@@ -14,6 +14,7 @@ const std::vector<const SemanticAnalyzer *> &allSemanticAnalyzers() {
       &kubernetesDeletionAnalyzer(),
       &cloudFormationDeletionAnalyzer(),
       &shellCommandsAnalyzer(),
+      &shellEmbeddedCodeAnalyzer(),
   };
   return All;
 }

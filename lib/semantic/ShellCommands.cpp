@@ -3,8 +3,8 @@
 // branches, unattended applies, a delete followed by the recreate of the same target (the
 // scorched-earth fix), and destructive commands run where errexit is off after a step whose
 // failure the script ignores. Commands are recognised through wrappers (sudo, env, xargs ...), in
-// every compound command, and in literal scripts run by `eval` or `bash -c` (re-entered as
-// embedded bash). SQL given to psql/mysql (`-c`, `-e`, here-documents) goes to the SQL rules.
+// every compound command; literal scripts run by `eval` or `bash -c` come back here as embedded
+// bash through ShellEmbeddedCode.cpp.
 #include "semantic/Analyzers.h"
 
 #include "Query.h"
@@ -105,12 +105,14 @@ bool hasOption(const CommandLine &Line, std::string_view Spec) {
   bool Prefix = Spec.back() == '/' || Spec.find('=') != std::string_view::npos;
   for (size_t I = 1; I < Line.Words.size(); ++I) {
     const CommandWord &Word = Line.Words[I];
+    if (Prefix && startsWith(Word.LiteralPrefix, Spec))
+      return true;
     if (!Word.Literal)
       continue;
     std::string_view Text = Word.Text;
     if (Text == "--")
       break;
-    if (Prefix ? startsWith(Text, Spec) : Text == Spec)
+    if (!Prefix && Text == Spec)
       return true;
     if (!Prefix && startsWith(Text, std::string(Spec) + "=")) {
       std::string_view Value = Text.substr(Spec.size() + 1);
@@ -253,6 +255,7 @@ private:
     bool Exempt = false;
     /// Inside an && / || list: its failure is handled by the list.
     bool InList = false;
+    TSNode Parent{};
   };
   struct Event {
     uint32_t Start = 0, End = 0;
@@ -281,8 +284,6 @@ private:
   void command(const Item &Current);
   void assignment(const Item &Current);
   void setCommand(const CommandLine &Line);
-  void embedScript(const CommandLine &Line);
-  void embedSql(const CommandLine &Line);
   bool gitForcePush(const CommandLine &Line);
   void deleteOrRecreate(const CommandLine &Line, const std::optional<Match> &M);
   void noteDelete(const std::string &Key, const CommandLine &Line, std::string What);
@@ -305,7 +306,7 @@ void ScriptWalk::readShebang() {
 
 void ScriptWalk::run() {
   readShebang();
-  std::vector<Item> Stack = {{Context.root(), false, false}};
+  std::vector<Item> Stack = {{Context.root(), false, false, TSNode{}}};
   std::vector<Item> Children;
   while (!Stack.empty()) {
     Item Current = Stack.back();
@@ -330,7 +331,7 @@ void ScriptWalk::run() {
           SawThen = true;
         continue;
       }
-      Item Next{Child, Current.Exempt, Current.InList};
+      Item Next{Child, Current.Exempt, Current.InList, Node};
       const char *Field = ts_node_field_name_for_child(Node, I);
       if ((Field && !std::strcmp(Field, "condition")) || Negated || (Elif && !SawThen))
         Next.Exempt = true;
@@ -358,7 +359,8 @@ void ScriptWalk::visit(const Item &Current) {
 void ScriptWalk::assignment(const Item &Current) {
   if (Errexit || Current.InList || Current.Exempt)
     return;
-  TSNode Parent = ts_node_parent(Current.Node);
+  // (The parent comes from the walk: ts_node_parent searches down from the root each time.)
+  TSNode Parent = Current.Parent;
   if (ts_node_is_null(Parent) || isType(Parent, "command") || isType(Parent, "declaration_command") ||
       isType(Parent, "variable_assignments"))
     return;
@@ -399,49 +401,15 @@ void ScriptWalk::setCommand(const CommandLine &Line) {
   }
 }
 
-void ScriptWalk::embedScript(const CommandLine &Line) {
-  size_t Index = shell::inlineScriptWord(Line);
-  if (!Index || !Context.services().AnalyzeEmbedded)
-    return;
-  if (std::optional<EmbeddedSnippet> Snippet = shell::wordSnippet(Line.Words[Index].Node, Text))
-    Context.services().AnalyzeEmbedded(*Snippet, "bash");
-}
-
-void ScriptWalk::embedSql(const CommandLine &Line) {
-  const std::string &Name = Line.name();
-  bool Psql = Name == "psql";
-  if (!Psql && Name != "mysql" && Name != "mariadb")
-    return;
-  if (!Context.services().AnalyzeEmbedded)
-    return;
-  std::string_view Short = Psql ? "-c" : "-e", Long = Psql ? "--command" : "--execute";
-  for (size_t I = 1; I < Line.Words.size(); ++I) {
-    const CommandWord &Word = Line.Words[I];
-    std::optional<EmbeddedSnippet> Snippet;
-    if (Word.Literal && (Word.Text == Short || Word.Text == Long) && I + 1 < Line.Words.size()) {
-      Snippet = shell::wordSnippet(Line.Words[++I].Node, Text);
-    } else if (isType(Word.Node, "concatenation") && ts_node_named_child_count(Word.Node) == 2) {
-      // --command='SQL': the option word, then the quoted value.
-      TSNode Option = ts_node_named_child(Word.Node, 0), Value = ts_node_named_child(Word.Node, 1);
-      std::string_view OptionText = nodeText(Option, Text);
-      if (OptionText == std::string(Long) + "=")
-        Snippet = shell::wordSnippet(Value, Text);
-    } else if (Word.Literal && isType(Word.Node, "word") && startsWith(Word.Text, std::string(Long) + "=")) {
-      Snippet = verbatimSnippet(Text, Word.Begin + Long.size() + 1, Word.End);
-    }
-    if (Snippet && !Snippet->Text.empty())
-      Context.services().AnalyzeEmbedded(*Snippet, "sql");
-  }
-  if (std::optional<EmbeddedSnippet> Input = shell::standardInputSnippet(Line.Command, Text))
-    Context.services().AnalyzeEmbedded(*Input, "sql");
-}
-
 bool ScriptWalk::gitForcePush(const CommandLine &Line) {
   if (Line.name() != "git")
     return false;
   std::vector<size_t> Positionals = positionals(Line);
   if (Positionals.empty() || Line.Words[Positionals[0]].Text != "push")
     return false;
+  for (const CommandWord &Word : Line.Words)
+    if (Word.Literal && shell::isNonMutatingArgument(Word.Text))
+      return false;
   bool Force = false, Lease = false, Delete = false, Every = false;
   for (size_t I = Positionals[0] + 1; I < Line.Words.size(); ++I) {
     const CommandWord &Word = Line.Words[I];
@@ -606,8 +574,6 @@ void ScriptWalk::command(const Item &Current) {
       Directory = pathKey(Line->Words[1], Text);
     return;
   }
-  embedScript(*Line);
-  embedSql(*Line);
   std::optional<Match> M = findDestructive(*Line);
   deleteOrRecreate(*Line, M);
   if (M) {

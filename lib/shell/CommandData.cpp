@@ -140,7 +140,7 @@ const std::vector<DestructiveCommand> &destructiveCommands() {
       // Databases.
       {"bash-infrastructure-teardown", "dropdb", {"*"}, {}, {}, {}, "deletes the database and all of its data"},
       // Disks.
-      {"bash-disk-overwrite", "mkfs*|mke2fs|mkswap", {"*"}, {}, {}, {}, "writes a new, empty file system over the device"},
+      {"bash-disk-overwrite", "mkfs|mkfs.*|mke2fs|mkswap", {"*"}, {}, {}, {}, "writes a new, empty file system over the device"},
       {"bash-disk-overwrite", "wipefs", {"*"}, {"-a", "--all"}, {}, {}, "erases every file system signature on the device"},
       {"bash-disk-overwrite", "dd", {}, {"of=/dev/"},
        {"of=/dev/null", "of=/dev/zero", "of=/dev/stdout", "of=/dev/stderr", "of=/dev/tty", "of=/dev/fd/"}, {},

@@ -35,7 +35,7 @@ const std::vector<std::string_view> &optionsTakingValue(std::string_view Tool);
 struct DestructiveCommand {
   std::string_view RuleId;
   /// The tool; alternatives separated by '|' ("terraform|tofu"); a trailing '*' matches any
-  /// suffix ("mkfs*" matches `mkfs.ext4`).
+  /// suffix ("mkfs.*" matches `mkfs.ext4`).
   std::string_view Tool;
   /// The positional words that must follow (options skipped), in order. A word may list
   /// alternatives with '|' and also matches `ALT/name` ("namespace|ns" matches `ns/prod`); "*"

@@ -113,12 +113,17 @@ std::vector<CommandWord> commandWords(TSNode Command, std::string_view Text) {
     std::vector<WordPart> Parts = wordParts(Node, Text);
     Word.Literal = std::all_of(Parts.begin(), Parts.end(),
                                [](const WordPart &P) { return P.PartKind == WordPart::Kind::Literal; });
+    for (const WordPart &P : Parts) {
+      if (P.PartKind != WordPart::Kind::Literal)
+        break;
+      Word.LiteralPrefix += P.Text;
+    }
     if (Word.Literal) {
-      for (const WordPart &P : Parts)
-        Word.Text += P.Text;
+      Word.Text = Word.LiteralPrefix;
       // An unquoted word keeps its backslashes in the tree: `\rm` runs rm.
       if (isType(Node, "word"))
         Word.Text.erase(std::remove(Word.Text.begin(), Word.Text.end(), '\\'), Word.Text.end());
+      Word.LiteralPrefix = Word.Text;
     } else {
       Word.Text = std::string(nodeText(Node, Text));
     }
@@ -206,8 +211,7 @@ std::optional<EmbeddedSnippet> wordSnippet(TSNode Word, std::string_view Text) {
   return Snippet;
 }
 
-std::optional<EmbeddedSnippet> standardInputSnippet(TSNode Command, std::string_view Text) {
-  TSNode Parent = ts_node_parent(Command);
+std::optional<EmbeddedSnippet> standardInputSnippet(TSNode Command, TSNode Parent, std::string_view Text) {
   // The here-string is the command's own redirect; a here-document is its statement's.
   std::vector<TSNode> Holders = {Command};
   if (!ts_node_is_null(Parent) && isType(Parent, "redirected_statement")) {

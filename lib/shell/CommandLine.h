@@ -22,6 +22,9 @@ struct CommandWord {
   std::string Text;
   /// Whether the word has no expansion: its text is known now.
   bool Literal = false;
+  /// The literal text before the first expansion (all of Text when Literal): `of="/dev/$D"`
+  /// starts with `of=/dev/`.
+  std::string LiteralPrefix;
   uint32_t Begin = 0, End = 0;
   TSNode Node{};
 };
@@ -57,8 +60,9 @@ size_t inlineScriptWord(const CommandLine &Line);
 std::optional<EmbeddedSnippet> wordSnippet(TSNode Word, std::string_view Text);
 
 /// The body of a here-document fed to the command (`psql <<'SQL' ... SQL`, `<<-EOF`), or a
-/// here-string (`psql <<< "..."`), verbatim with host offsets; nullopt when it has none.
-std::optional<EmbeddedSnippet> standardInputSnippet(TSNode Command, std::string_view Text);
+/// here-string (`psql <<< "..."`), verbatim with host offsets; nullopt when it has none. Parent is
+/// the command's parent node (a here-document belongs to the enclosing redirected_statement).
+std::optional<EmbeddedSnippet> standardInputSnippet(TSNode Command, TSNode Parent, std::string_view Text);
 
 } // namespace blastradius::shell
 

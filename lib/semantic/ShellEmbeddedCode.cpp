@@ -1,0 +1,100 @@
+// Code that a shell script hands to another interpreter goes through that language's rules, with
+// every finding at its place in the script: the literal script of `eval '...'` and `bash -c "..."`
+// (bash again, re-parsed), and the SQL given to psql (`-c`, `--command`), mysql/mariadb (`-e`,
+// `--execute`), here-documents (`psql <<'SQL'`) and here-strings. It reports nothing itself, so it
+// runs whatever rules are loaded: a custom SQL rule sees the SQL in scripts too.
+#include "semantic/Analyzers.h"
+
+#include "Query.h"
+#include "shell/CommandLine.h"
+
+#include <cstring>
+
+namespace blastradius {
+
+namespace {
+
+using shell::CommandLine;
+using shell::CommandWord;
+
+bool isType(TSNode Node, const char *Type) { return std::strcmp(ts_node_type(Node), Type) == 0; }
+
+void embedScript(SemanticContext &Context, const CommandLine &Line) {
+  size_t Index = shell::inlineScriptWord(Line);
+  if (!Index)
+    return;
+  if (std::optional<EmbeddedSnippet> Snippet = shell::wordSnippet(Line.Words[Index].Node, Context.text()))
+    Context.services().AnalyzeEmbedded(*Snippet, "bash");
+}
+
+void embedSql(SemanticContext &Context, const CommandLine &Line, TSNode Parent) {
+  const std::string &Name = Line.name();
+  bool Psql = Name == "psql";
+  if (!Psql && Name != "mysql" && Name != "mariadb")
+    return;
+  std::string_view Text = Context.text();
+  std::string Short = Psql ? "-c" : "-e", Long = Psql ? "--command" : "--execute";
+  for (size_t I = 1; I < Line.Words.size(); ++I) {
+    const CommandWord &Word = Line.Words[I];
+    std::optional<EmbeddedSnippet> Snippet;
+    if (Word.Literal && (Word.Text == Short || Word.Text == Long) && I + 1 < Line.Words.size()) {
+      Snippet = shell::wordSnippet(Line.Words[++I].Node, Text);
+    } else if (isType(Word.Node, "concatenation") && ts_node_named_child_count(Word.Node) == 2) {
+      // --command='SQL' and -c'SQL': the option, then the quoted value.
+      TSNode Option = ts_node_named_child(Word.Node, 0), Value = ts_node_named_child(Word.Node, 1);
+      std::string_view OptionText = nodeText(Option, Text);
+      if (OptionText == Long + "=" || OptionText == Short)
+        Snippet = shell::wordSnippet(Value, Text);
+    } else if (Word.Literal && isType(Word.Node, "word") && Word.Text.rfind(Long + "=", 0) == 0) {
+      Snippet = shell::wordSnippet(Word.Node, Text);
+      if (Snippet) {
+        Snippet->Text.erase(0, Long.size() + 1);
+        Snippet->HostOffsets.erase(Snippet->HostOffsets.begin(), Snippet->HostOffsets.begin() + Long.size() + 1);
+      }
+    }
+    if (Snippet && !Snippet->Text.empty())
+      Context.services().AnalyzeEmbedded(*Snippet, "sql");
+  }
+  if (std::optional<EmbeddedSnippet> Input = shell::standardInputSnippet(Line.Command, Parent, Text))
+    Context.services().AnalyzeEmbedded(*Input, "sql");
+}
+
+class ShellEmbeddedCode final : public SemanticAnalyzer {
+public:
+  std::string_view name() const override { return "shell-embedded-code"; }
+  std::string_view description() const override {
+    return "Hands eval/sh -c scripts to the shell rules and psql/mysql SQL to the SQL rules";
+  }
+  std::vector<std::string_view> ruleIds() const override { return {}; }
+  bool appliesTo(std::string_view FileLanguage) const override { return FileLanguage == "bash"; }
+
+  void analyze(SemanticContext &Context) const override {
+    if (!Context.services().AnalyzeEmbedded)
+      return;
+    // Every command node, iteratively: nesting depth is the script's, not the C++ stack's.
+    // Each node with its parent (ts_node_parent searches down from the root each time).
+    std::vector<std::pair<TSNode, TSNode>> Stack = {{Context.root(), TSNode{}}};
+    while (!Stack.empty()) {
+      auto [Node, Parent] = Stack.back();
+      Stack.pop_back();
+      if (isType(Node, "comment") || isType(Node, "heredoc_body"))
+        continue;
+      if (isType(Node, "command"))
+        if (std::optional<CommandLine> Line = shell::readCommandLine(Node, Context.text())) {
+          embedScript(Context, *Line);
+          embedSql(Context, *Line, Parent);
+        }
+      for (uint32_t I = ts_node_named_child_count(Node); I-- > 0;)
+        Stack.push_back({ts_node_named_child(Node, I), Node});
+    }
+  }
+};
+
+} // namespace
+
+const SemanticAnalyzer &shellEmbeddedCodeAnalyzer() {
+  static const ShellEmbeddedCode Instance;
+  return Instance;
+}
+
+} // namespace blastradius
