@@ -272,11 +272,9 @@ private:
   std::string Directory;
   std::map<std::string, Event> Deletes;
 
-  unsigned line(uint32_t Offset) const {
-    return 1 + static_cast<unsigned>(std::count(Text.begin(), Text.begin() + std::min<size_t>(Offset, Text.size()), '\n'));
-  }
   std::string where(uint32_t Offset) const {
-    return Context.embedded() ? std::string() : " on line " + std::to_string(line(Offset));
+    // Embedded code's offsets are not the host's: its messages name no line.
+    return Context.embedded() ? std::string() : " on line " + std::to_string(Context.source().position(Offset).Line);
   }
 
   void readShebang();
@@ -319,29 +317,31 @@ void ScriptWalk::run() {
     bool List = !std::strcmp(Type, "list"), Negated = !std::strcmp(Type, "negated_command");
     bool Elif = !std::strcmp(Type, "elif_clause") || !std::strcmp(Type, "if_statement");
     bool SawThen = false;
-    uint32_t Count = ts_node_child_count(Node), LastNamed = 0;
-    for (uint32_t I = 0; I < Count; ++I)
-      if (ts_node_is_named(ts_node_child(Node, I)))
-        LastNamed = I;
     Children.clear();
-    for (uint32_t I = 0; I < Count; ++I) {
-      TSNode Child = ts_node_child(Node, I);
+    // A cursor: ts_node_child(Node, I) walks from the first child each time, quadratic over a
+    // script's thousands of top-level statements.
+    TSTreeCursor Cursor = ts_tree_cursor_new(Node);
+    for (bool More = ts_tree_cursor_goto_first_child(&Cursor); More; More = ts_tree_cursor_goto_next_sibling(&Cursor)) {
+      TSNode Child = ts_tree_cursor_current_node(&Cursor);
       if (!ts_node_is_named(Child)) {
         if (!std::strcmp(ts_node_type(Child), "then"))
           SawThen = true;
         continue;
       }
       Item Next{Child, Current.Exempt, Current.InList, Node};
-      const char *Field = ts_node_field_name_for_child(Node, I);
+      const char *Field = ts_tree_cursor_current_field_name(&Cursor);
       if ((Field && !std::strcmp(Field, "condition")) || Negated || (Elif && !SawThen))
         Next.Exempt = true;
       if (List) {
+        // Every command of an && / || list but the last.
         Next.InList = true;
-        if (I != LastNamed)
-          Next.Exempt = true;
+        Next.Exempt = true;
       }
       Children.push_back(Next);
     }
+    ts_tree_cursor_delete(&Cursor);
+    if (List && !Children.empty())
+      Children.back().Exempt = Current.Exempt;
     Stack.insert(Stack.end(), Children.rbegin(), Children.rend());
   }
 }

@@ -8,6 +8,7 @@
 #include "Query.h"
 #include "shell/CommandLine.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace blastradius {
@@ -84,8 +85,16 @@ public:
           embedScript(Context, *Line);
           embedSql(Context, *Line, Parent);
         }
-      for (uint32_t I = ts_node_named_child_count(Node); I-- > 0;)
-        Stack.push_back({ts_node_named_child(Node, I), Node});
+      // A cursor: ts_node_named_child(Node, I) walks from the first child each time.
+      size_t Mark = Stack.size();
+      TSTreeCursor Cursor = ts_tree_cursor_new(Node);
+      for (bool More = ts_tree_cursor_goto_first_child(&Cursor); More; More = ts_tree_cursor_goto_next_sibling(&Cursor)) {
+        TSNode Child = ts_tree_cursor_current_node(&Cursor);
+        if (ts_node_is_named(Child))
+          Stack.push_back({Child, Node});
+      }
+      ts_tree_cursor_delete(&Cursor);
+      std::reverse(Stack.begin() + Mark, Stack.end());
     }
   }
 };
