@@ -77,7 +77,8 @@ bool wordMatches(std::string_view Spec, const CommandWord &Word) {
   return false;
 }
 
-bool isOption(const CommandWord &Word) { return Word.Literal && Word.Text.size() > 1 && Word.Text[0] == '-'; }
+/// `-x`, `--long`, and options with a computed value (`-chdir="$dir"`).
+bool isOption(const CommandWord &Word) { return Word.LiteralPrefix.size() > 1 && Word.LiteralPrefix[0] == '-'; }
 
 /// The indices (in Words) of the positional words: not options, nor the values of options.
 std::vector<size_t> positionals(const CommandLine &Line) {
@@ -91,7 +92,7 @@ std::vector<size_t> positionals(const CommandLine &Line) {
       continue;
     }
     if (!OptionsEnded && isOption(Word)) {
-      if (Word.Text.find('=') == std::string::npos && contains(TakingValue, Word.Text))
+      if (Word.Literal && Word.Text.find('=') == std::string::npos && contains(TakingValue, Word.Text))
         ++I;
       continue;
     }
@@ -185,7 +186,8 @@ std::vector<size_t> recursiveRmPaths(const CommandLine &Line) {
     if (!OptionsEnded && Word.Literal && Word.Text == "--") {
       OptionsEnded = true;
     } else if (!OptionsEnded && isOption(Word)) {
-      if (Word.Text == "--recursive" || (Word.Text[1] != '-' && Word.Text.find_first_of("rR") != std::string::npos))
+      if (Word.Literal && (Word.Text == "--recursive" ||
+                           (Word.Text[1] != '-' && Word.Text.find_first_of("rR") != std::string::npos)))
         Recursive = true;
     } else {
       Paths.push_back(I);
@@ -240,6 +242,21 @@ std::string quoted(const CommandLine &Line) {
   return Out;
 }
 
+/// `cd` alone, `cd ~`, `cd /`, `cd "$HOME"` and the script's own directory (`cd "$(dirname "$0")"`,
+/// `"${BASH_SOURCE[0]}"`): directories that exist whenever the script runs.
+bool cdCannotFail(const CommandLine &Line) {
+  if (Line.Words.size() < 2)
+    return true;
+  const CommandWord &Target = Line.Words[1];
+  if (Target.Literal)
+    return Target.Text == "/" || Target.Text == "~" || Target.Text == "-";
+  std::string_view Source = Target.Text;
+  if (Source == "$HOME" || Source == "\"$HOME\"" || Source == "${HOME}" || Source == "\"${HOME}\"")
+    return true;
+  return Source.find("dirname") != std::string_view::npos &&
+         (Source.find("$0") != std::string_view::npos || Source.find("BASH_SOURCE") != std::string_view::npos);
+}
+
 /// One pass over the script in document order.
 class ScriptWalk {
 public:
@@ -286,7 +303,7 @@ private:
   void deleteOrRecreate(const CommandLine &Line, const std::optional<Match> &M);
   void noteDelete(const std::string &Key, const CommandLine &Line, std::string What);
   void noteRecreate(const std::string &Key, const CommandLine &Line, std::string What);
-  void destructive(const Item &Current, const CommandLine &Line, const std::string &What);
+  void destructive(const CommandLine &Line, const std::string &What);
 };
 
 void ScriptWalk::readShebang() {
@@ -413,7 +430,7 @@ bool ScriptWalk::gitForcePush(const CommandLine &Line) {
   bool Force = false, Lease = false, Delete = false, Every = false;
   for (size_t I = Positionals[0] + 1; I < Line.Words.size(); ++I) {
     const CommandWord &Word = Line.Words[I];
-    if (!isOption(Word))
+    if (!isOption(Word) || !Word.Literal)
       continue;
     const std::string &W = Word.Text;
     if (W == "--force")
@@ -549,8 +566,8 @@ void ScriptWalk::deleteOrRecreate(const CommandLine &Line, const std::optional<M
       noteRecreate("directory\n" + pathKey(Line.Words[I], Text), Line, quoted(Line));
 }
 
-void ScriptWalk::destructive(const Item &Current, const CommandLine &Line, const std::string &What) {
-  (void)Current;
+/// A destructive command: reported when errexit is off and an earlier step may have failed unseen.
+void ScriptWalk::destructive(const CommandLine &Line, const std::string &What) {
   if (Errexit || Context.embedded() || !SilentFailure)
     return;
   Context.report(NoErrexitRule, Line.Words[0].Begin, Line.Words.back().End,
@@ -567,7 +584,7 @@ void ScriptWalk::command(const Item &Current) {
     return;
   }
   if (Name == "cd" || Name == "pushd") {
-    if (!Current.InList && !Current.Exempt && !Errexit)
+    if (!Current.InList && !Current.Exempt && !Errexit && !cdCannotFail(*Line))
       SilentFailure = Event{Line->Words[0].Begin, Line->Words.back().End, "'" + quoted(*Line) + "'" +
                                                                              where(Line->Words[0].Begin)};
     if (Line->Words.size() > 1)
@@ -583,16 +600,16 @@ void ScriptWalk::command(const Item &Current) {
     std::string Command = "'" + quoted(*Line) + "'";
     Context.report(M->Entry->RuleId, Line->Words[0].Begin, Line->Words.back().End,
                    Command + " " + std::string(M->Entry->Effect), LevelOverride);
-    destructive(Current, *Line, Command);
+    destructive(*Line, Command);
     return;
   }
   if (gitForcePush(*Line)) {
-    destructive(Current, *Line, "'" + quoted(*Line) + "'");
+    destructive(*Line, "'" + quoted(*Line) + "'");
     return;
   }
   std::vector<size_t> Paths = recursiveRmPaths(*Line);
   if (std::any_of(Paths.begin(), Paths.end(), [&](size_t I) { return !Line->Words[I].Literal; }))
-    destructive(Current, *Line, "'" + quoted(*Line) + "'");
+    destructive(*Line, "'" + quoted(*Line) + "'");
 }
 
 class ShellCommands final : public SemanticAnalyzer {

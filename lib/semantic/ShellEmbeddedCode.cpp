@@ -1,6 +1,6 @@
 // Code that a shell script hands to another interpreter goes through that language's rules, with
 // every finding at its place in the script: the literal script of `eval '...'` and `bash -c "..."`
-// (bash again, re-parsed), and the SQL given to psql (`-c`, `--command`), mysql/mariadb (`-e`,
+// (bash again, re-parsed) and the here-document of `bash <<'EOF'`, and the SQL given to psql (`-c`, `--command`), mysql/mariadb (`-e`,
 // `--execute`), here-documents (`psql <<'SQL'`) and here-strings. It reports nothing itself, so it
 // runs whatever rules are loaded: a custom SQL rule sees the SQL in scripts too.
 #include "semantic/Analyzers.h"
@@ -20,10 +20,17 @@ using shell::CommandWord;
 
 bool isType(TSNode Node, const char *Type) { return std::strcmp(ts_node_type(Node), Type) == 0; }
 
-void embedScript(SemanticContext &Context, const CommandLine &Line) {
+void embedScript(SemanticContext &Context, const CommandLine &Line, TSNode Parent) {
   size_t Index = shell::inlineScriptWord(Line);
-  if (!Index)
+  if (!Index) {
+    // `bash <<'EOF'`, `sudo sh -s <<EOF`: a shell with no script operand reads its script from
+    // standard input.
+    if (!shell::readsScriptFromInput(Line))
+      return;
+    if (std::optional<EmbeddedSnippet> Input = shell::standardInputSnippet(Line.Command, Parent, Context.text()))
+      Context.services().AnalyzeEmbedded(*Input, "bash");
     return;
+  }
   if (std::optional<EmbeddedSnippet> Snippet = shell::wordSnippet(Line.Words[Index].Node, Context.text()))
     Context.services().AnalyzeEmbedded(*Snippet, "bash");
 }
@@ -82,7 +89,7 @@ public:
         continue;
       if (isType(Node, "command"))
         if (std::optional<CommandLine> Line = shell::readCommandLine(Node, Context.text())) {
-          embedScript(Context, *Line);
+          embedScript(Context, *Line, Parent);
           embedSql(Context, *Line, Parent);
         }
       // A cursor: ts_node_named_child(Node, I) walks from the first child each time.

@@ -189,6 +189,25 @@ size_t inlineScriptWord(const CommandLine &Line) {
   return 0;
 }
 
+bool readsScriptFromInput(const CommandLine &Line) {
+  if (!contains(shells(), Line.name()) || Line.name() == "busybox")
+    return false;
+  for (size_t I = 1; I < Line.Words.size(); ++I) {
+    const std::string &Word = Line.Words[I].Text;
+    if (!Line.Words[I].Literal)
+      return false;
+    if (Word == "-s")
+      return true;
+    if (Word.size() < 2 || (Word[0] != '-' && Word[0] != '+'))
+      return false; // a script file operand
+    if (Word[1] != '-' && Word.find('c') != std::string::npos)
+      return false;
+    if (Word == "-o" || Word == "+o")
+      ++I;
+  }
+  return true;
+}
+
 std::optional<EmbeddedSnippet> wordSnippet(TSNode Word, std::string_view Text) {
   EmbeddedSnippet Snippet;
   uint32_t Begin = ts_node_start_byte(Word), End = ts_node_end_byte(Word);

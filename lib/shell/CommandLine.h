@@ -53,6 +53,10 @@ std::optional<CommandLine> readCommandLine(TSNode Command, std::string_view Text
 /// the index in Words of that script's word, or 0 when there is none.
 size_t inlineScriptWord(const CommandLine &Line);
 
+/// Whether the command is a shell that reads its script from standard input: no `-c`, and no
+/// operand but after `-s` (`bash`, `sh -s arg`, `bash -eux`).
+bool readsScriptFromInput(const CommandLine &Line);
+
 /// A quoted or plain word's decoded text with its host offsets: '...' verbatim, "..." with the
 /// backslash escapes the shell removes there (\" \\ \$ \` and line continuations), a plain word
 /// with its backslashes removed. Expansions stay as written, so a re-parse sees them as

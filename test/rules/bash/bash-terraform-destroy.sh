@@ -23,6 +23,12 @@ time command terraform destroy
 echo envs/prod | xargs -I{} terraform -chdir={} destroy
 # ruleid: bash-terraform-destroy
 /usr/local/bin/terraform destroy
+# ruleid: bash-terraform-destroy
+timeout --signal=TERM 30m nice -n 10 terraform destroy -auto-approve
+# ruleid: bash-terraform-destroy
+exec sudo -- terraform destroy
+# ruleid: bash-terraform-destroy
+while read -r dir; do terraform -chdir="$dir" destroy -auto-approve; done < dirs.txt
 # Inside compound commands, functions, subshells and substitutions.
 teardown() {
   # ruleid: bash-terraform-destroy
@@ -43,6 +49,14 @@ bash -c "terraform destroy"
 eval terraform destroy
 # ruleid: bash-terraform-destroy
 sh -ec 'cd infra; terraform destroy'
+# ruleid: bash-terraform-destroy
+sudo bash -c 'terraform destroy -auto-approve'
+# A here-document run by a shell.
+bash -eu <<'EOS'
+cd infra
+# ruleid: bash-terraform-destroy
+terraform destroy -auto-approve
+EOS
 
 # Near misses: planning, help, other subcommands.
 # ok: bash-terraform-destroy
@@ -73,6 +87,10 @@ terraform destroy -auto-approve
 EOT
 # ok: bash-terraform-destroy
 grep -r "terraform destroy" docs/
+bash scripts/teardown.sh <<'EOS'
+# ok: bash-terraform-destroy
+terraform destroy
+EOS
 # Functions and commands that merely contain the word.
 # ok: bash-terraform-destroy
 terraform_destroy_plan() { terraform plan -destroy; }
@@ -82,6 +100,14 @@ terraform_destroy_plan
 terraform-docs markdown . destroy
 # ok: bash-terraform-destroy
 command -v terraform
+# ok: bash-terraform-destroy
+sudo -l terraform destroy
+# ok: bash-terraform-destroy
+bash -c "echo terraform destroy"
+# ok: bash-terraform-destroy
+eval "echo 'terraform destroy'"
+# ok: bash-terraform-destroy
+bash scripts/terraform-destroy.sh destroy
 # A computed command name is not known.
 # ok: bash-terraform-destroy
 $TF destroy
