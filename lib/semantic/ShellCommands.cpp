@@ -283,8 +283,10 @@ private:
   SemanticContext &Context;
   std::string_view Text;
   bool Errexit = false;
-  /// The last step whose failure the script would not notice (errexit off, no `|| exit`).
-  std::optional<Event> SilentFailure;
+  /// The last `cd` whose failure the script would not notice (errexit off, no `|| exit`).
+  std::optional<Event> SilentCd;
+  /// Variables last assigned from a command substitution whose failure the script would not notice.
+  std::map<std::string, Event> SilentAssignments;
   /// The directory of the last `cd`, part of a terraform destroy's identity.
   std::string Directory;
   std::map<std::string, Event> Deletes;
@@ -374,7 +376,7 @@ void ScriptWalk::visit(const Item &Current) {
 /// `X=$(cmd)` as a statement of its own: with errexit off, a failing cmd leaves X empty and the
 /// script goes on.
 void ScriptWalk::assignment(const Item &Current) {
-  if (Errexit || Current.InList || Current.Exempt)
+  if (Current.InList || Current.Exempt)
     return;
   // (The parent comes from the walk: ts_node_parent searches down from the root each time.)
   TSNode Parent = Current.Parent;
@@ -389,16 +391,24 @@ void ScriptWalk::assignment(const Item &Current) {
     if (!isType(Assignment, "variable_assignment"))
       return;
   }
+  TSNode NameNode = ts_node_child_by_field_name(Assignment, "name", 4);
   TSNode Value = ts_node_child_by_field_name(Assignment, "value", 5);
-  if (ts_node_is_null(Value))
+  if (ts_node_is_null(NameNode))
     return;
-  std::string_view ValueText = nodeText(Value, Text);
-  if (ValueText.find("$(") == std::string_view::npos && ValueText.find('`') == std::string_view::npos)
+  std::string Name(nodeText(NameNode, Text));
+  std::string_view ValueText = ts_node_is_null(Value) ? std::string_view() : nodeText(Value, Text);
+  bool Substitution =
+      ValueText.find("$(") != std::string_view::npos || ValueText.find('`') != std::string_view::npos;
+  // A later assignment replaces the value, checked or not.
+  if (Errexit || !Substitution) {
+    SilentAssignments.erase(Name);
     return;
+  }
   uint32_t Start = ts_node_start_byte(Current.Node);
   std::string_view Source = nodeText(Current.Node, Text);
-  SilentFailure = Event{Start, ts_node_end_byte(Current.Node),
-                        "'" + std::string(Source.substr(0, std::min<size_t>(Source.size(), 60))) + "'" + where(Start)};
+  SilentAssignments[Name] = Event{
+      Start, ts_node_end_byte(Current.Node),
+      "'" + std::string(Source.substr(0, std::min<size_t>(Source.size(), 60))) + "'" + where(Start)};
 }
 
 void ScriptWalk::setCommand(const CommandLine &Line) {
@@ -568,10 +578,27 @@ void ScriptWalk::deleteOrRecreate(const CommandLine &Line, const std::optional<M
 
 /// A destructive command: reported when errexit is off and an earlier step may have failed unseen.
 void ScriptWalk::destructive(const CommandLine &Line, const std::string &What) {
-  if (Errexit || Context.embedded() || !SilentFailure)
+  if (Errexit || Context.embedded())
+    return;
+  // An unchecked assignment of a variable the command uses, else an unchecked cd.
+  const Event *Silent = nullptr;
+  for (size_t I = 1; I < Line.Words.size() && !Silent; ++I) {
+    if (Line.Words[I].Literal)
+      continue;
+    for (const shell::WordPart &Part : shell::wordParts(Line.Words[I].Node, Text)) {
+      auto It = SilentAssignments.find(Part.Variable);
+      if (Part.PartKind == shell::WordPart::Kind::Parameter && It != SilentAssignments.end()) {
+        Silent = &It->second;
+        break;
+      }
+    }
+  }
+  if (!Silent && SilentCd)
+    Silent = &*SilentCd;
+  if (!Silent)
     return;
   Context.report(NoErrexitRule, Line.Words[0].Begin, Line.Words.back().End,
-                 What + " runs even if " + SilentFailure->What + " failed");
+                 What + " runs even if " + Silent->What + " failed");
 }
 
 void ScriptWalk::command(const Item &Current) {
@@ -585,7 +612,7 @@ void ScriptWalk::command(const Item &Current) {
   }
   if (Name == "cd" || Name == "pushd") {
     if (!Current.InList && !Current.Exempt && !Errexit && !cdCannotFail(*Line))
-      SilentFailure = Event{Line->Words[0].Begin, Line->Words.back().End, "'" + quoted(*Line) + "'" +
+      SilentCd = Event{Line->Words[0].Begin, Line->Words.back().End, "'" + quoted(*Line) + "'" +
                                                                              where(Line->Words[0].Begin)};
     if (Line->Words.size() > 1)
       Directory = pathKey(Line->Words[1], Text);

@@ -16,6 +16,19 @@ rm -rf "$TMP/cache"
 kubectl delete namespace "$NS"
 # ok: bash-destructive-without-errexit
 if cd "$WORK"; then rm -rf "$WORK/out"; fi
+# An unchecked assignment the command does not use.
+STAMP=$(date +%s)
+# ok: bash-destructive-without-errexit
+helm uninstall "preview-$PR"
+# Assigned unchecked, then again from a literal.
+TARGET=$(pick_target)
+TARGET=/srv/releases/old
+# ok: bash-destructive-without-errexit
+rm -rf "$TARGET"/*
+# Assigned unchecked and used.
+OLD_RELEASE=$(ls -1t releases | tail -n 1)
+# ruleid: bash-destructive-without-errexit
+rm -rf "releases/$OLD_RELEASE"
 
 # No errexit: a failed cd leaves the script in the wrong directory.
 cd "$RELEASE_DIR"
