@@ -35,6 +35,22 @@ void embedScript(SemanticContext &Context, const CommandLine &Line, TSNode Paren
     Context.services().AnalyzeEmbedded(*Snippet, "bash");
 }
 
+/// psql's own backslash commands (`\dt`, `\copy`, `\set`, `\q`) are not SQL: a line starting with
+/// one is blanked (offsets kept), and a -c string that is one is not SQL at all.
+void blankMetaCommands(EmbeddedSnippet &Snippet) {
+  std::string &Text = Snippet.Text;
+  size_t LineStart = 0;
+  while (LineStart < Text.size()) {
+    size_t LineEnd = Text.find('\n', LineStart);
+    if (LineEnd == std::string::npos)
+      LineEnd = Text.size();
+    size_t First = Text.find_first_not_of(" \t", LineStart);
+    if (First < LineEnd && Text[First] == '\\')
+      std::fill(Text.begin() + First, Text.begin() + LineEnd, ' ');
+    LineStart = LineEnd + 1;
+  }
+}
+
 void embedSql(SemanticContext &Context, const CommandLine &Line, TSNode Parent) {
   const std::string &Name = Line.name();
   bool Psql = Name == "psql";
@@ -60,11 +76,18 @@ void embedSql(SemanticContext &Context, const CommandLine &Line, TSNode Parent) 
         Snippet->HostOffsets.erase(Snippet->HostOffsets.begin(), Snippet->HostOffsets.begin() + Long.size() + 1);
       }
     }
-    if (Snippet && !Snippet->Text.empty())
-      Context.services().AnalyzeEmbedded(*Snippet, "sql");
+    if (!Snippet)
+      continue;
+    size_t First = Snippet->Text.find_first_not_of(" \t\n");
+    if (First == std::string::npos || (Psql && Snippet->Text[First] == '\\'))
+      continue;
+    Context.services().AnalyzeEmbedded(*Snippet, "sql");
   }
-  if (std::optional<EmbeddedSnippet> Input = shell::standardInputSnippet(Line.Command, Parent, Text))
+  if (std::optional<EmbeddedSnippet> Input = shell::standardInputSnippet(Line.Command, Parent, Text)) {
+    if (Psql)
+      blankMetaCommands(*Input);
     Context.services().AnalyzeEmbedded(*Input, "sql");
+  }
 }
 
 class ShellEmbeddedCode final : public SemanticAnalyzer {

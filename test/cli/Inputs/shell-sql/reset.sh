@@ -15,3 +15,10 @@ bash -c "psql -c 'DROP TABLE nested'"
 echo "DROP TABLE not_sql"
 psql -f drop_tables.sql
 psql -c "SELECT 1"
+# psql's backslash commands are not SQL: no syntax-error notification for them.
+psql -c '\dt'
+psql app <<'SQL'
+\set ON_ERROR_STOP on
+DROP TABLE after_meta;
+\q
+SQL
