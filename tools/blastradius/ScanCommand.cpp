@@ -5,15 +5,24 @@
 #include "ChangedLines.h"
 #include "Config.h"
 #include "Policy.h"
+#include "Provenance.h"
 #include "Engine.h"
 #include "Inventory.h"
+#include "ResultCache.h"
 #include "RuleLoader.h"
 #include "Writers.h"
 
 #include <algorithm>
+#include <chrono>
+#include <mutex>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include <unistd.h>
+#include <xxhash.h>
 #include <iostream>
 #include <memory>
 #include <thread>
@@ -45,14 +54,64 @@ struct ScanArguments {
   std::string Category;
   bool ShowSuppressed = false;
   bool Verbose = false;
+  std::string Shard;
+  std::string CacheDir;
+  std::vector<std::string> SuppressionFiles;
   std::string ConfigFile;
   bool NoConfig = false;
   bool ReportUnused = false;
+  bool Quiet = false;
+  bool Provenance = false;
+  size_t MaxResults = 25000;
+  size_t MaxCompressedBytes = 10 * 1000 * 1000;
   bool NoReportUnused = false;
   std::string DiffBase;
   std::string Baseline;
   bool ShowBaseline = false;
 };
+
+/// What every cached result depends on besides its own file: the tool's version, every rule as
+/// loaded and configured (its files' text, its level) and the options that change results.
+std::string cacheSetupKey(const RuleSet &Rules, const ScanOptions &Options) {
+  auto ReadText = [](const std::filesystem::path &File) {
+    std::ifstream In(File, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(In)), std::istreambuf_iterator<char>());
+  };
+  std::string Material = std::string("blastradius ") + BLASTRADIUS_VERSION + "\n";
+  for (const auto &R : Rules.rules()) {
+    std::filesystem::path Query = std::filesystem::path(R->SourceFile).replace_extension(".scm");
+    Material += R->Id + '\0' + std::string(levelName(R->DefaultLevel)) + '\0' + contentHash(ReadText(R->SourceFile)) + '\0' +
+                contentHash(ReadText(Query)) + '\n';
+  }
+  Material += "max-file-size " + std::to_string(Options.MaxFileSize) + "\n";
+  Material += std::string("unused-suppressions ") + (Options.ReportUnusedSuppressions ? "on" : "off") + "\n";
+  return contentHash(Material);
+}
+
+/// `--shard K/N`: keeps the files whose path hash falls in part K of N. The hash of the
+/// repository-relative path is stable across machines, runs and inventory order, so N machines
+/// each scanning one K cover every file exactly once.
+bool keepShard(const std::string &Spec, Inventory &Files, std::string &Error) {
+  unsigned K = 0, N = 0;
+  char Slash = 0;
+  std::istringstream In(Spec);
+  if (!(In >> K >> Slash >> N) || Slash != '/' || !In.eof() || N == 0 || K == 0 || K > N) {
+    Error = "--shard takes K/N with 1 <= K <= N, not '" + Spec + "'";
+    return false;
+  }
+  auto Mine = [&](const std::string &Path) { return XXH3_64bits(Path.data(), Path.size()) % N == K - 1; };
+  std::vector<InventoryEntry> Kept;
+  for (InventoryEntry &Entry : Files.Files)
+    if (Mine(Entry.RelativePath))
+      Kept.push_back(std::move(Entry));
+  Files.Files = std::move(Kept);
+  std::vector<Notification> KeptNotes;
+  for (Notification &Note : Files.Skipped)
+    if (Mine(Note.Path))
+      KeptNotes.push_back(std::move(Note));
+  Files.Skipped = std::move(KeptNotes);
+  return true;
+}
 
 /// A file's path with its directories' symlinks resolved, as git reports the work tree's top.
 std::string resolvedPath(const std::filesystem::path &File) {
@@ -103,6 +162,11 @@ int runScan(const ScanArguments &Args) {
     return ExitUsage;
   }
 
+  if (!Args.Shard.empty() && !keepShard(Args.Shard, Files, Error)) {
+    std::cerr << "blastradius: error: " << Error << "\n";
+    return ExitUsage;
+  }
+
   RuleSet Rules;
   std::vector<std::string> Errors;
   if (!Rules.loadDirectories(ruleDirectories(!Args.NoDefaultRules, Args.RuleDirs), Errors)) {
@@ -135,6 +199,28 @@ int runScan(const ScanArguments &Args) {
     }
     applyRuleSelection(*Project, Rules);
   }
+  // Suppression files: the same `suppressions:` entries as the configuration, kept elsewhere
+  // (beside generated files, or owned by another team).
+  for (const std::string &File : Args.SuppressionFiles) {
+    Config Extra;
+    std::vector<std::string> ConfigErrors;
+    if (loadConfig(File, Extra, ConfigErrors))
+      checkConfigAgainstRules(Extra, Rules, ConfigErrors);
+    if (ConfigErrors.empty() && (!Extra.DisabledRules.empty() || !Extra.DisabledFamilies.empty() ||
+                                 !Extra.Severity.empty() || !Extra.Tiers.empty()))
+      ConfigErrors.push_back(File + ": error: a suppressions file holds only 'suppressions:' (put the rest in "
+                                    ".blastradius.yaml)");
+    if (!ConfigErrors.empty()) {
+      for (const std::string &E : ConfigErrors)
+        std::cerr << E << "\n";
+      std::cerr << "blastradius: error: invalid suppressions file, nothing scanned\n";
+      return ExitUsage;
+    }
+    if (!Project)
+      Project.emplace();
+    for (ConfigSuppression &S : Extra.Suppressions)
+      Project->Suppressions.push_back(std::move(S));
+  }
 
   ChangedLines Changed;
   if (!Args.DiffBase.empty() && !restrictToChangedFiles(Args, Files, Changed, Error)) {
@@ -158,6 +244,24 @@ int runScan(const ScanArguments &Args) {
   const char *InCi = std::getenv("CI");
   bool CiDefault = InCi && *InCi && std::string(InCi) != "false" && std::string(InCi) != "0";
   Options.ReportUnusedSuppressions = Args.ReportUnused || (CiDefault && !Args.NoReportUnused);
+  if (!Args.CacheDir.empty()) {
+    Options.CacheDirectory = Args.CacheDir;
+    Options.CacheSetupKey = cacheSetupKey(Rules, Options);
+  }
+  // A progress line on a terminal only: logs and pipes get nothing but the report.
+  std::mutex ProgressMutex;
+  auto LastDrawn = std::chrono::steady_clock::time_point();
+  bool DrewProgress = false;
+  if (isatty(STDERR_FILENO) && !Args.Quiet)
+    Options.Progress = [&](size_t Done, size_t Total, size_t Found) {
+      std::lock_guard<std::mutex> Lock(ProgressMutex);
+      auto Now = std::chrono::steady_clock::now();
+      if (Done != Total && Now - LastDrawn < std::chrono::milliseconds(100))
+        return;
+      LastDrawn = Now;
+      DrewProgress = true;
+      std::cerr << "\rblastradius: " << Done << "/" << Total << " files, " << Found << " findings" << std::flush;
+    };
   Engine Scanner(Rules, Options);
   Report Result;
   if (!Scanner.scan(Files, Result, Error)) {
@@ -165,15 +269,25 @@ int runScan(const ScanArguments &Args) {
     return ExitUsage;
   }
 
+  if (DrewProgress)
+    std::cerr << "\r\033[K" << std::flush; // the report replaces the progress line
   if (!Args.DiffBase.empty())
     keepChangedLines(Result, Changed);
   if (Project)
     applyPolicy(*Project, Result, todayUtc());
+  if (Args.Provenance) {
+    std::vector<std::string> Patterns = defaultProvenancePatterns();
+    if (Project)
+      Patterns.insert(Patterns.end(), Project->ProvenancePatterns.begin(), Project->ProvenancePatterns.end());
+    markProvenance(Result, Patterns, Project && Project->ProvenanceRaise);
+  }
   if (!Args.Baseline.empty())
     applyBaseline(Result, Baseline);
 
   OutputOptions Output;
   Output.ShowBaseline = Args.ShowBaseline;
+  Output.MaxResults = Args.MaxResults;
+  Output.MaxCompressedBytes = Args.MaxCompressedBytes;
   Output.ShowSuppressed = Args.ShowSuppressed;
   Output.Verbose = Args.Verbose;
   Output.Category = Args.Category;
@@ -235,11 +349,31 @@ CommandRunner addScanCommand(CLI::App &App) {
   Scan->add_option("--category", Args->Category, "SARIF automationDetails.id (a monorepo scanned in parts)");
   Scan->add_flag("--show-suppressed", Args->ShowSuppressed, "Text output: list suppressed findings too");
   Scan->add_flag("--verbose,-v", Args->Verbose, "Text output: list every skipped file and why");
+  Scan->add_option("--shard", Args->Shard,
+                   "K/N: scan only part K of N of the files (a stable partition by path hash); merge the N "
+                   "SARIF logs with `blastradius merge`");
+  Scan->add_option("--suppressions", Args->SuppressionFiles,
+                   "A YAML file of 'suppressions:' entries (paths, rules, reason, expires), as in .blastradius.yaml "
+                   "(repeatable)")
+      ->check(CLI::ExistingFile);
+  Scan->add_option("--cache", Args->CacheDir,
+                   "Reuse per-file results from this directory while the file, its dependencies, the rules and "
+                   "the options are unchanged (C++ is not cached)");
   Scan->add_option("--config", Args->ConfigFile,
                    "Project configuration (default: .blastradius.yaml found from the first path up to the "
                    "repository root)")
       ->check(CLI::ExistingFile);
   Scan->add_flag("--no-config", Args->NoConfig, "Ignore .blastradius.yaml");
+  Scan->add_flag("--quiet,-q", Args->Quiet, "No progress line on a terminal");
+  Scan->add_option("--max-sarif-results", Args->MaxResults,
+                   "Cap SARIF results (errors kept first) for upload; 0: no cap (default: GitHub's 25000)")
+      ->capture_default_str();
+  Scan->add_option("--max-sarif-gzip-bytes", Args->MaxCompressedBytes,
+                   "Cap SARIF so that it gzips to at most this many bytes; 0: no cap (default: GitHub's 10 MB)")
+      ->capture_default_str();
+  Scan->add_flag("--provenance", Args->Provenance,
+                 "Blame each finding's line and mark findings from commits made with AI assistants (trailers "
+                 "Co-authored-by/Assisted-by/Generated-by; patterns in .blastradius.yaml provenance:)");
   Scan->add_flag("--report-unused-suppressions", Args->ReportUnused,
                  "Report suppressions that suppress nothing (default: on when the CI environment variable is set)");
   Scan->add_flag("--no-report-unused-suppressions", Args->NoReportUnused, "Do not report unused suppressions");
