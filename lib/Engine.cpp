@@ -437,11 +437,11 @@ FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEn
 
   FileAnalysis Analysis{*this, Worker, Entry, Source, Result, {}};
   if (Language->Name == "dockerfile") {
-    // Every RUN body in one masked copy: each sits on its own lines, so each stays its own command.
-    std::vector<EmbeddedRegion> Bodies = dockerfileRunBodies(Content);
-    if (!Bodies.empty()) {
-      std::string Masked = maskOutside(Content, Bodies);
-      Analysis.analyzeText("bash", Masked, nullptr, 1);
+    // Every RUN is its own shell process: each body is its own script (a variable set or checked in
+    // one RUN means nothing in the next), parsed alone with host offsets. Linear in the file.
+    for (const EmbeddedRegion &Body : dockerfileRunBodies(Content)) {
+      EmbeddedSnippet Snippet = regionSnippet(Content, Body);
+      Analysis.analyzeText(Body.Language, Snippet.Text, &Snippet.HostOffsets, 1);
     }
   } else {
     Analysis.analyzeText(Language->Name, Content, nullptr, 0);

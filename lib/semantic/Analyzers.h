@@ -17,6 +17,7 @@ const SemanticAnalyzer &kubernetesDeletionAnalyzer();           // KubernetesDel
 const SemanticAnalyzer &cloudFormationDeletionAnalyzer();       // CloudFormationDeletion.cpp
 const SemanticAnalyzer &shellCommandsAnalyzer();                // ShellCommands.cpp
 const SemanticAnalyzer &shellEmbeddedCodeAnalyzer();            // ShellEmbeddedCode.cpp
+const SemanticAnalyzer &shellRecursiveDeleteAnalyzer();         // ShellRecursiveDeletes.cpp
 
 } // namespace blastradius
 

@@ -15,6 +15,7 @@ const std::vector<const SemanticAnalyzer *> &allSemanticAnalyzers() {
       &cloudFormationDeletionAnalyzer(),
       &shellCommandsAnalyzer(),
       &shellEmbeddedCodeAnalyzer(),
+      &shellRecursiveDeleteAnalyzer(),
   };
   return All;
 }

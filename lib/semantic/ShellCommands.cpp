@@ -305,7 +305,7 @@ private:
   void deleteOrRecreate(const CommandLine &Line, const std::optional<Match> &M);
   void noteDelete(const std::string &Key, const CommandLine &Line, std::string What);
   void noteRecreate(const std::string &Key, const CommandLine &Line, std::string What);
-  void destructive(const CommandLine &Line, const std::string &What);
+  void destructive(const CommandLine &Line, const std::string &What, bool LinkAssignments = true);
 };
 
 void ScriptWalk::readShebang() {
@@ -577,17 +577,17 @@ void ScriptWalk::deleteOrRecreate(const CommandLine &Line, const std::optional<M
 }
 
 /// A destructive command: reported when errexit is off and an earlier step may have failed unseen.
-void ScriptWalk::destructive(const CommandLine &Line, const std::string &What) {
+void ScriptWalk::destructive(const CommandLine &Line, const std::string &What, bool LinkAssignments) {
   if (Errexit || Context.embedded())
     return;
   // An unchecked assignment of a variable the command uses, else an unchecked cd.
   const Event *Silent = nullptr;
-  for (size_t I = 1; I < Line.Words.size() && !Silent; ++I) {
+  for (size_t I = 1; LinkAssignments && I < Line.Words.size() && !Silent; ++I) {
     if (Line.Words[I].Literal)
       continue;
     for (const shell::WordPart &Part : shell::wordParts(Line.Words[I].Node, Text)) {
       auto It = SilentAssignments.find(Part.Variable);
-      if (Part.PartKind == shell::WordPart::Kind::Parameter && It != SilentAssignments.end()) {
+      if (Part.PartKind == shell::WordPart::Kind::Parameter && !Part.FailsIfEmpty && It != SilentAssignments.end()) {
         Silent = &It->second;
         break;
       }
@@ -635,8 +635,10 @@ void ScriptWalk::command(const Item &Current) {
     return;
   }
   std::vector<size_t> Paths = recursiveRmPaths(*Line);
+  // A recursive rm of a variable path: only after an unchecked cd. Its variables are the dataflow's
+  // (bash-recursive-rm-unguarded-variable knows their guards: `${X:?}`, `[ -n "$X" ]`, mktemp).
   if (std::any_of(Paths.begin(), Paths.end(), [&](size_t I) { return !Line->Words[I].Literal; }))
-    destructive(*Line, "'" + quoted(*Line) + "'");
+    destructive(*Line, "'" + quoted(*Line) + "'", false);
 }
 
 class ShellCommands final : public SemanticAnalyzer {

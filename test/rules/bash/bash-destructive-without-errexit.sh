@@ -28,7 +28,7 @@ rm -rf "$TARGET"/*
 # Assigned unchecked and used.
 OLD_RELEASE=$(ls -1t releases | tail -n 1)
 # ruleid: bash-destructive-without-errexit
-rm -rf "releases/$OLD_RELEASE"
+aws s3 rm "s3://releases/$OLD_RELEASE" --recursive
 
 # No errexit: a failed cd leaves the script in the wrong directory.
 cd "$RELEASE_DIR"
