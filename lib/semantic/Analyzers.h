@@ -15,6 +15,8 @@ const SemanticAnalyzer &iamPolicyAnalyzer();                    // IamPolicyAnal
 const SemanticAnalyzer &kubernetesRbacAnalyzer();               // KubernetesRbac.cpp
 const SemanticAnalyzer &kubernetesDeletionAnalyzer();           // KubernetesDeletion.cpp
 const SemanticAnalyzer &cloudFormationDeletionAnalyzer();       // CloudFormationDeletion.cpp
+const SemanticAnalyzer &shellCommandsAnalyzer();                // ShellCommands.cpp
+const SemanticAnalyzer &shellEmbeddedCodeAnalyzer();            // ShellEmbeddedCode.cpp
 const SemanticAnalyzer &shellRecursiveDeleteAnalyzer();         // ShellRecursiveDeletes.cpp
 const SemanticAnalyzer &sqlDestructiveAnalyzer();               // SqlDestructive.cpp
 const SemanticAnalyzer &sqlMigrationLocksAnalyzer();            // SqlMigrationLocks.cpp

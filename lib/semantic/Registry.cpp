@@ -13,6 +13,8 @@ const std::vector<const SemanticAnalyzer *> &allSemanticAnalyzers() {
       &kubernetesRbacAnalyzer(),
       &kubernetesDeletionAnalyzer(),
       &cloudFormationDeletionAnalyzer(),
+      &shellCommandsAnalyzer(),
+      &shellEmbeddedCodeAnalyzer(),
       &shellRecursiveDeleteAnalyzer(),
       &sqlDestructiveAnalyzer(),
       &sqlMigrationLocksAnalyzer(),
