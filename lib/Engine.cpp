@@ -101,6 +101,15 @@ uint32_t hostOffset(const std::vector<uint32_t> *Offsets, size_t I) {
   return (*Offsets)[std::min(I, Offsets->size() - 1)];
 }
 
+/// Where a region ending before byte End of a parsed text ends in the host: one past its last
+/// byte's host offset, so a region that ends at the end of an embedded snippet does not stretch to
+/// the start of the next host line.
+uint32_t hostEndOffset(const std::vector<uint32_t> *Offsets, size_t End) {
+  if (!Offsets || Offsets->empty() || End == 0)
+    return hostOffset(Offsets, End);
+  return hostOffset(Offsets, End - 1) + 1;
+}
+
 /// Parses Text; nullptr when the parser gave up. A tree with errors is still used (tree-sitter
 /// recovers), with a notification that says where the first error is.
 TreePtr parseWithNotes(TreeSitterWorker &Worker, Grammar G, const std::string &Language, std::string_view Text,
@@ -158,7 +167,7 @@ void runQueries(TreeSitterWorker &Worker, const RuleSet &Rules, const std::strin
           Location = *Judged->Location;
       }
       Out.push_back(makeFinding(*R, Path, Host, hostOffset(Offsets, ts_node_start_byte(Location)),
-                                hostOffset(Offsets, ts_node_end_byte(Location)), Detail));
+                                hostEndOffset(Offsets, ts_node_end_byte(Location)), Detail));
     }
   }
 }
@@ -238,7 +247,7 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
       const Rule *R = Rules.find(Reported.RuleId);
       if (!R || R->SemanticImpl != A || !R->appliesTo(Language))
         continue; // not loaded (a custom rule set), or loaded for other languages only
-      Finding F = makeFinding(*R, Path, Host, hostOffset(Offsets, Reported.Start), hostOffset(Offsets, Reported.End),
+      Finding F = makeFinding(*R, Path, Host, hostOffset(Offsets, Reported.Start), hostEndOffset(Offsets, Reported.End),
                               Reported.Detail);
       if (Reported.LevelOverride)
         F.FindingLevel = *Reported.LevelOverride;
@@ -279,6 +288,7 @@ bool readWholeFile(const std::string &Path, uint64_t MaxSize, std::string &Conte
 
 Finding makeFinding(const Rule &R, const std::string &Path, const SourceText &Source, size_t StartByte,
                     size_t EndByte, const std::string &Detail) {
+  EndByte = std::max(StartByte, EndByte); // an empty region mapped out of embedded code
   Finding F;
   F.RuleId = R.Id;
   F.Path = Path;
