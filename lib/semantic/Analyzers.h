@@ -15,6 +15,11 @@ const SemanticAnalyzer &iamPolicyAnalyzer();                    // IamPolicyAnal
 const SemanticAnalyzer &kubernetesRbacAnalyzer();               // KubernetesRbac.cpp
 const SemanticAnalyzer &kubernetesDeletionAnalyzer();           // KubernetesDeletion.cpp
 const SemanticAnalyzer &cloudFormationDeletionAnalyzer();       // CloudFormationDeletion.cpp
+const SemanticAnalyzer &pythonEmbeddedCodeAnalyzer();           // PythonEmbeddedCode.cpp
+const SemanticAnalyzer &pythonFileDeletionAnalyzer();           // PythonFileDeletion.cpp
+const SemanticAnalyzer &pythonCloudDeletionAnalyzer();          // PythonCloudDeletion.cpp
+const SemanticAnalyzer &pythonMigrationsAnalyzer();             // PythonMigrations.cpp
+const SemanticAnalyzer &pythonSwallowedExceptionsAnalyzer();    // PythonSwallowedExceptions.cpp
 
 } // namespace blastradius
 

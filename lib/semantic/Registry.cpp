@@ -13,6 +13,11 @@ const std::vector<const SemanticAnalyzer *> &allSemanticAnalyzers() {
       &kubernetesRbacAnalyzer(),
       &kubernetesDeletionAnalyzer(),
       &cloudFormationDeletionAnalyzer(),
+      &pythonEmbeddedCodeAnalyzer(),
+      &pythonFileDeletionAnalyzer(),
+      &pythonCloudDeletionAnalyzer(),
+      &pythonMigrationsAnalyzer(),
+      &pythonSwallowedExceptionsAnalyzer(),
   };
   return All;
 }
