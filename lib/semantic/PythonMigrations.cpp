@@ -25,8 +25,7 @@ bool endsWith(std::string_view S, std::string_view Suffix) {
 bool isTestFile(std::string_view Path) {
   std::string_view File = Path.substr(Path.rfind('/') == std::string_view::npos ? 0 : Path.rfind('/') + 1);
   return startsWith(File, "test_") || endsWith(File, "_test.py") || endsWith(File, "_tests.py") ||
-         File == "conftest.py" || Path.find("tests/") != std::string_view::npos ||
-         Path.find("test/") != std::string_view::npos;
+         File == "conftest.py" || startsWith(Path, "tests/") || Path.find("/tests/") != std::string_view::npos;
 }
 
 /// A condition that limits the code to tests, development or an explicit confirmation.
