@@ -92,3 +92,22 @@ def unrelated(cache, widgets):
     widgets.drop_table("x")
     # ok: python-migration-drop
     Base.metadata.create_all(engine)
+
+
+def upgrade_safe():
+    # Creating and altering are not drops.
+    # ok: python-migration-drop
+    op.alter_column("orders", "state", nullable=True)
+    # ok: python-migration-drop
+    op.rename_table("carts", "baskets")
+    # ok: python-migration-drop
+    op.drop_constraint("fk_orders_users", "orders")
+
+
+class DataMigration(migrations.Migration):
+    operations = [
+        # ok: python-migration-drop
+        migrations.AlterField(model_name="order", name="note", field=models.TextField(blank=True)),
+        # ok: python-migration-drop
+        migrations.RemoveIndex(model_name="order", name="order_created_idx"),
+    ]

@@ -77,6 +77,13 @@ class Cleaner:
         sh.rmtree(self.workdir)
 
 
+def clean_if_exists(path):
+    # Existing is not the same as being the right directory.
+    if os.path.exists(path):
+        # ruleid: python-recursive-delete-computed-path
+        sh.rmtree(path)
+
+
 # --- near misses -------------------------------------------------------------------------------
 
 

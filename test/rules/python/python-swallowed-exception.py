@@ -152,3 +152,56 @@ def nested_definition():
     # ok: python-swallowed-exception
     except Exception:
         pass
+
+
+def optional_import():
+    try:
+        import yaml  # noqa: F401
+    # ok: python-swallowed-exception
+    except ImportError:
+        pass
+
+
+def reports_warning(path):
+    try:
+        os.remove(path)
+    # ok: python-swallowed-exception
+    except Exception as error:
+        print(f"could not remove {path}: {error}")
+
+
+def string_work(text):
+    try:
+        text = text.replace("a", "b").strip()
+    # ok: python-swallowed-exception
+    except Exception:
+        pass
+    return text
+
+
+def only_reads(client):
+    try:
+        client.describe_instances()
+        client.get_object(Bucket="b", Key="k")
+    # ok: python-swallowed-exception
+    except Exception:
+        pass
+
+
+def finally_only(path):
+    try:
+        shutil.rmtree(path)
+    # ok: python-swallowed-exception
+    finally:
+        log.info("done")
+
+
+def handled_then_pass(path):
+    try:
+        os.remove(path)
+    # ok: python-swallowed-exception
+    except OSError:
+        pass
+    # ok: python-swallowed-exception
+    except Exception:
+        log.warning("unexpected")
