@@ -372,10 +372,10 @@ bool isExitStatement(TSNode Statement, const Imports &Names, std::string_view So
       return true;
   // argparse's parser.error() and click's ctx.fail()/ctx.abort() print and exit.
   std::string_view Method = calledName(Children.front(), Source);
-  return isType(field(Children.front(), "function"), "attribute") &&
-         (Method == "error" || Method == "fail" || Method == "abort") &&
-         Target.rfind("logging.", 0) != 0 && Target.rfind("log.", 0) != 0 && Target.rfind("logger.", 0) != 0 &&
-         Target.rfind("LOG.", 0) != 0 && Target.rfind("self.log", 0) != 0;
+  TSNode Callee = field(Children.front(), "function");
+  std::string_view Object = text(field(Callee, "object"), Source);
+  return isType(Callee, "attribute") && (Method == "error" || Method == "fail" || Method == "abort") &&
+         (Object.find("parser") != std::string_view::npos || Object == "ctx" || Object == "context");
 }
 
 bool blockExits(TSNode Block, const Imports &Names, std::string_view Source) {
@@ -505,6 +505,31 @@ const std::vector<TSNode> *ValueFlow::assignments(std::string_view Name, TSNode 
 TSNode ValueFlow::singleAssignment(std::string_view Name, TSNode Function) const {
   const std::vector<TSNode> *All = assignments(Name, Function);
   return All && All->size() == 1 ? All->front() : TSNode{};
+}
+
+void ValueFlow::addDerivedNames(std::vector<std::string> &Names, TSNode Function) const {
+  const Scope *S = scopeOf(Function);
+  for (int Step = 0; Step < 2; ++Step) {
+    std::vector<std::string> Added;
+    for (const auto &[Name, Rights] : S->Assigned) {
+      if (std::find(Names.begin(), Names.end(), Name) != Names.end())
+        continue;
+      for (TSNode Right : Rights) {
+        std::vector<std::string_view> Used;
+        identifiersIn(Right, Source, Used);
+        bool Derived = std::any_of(Used.begin(), Used.end(), [&](std::string_view U) {
+          return std::find(Names.begin(), Names.end(), U) != Names.end();
+        });
+        if (Derived) {
+          Added.push_back(Name);
+          break;
+        }
+      }
+    }
+    if (Added.empty())
+      return;
+    Names.insert(Names.end(), Added.begin(), Added.end());
+  }
 }
 
 Provenance ValueFlow::provenance(TSNode Expr, TSNode Function) const {

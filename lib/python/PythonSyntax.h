@@ -102,6 +102,9 @@ public:
   TSNode singleAssignment(std::string_view Name, TSNode Function) const;
   /// Every right-hand side assigned to Name in Function's scope (else the module's).
   const std::vector<TSNode> *assignments(std::string_view Name, TSNode Function) const;
+  /// Names adds the names of Function's scope assigned from one of them (`real =
+  /// os.path.realpath(path)` for path), two steps deep: a check of `real` checks `path`.
+  void addDerivedNames(std::vector<std::string> &Names, TSNode Function) const;
 
 private:
   struct Scope {

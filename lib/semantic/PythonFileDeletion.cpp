@@ -153,6 +153,7 @@ private:
 
     std::vector<std::string> GuardNames = Path.Names;
     GuardNames.insert(GuardNames.end(), Root.Names.begin(), Root.Names.end());
+    Flow.addDerivedNames(GuardNames, Function);
     if (guarded(Call, Ancestors, GuardNames))
       return;
 

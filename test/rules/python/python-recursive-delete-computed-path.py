@@ -118,6 +118,14 @@ def clean_contained(path):
     sh.rmtree(real)
 
 
+def clean_resolved_copy(path):
+    real = os.path.realpath(path)
+    if real == "/" or not real.startswith(BUILD_DIR):
+        raise SystemExit("refusing to delete " + path)
+    # ok: python-recursive-delete-computed-path
+    sh.rmtree(path)
+
+
 def clean_if(path):
     if path and path != "/":
         # ok: python-recursive-delete-computed-path
