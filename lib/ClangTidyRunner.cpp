@@ -129,7 +129,8 @@ FileResult runClangTidy(const ClangTidyTask &Task, const ScanOptions &Options, c
     PerFile[Absolute].push_back(std::move(F));
   }
   for (auto &[Absolute, Findings] : PerFile) {
-    finishFileFindings(Findings, *Sources[Absolute], relativeTo(SourceRoot, Absolute), "cpp", Rules);
+    finishFileFindings(Findings, *Sources[Absolute], relativeTo(SourceRoot, Absolute), "cpp", Rules,
+                       Options.ReportUnusedSuppressions);
     Result.Findings.insert(Result.Findings.end(), Findings.begin(), Findings.end());
   }
   return Result;

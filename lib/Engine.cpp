@@ -287,11 +287,15 @@ Finding makeFinding(const Rule &R, const std::string &Path, const SourceText &So
 }
 
 void finishFileFindings(std::vector<Finding> &Findings, const SourceText &Source, const std::string &Path,
-                        const std::string &Language, const RuleSet &Rules) {
+                        const std::string &Language, const RuleSet &Rules, bool ReportUnusedSuppressions) {
   const LanguageInfo *Info = findLanguage(Language);
-  if (Info && !Info->LineComments.empty())
-    applyInlineSuppressions(Findings, findInlineSuppressions(Source, Info->LineComments), Path,
-                            Rules.find(SuppressionWithoutReasonRule));
+  if (Info && !Info->LineComments.empty()) {
+    SuppressionRules Bookkeeping;
+    Bookkeeping.MissingReason = Rules.find(SuppressionWithoutReasonRule);
+    Bookkeeping.Unused = ReportUnusedSuppressions ? Rules.find(UnusedSuppressionRule) : nullptr;
+    Bookkeeping.IsLoaded = [&Rules](const std::string &Id) { return Rules.find(Id) != nullptr; };
+    applyInlineSuppressions(Findings, findInlineSuppressions(Source, Info->LineComments), Path, Bookkeeping);
+  }
   Report Sorter;
   Sorter.Findings = std::move(Findings);
   Sorter.canonicalize();
@@ -390,7 +394,7 @@ FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEn
   } else {
     Analysis.analyzeText(Language->Name, Content, nullptr, 0);
   }
-  finishFileFindings(Result.Findings, Source, Path, Language->Name, Rules);
+  finishFileFindings(Result.Findings, Source, Path, Language->Name, Rules, Options.ReportUnusedSuppressions);
   Result.Analysed = true;
   return Result;
 }

@@ -28,6 +28,8 @@ struct ScanOptions {
   std::string TidyPlugin;
   /// The directory of compile_commands.json (`-p`), or empty.
   std::string CompileDatabaseDir;
+  /// Report suppressions that suppress nothing (blastradius-unused-suppression).
+  bool ReportUnusedSuppressions = false;
 };
 
 /// What one file contributed to the report.
@@ -83,7 +85,7 @@ Finding makeFinding(const Rule &R, const std::string &Path, const SourceText &So
 
 /// Suppressions, canonical order and fingerprints for the findings of one file.
 void finishFileFindings(std::vector<Finding> &Findings, const SourceText &Source, const std::string &Path,
-                        const std::string &Language, const RuleSet &Rules);
+                        const std::string &Language, const RuleSet &Rules, bool ReportUnusedSuppressions);
 
 } // namespace blastradius
 

@@ -1,5 +1,6 @@
 #include "Inventory.h"
 
+#include "Git.h"
 #include "Process.h"
 
 #include <algorithm>
@@ -12,29 +13,10 @@ namespace blastradius {
 
 namespace {
 
-/// git, hardened so that nothing configured in the scanned repository runs and nothing is written
-/// to it (fsmonitor hooks are commands; optional locks would refresh the index).
-std::vector<std::string> gitCommand(std::vector<std::string> Arguments) {
-  std::vector<std::string> Command = {"git", "-c", "core.fsmonitor=false", "-c", "core.untrackedCache=false",
-                                      "--no-optional-locks"};
-  Command.insert(Command.end(), Arguments.begin(), Arguments.end());
-  return Command;
-}
-
-std::string gitTopLevel(const fs::path &Directory) {
-  ProcessResult Result = runProcess(gitCommand({"rev-parse", "--show-toplevel"}), Directory.string());
-  if (Result.ExitCode != 0)
-    return "";
-  std::string Top = Result.Stdout;
-  while (!Top.empty() && (Top.back() == '\n' || Top.back() == '\r'))
-    Top.pop_back();
-  return Top;
-}
-
 /// The git work tree Directory belongs to, or "" when it is in none or git ignores it (a build
 /// directory the user names explicitly is scanned by a walk, not emptied by .gitignore).
 std::string gitWorkTreeFor(const fs::path &Directory) {
-  std::string Top = gitTopLevel(Directory);
+  std::string Top = gitTopLevel(Directory.string());
   if (Top.empty() || fs::path(Directory).lexically_normal() == fs::path(Top).lexically_normal())
     return Top;
   ProcessResult Ignored = runProcess(gitCommand({"check-ignore", "-q", "."}), Directory.string());

@@ -34,6 +34,9 @@ struct Finding {
   /// GitHub's primaryLocationLineHash ("hash:occurrence").
   std::string LineHash;
   std::optional<Suppression> Suppressed;
+  /// With --baseline: "new" or "unchanged" (SARIF baselineState); "absent" for a baseline result
+  /// that this scan no longer finds. Empty without a baseline.
+  std::string BaselineState;
 };
 
 /// A file the scan was given but did not analyse, or analysed only in part.
@@ -58,6 +61,9 @@ struct Report {
   unsigned FilesAnalysed = 0;
   /// True when a fatal problem (not a finding) stopped part of the scan.
   bool ExecutionFailed = false;
+  /// With --baseline: the baseline's results this scan no longer finds (BaselineState "absent").
+  std::vector<Finding> Absent;
+  bool HasBaseline = false;
 
   /// Sorts findings and notifications into the canonical order and removes exact duplicates
   /// (the same C++ header finding seen through two translation units).

@@ -106,7 +106,13 @@ std::string writeSarif(const Report &R, const OutputOptions &Options) {
   }
 
   ordered_json Results = ordered_json::array();
-  for (const Finding &F : R.Findings) {
+  std::vector<const Finding *> All;
+  for (const Finding &F : R.Findings)
+    All.push_back(&F);
+  for (const Finding &F : R.Absent)
+    All.push_back(&F);
+  for (const Finding *Each : All) {
+    const Finding &F = *Each;
     ordered_json Result = {{"ruleId", F.RuleId}};
     auto Index = RuleIndex.find(F.RuleId);
     if (Index != RuleIndex.end())
@@ -120,6 +126,8 @@ std::string writeSarif(const Report &R, const OutputOptions &Options) {
     if (F.Suppressed)
       Result["suppressions"] =
           ordered_json::array({{{"kind", F.Suppressed->Kind}, {"justification", F.Suppressed->Justification}}});
+    if (!F.BaselineState.empty())
+      Result["baselineState"] = F.BaselineState;
     Results.push_back(std::move(Result));
   }
 

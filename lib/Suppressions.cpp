@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+
 namespace blastradius {
 
 namespace {
@@ -30,10 +32,10 @@ bool isCommentOnly(std::string_view Line, const std::vector<std::string> &Commen
 std::vector<InlineSuppression> findInlineSuppressions(const SourceText &Source,
                                                       const std::vector<std::string> &CommentPrefixes) {
   std::vector<InlineSuppression> Found;
-  static const RE2 Directive(R"(blastradius-ignore\[([^\]]*)\](?:\s*:(.*))?)");
+  static const RE2 Directive(R"(blastradius-ignore(-file)?\[([^\]]*)\](?:\s*:(.*))?)");
   for (unsigned LineNumber = 1; LineNumber <= Source.lineCount(); ++LineNumber) {
     std::string_view Line = Source.line(LineNumber);
-    size_t At = Line.find("blastradius-ignore[");
+    size_t At = std::min(Line.find("blastradius-ignore["), Line.find("blastradius-ignore-file["));
     if (At == std::string_view::npos)
       continue;
     // Only inside a comment: some comment introducer must come before the directive.
@@ -45,11 +47,14 @@ std::vector<InlineSuppression> findInlineSuppressions(const SourceText &Source,
     }
     if (!InComment)
       continue;
-    std::string Ids, Reason;
+    size_t FileAt = Line.find("blastradius-ignore-file[");
+    At = std::min(At, FileAt);
+    std::string FileSuffix, Ids, Reason;
     re2::StringPiece Input(Line.data() + At, Line.size() - At);
-    if (!RE2::PartialMatch(Input, Directive, &Ids, &Reason))
+    if (!RE2::PartialMatch(Input, Directive, &FileSuffix, &Ids, &Reason))
       continue;
     InlineSuppression S;
+    S.WholeFile = !FileSuffix.empty();
     S.Line = LineNumber;
     S.Where = Source.position(Source.offset({LineNumber, 1}) + At);
     for (size_t Begin = 0; Begin <= Ids.size();) {
@@ -75,30 +80,54 @@ std::vector<InlineSuppression> findInlineSuppressions(const SourceText &Source,
   return Found;
 }
 
+namespace {
+
+Finding suppressionFinding(const Rule &R, const std::string &Path, const InlineSuppression &S, std::string Detail) {
+  Finding F;
+  F.RuleId = R.Id;
+  F.Path = Path;
+  F.Start = S.Where;
+  F.End = S.Where;
+  F.FindingLevel = R.DefaultLevel;
+  F.Message = R.Message;
+  size_t At = F.Message.find("{detail}");
+  if (At != std::string::npos)
+    F.Message.replace(At, 8, Detail);
+  return F;
+}
+
+} // namespace
+
 void applyInlineSuppressions(std::vector<Finding> &FileFindings, const std::vector<InlineSuppression> &Suppressions,
-                             const std::string &Path, const Rule *MissingReasonRule) {
+                             const std::string &Path, const SuppressionRules &Rules) {
   std::vector<Finding> Added;
   for (const InlineSuppression &S : Suppressions) {
     if (S.Reason.empty()) {
-      if (MissingReasonRule) {
-        Finding F;
-        F.RuleId = MissingReasonRule->Id;
-        F.Path = Path;
-        F.Start = S.Where;
-        F.End = S.Where;
-        F.FindingLevel = MissingReasonRule->DefaultLevel;
-        F.Message = MissingReasonRule->Message;
-        Added.push_back(std::move(F));
-      }
+      if (Rules.MissingReason)
+        Added.push_back(suppressionFinding(*Rules.MissingReason, Path, S, ""));
       continue;
     }
+    bool Used = false;
     for (Finding &F : FileFindings) {
-      if (F.Suppressed || (F.Start.Line != S.Line && F.Start.Line != S.TargetLine))
+      if (!S.WholeFile && F.Start.Line != S.Line && F.Start.Line != S.TargetLine)
         continue;
       for (const std::string &Id : S.RuleIds)
-        if (Id == F.RuleId)
-          F.Suppressed = Suppression{"inSource", S.Reason};
+        if (Id == F.RuleId) {
+          Used = true;
+          if (!F.Suppressed)
+            F.Suppressed = Suppression{"inSource", S.Reason};
+        }
     }
+    if (Used || !Rules.Unused)
+      continue;
+    bool Judgeable = false;
+    std::string Names;
+    for (const std::string &Id : S.RuleIds) {
+      Judgeable = Judgeable || !Rules.IsLoaded || Rules.IsLoaded(Id);
+      Names += (Names.empty() ? "" : ", ") + Id;
+    }
+    if (Judgeable)
+      Added.push_back(suppressionFinding(*Rules.Unused, Path, S, Names));
   }
   FileFindings.insert(FileFindings.end(), Added.begin(), Added.end());
 }

@@ -1,10 +1,13 @@
 // Inline suppressions: `blastradius-ignore[rule-id,...]: reason` in a comment on the finding's line or
-// the line above. A suppression must carry a reason; one without is reported and suppresses nothing.
+// the line above, `blastradius-ignore-file[rule-id,...]: reason` anywhere for the whole file. A
+// suppression must carry a reason; one without is reported and suppresses nothing. One that
+// suppresses nothing is reported too when asked (--report-unused-suppressions, on in CI).
 #ifndef BLASTRADIUS_SUPPRESSIONS_H
 #define BLASTRADIUS_SUPPRESSIONS_H
 
 #include "Report.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -19,19 +22,30 @@ struct InlineSuppression {
   Position Where;
   std::vector<std::string> RuleIds;
   std::string Reason;
+  /// `blastradius-ignore-file[...]`: every finding of those rules in the file.
+  bool WholeFile = false;
 };
 
 /// The suppressions in a file, found in comments that start with one of CommentPrefixes.
 std::vector<InlineSuppression> findInlineSuppressions(const SourceText &Source,
                                                       const std::vector<std::string> &CommentPrefixes);
 
-/// The id of the finding a reasonless suppression produces.
+/// The ids of the findings about suppressions themselves.
 inline constexpr const char *SuppressionWithoutReasonRule = "blastradius-suppression-without-reason";
+inline constexpr const char *UnusedSuppressionRule = "blastradius-unused-suppression";
+
+/// The bookkeeping rules, each null when not enabled, and which rule ids are loaded (a suppression
+/// naming only rules that are not loaded cannot be judged unused).
+struct SuppressionRules {
+  const Rule *MissingReason = nullptr;
+  const Rule *Unused = nullptr;
+  std::function<bool(const std::string &RuleId)> IsLoaded;
+};
 
 /// Marks the findings the suppressions cover, and appends a finding for every suppression that has
-/// no reason (when that rule is enabled, i.e. Rule is not null).
+/// no reason, and for every reasoned one that covered nothing (when those rules are given).
 void applyInlineSuppressions(std::vector<Finding> &FileFindings, const std::vector<InlineSuppression> &Suppressions,
-                             const std::string &Path, const Rule *MissingReasonRule);
+                             const std::string &Path, const SuppressionRules &Rules);
 
 } // namespace blastradius
 

@@ -9,17 +9,23 @@ namespace blastradius {
 
 std::string writeText(const Report &R, const OutputOptions &Options) {
   std::ostringstream Out;
-  unsigned Suppressed = 0;
+  unsigned Suppressed = 0, Unchanged = 0;
   for (const Finding &F : R.Findings) {
     if (F.Suppressed) {
       ++Suppressed;
       if (!Options.ShowSuppressed)
+        continue;
+    } else if (F.BaselineState == "unchanged") {
+      ++Unchanged;
+      if (!Options.ShowBaseline)
         continue;
     }
     Out << F.Path << ':' << F.Start.Line << ':' << F.Start.Column << ": " << levelName(F.FindingLevel) << ": "
         << F.Message << " [" << F.RuleId << ']';
     if (F.Suppressed)
       Out << " (suppressed: " << F.Suppressed->Justification << ')';
+    else if (F.BaselineState == "unchanged")
+      Out << " (in the baseline)";
     Out << '\n';
   }
   for (const Notification &N : R.Notifications) {
@@ -34,9 +40,18 @@ std::string writeText(const Report &R, const OutputOptions &Options) {
         << (N.Skipped ? "skipped: " : "") << N.Message << '\n';
   }
   size_t Shown = R.Findings.size() - Suppressed;
-  Out << "blastradius: " << Shown << (Shown == 1 ? " finding" : " findings");
-  if (Suppressed)
-    Out << " (" << Suppressed << " suppressed)";
+  if (R.HasBaseline)
+    Shown -= Unchanged;
+  Out << "blastradius: " << Shown << (R.HasBaseline ? " new" : "") << (Shown == 1 ? " finding" : " findings");
+  if (Suppressed || R.HasBaseline) {
+    Out << " (";
+    if (Suppressed)
+      Out << Suppressed << " suppressed" << (R.HasBaseline ? ", " : "");
+    if (R.HasBaseline)
+      Out << Unchanged << " unchanged since the baseline" << (Options.ShowBaseline ? "" : " not shown") << ", "
+          << R.Absent.size() << " fixed";
+    Out << ')';
+  }
   Out << " in " << R.FilesAnalysed << " analysed " << (R.FilesAnalysed == 1 ? "file" : "files");
   unsigned Skipped = R.skippedCount();
   Out << "; " << Skipped << " skipped";
@@ -76,9 +91,23 @@ std::string writeJson(const Report &R, const OutputOptions &) {
                       {"helpUri", Meta ? helpUri(*Meta) : ""}};
     if (F.Suppressed)
       J["suppression"] = {{"kind", F.Suppressed->Kind}, {"justification", F.Suppressed->Justification}};
+    if (!F.BaselineState.empty())
+      J["baselineState"] = F.BaselineState;
     Findings.push_back(std::move(J));
   }
   Root["findings"] = std::move(Findings);
+  if (R.HasBaseline) {
+    ordered_json Absent = ordered_json::array();
+    for (const Finding &F : R.Absent)
+      Absent.push_back({{"ruleId", F.RuleId},
+                        {"path", F.Path},
+                        {"line", F.Start.Line},
+                        {"column", F.Start.Column},
+                        {"message", F.Message},
+                        {"fingerprint", F.Fingerprint},
+                        {"baselineState", "absent"}});
+    Root["absent"] = std::move(Absent);
+  }
   ordered_json Skipped = ordered_json::array(), Notes = ordered_json::array();
   for (const Notification &N : R.Notifications) {
     ordered_json J = {{"path", N.Path}, {"kind", N.Kind}, {"message", N.Message}};
@@ -103,6 +132,14 @@ std::string writeJson(const Report &R, const OutputOptions &) {
                      {"filesAnalysed", R.FilesAnalysed},
                      {"filesSkipped", R.skippedCount()},
                      {"skippedByKind", R.skippedByKind()}};
+  if (R.HasBaseline) {
+    unsigned New = 0;
+    for (const Finding &F : R.Findings)
+      New += !F.Suppressed && F.BaselineState == "new" ? 1 : 0;
+    Root["summary"]["new"] = New;
+    Root["summary"]["unchanged"] = R.Findings.size() - Suppressed - New;
+    Root["summary"]["absent"] = R.Absent.size();
+  }
   // Invalid UTF-8 from a scanned file is replaced, never allowed to abort the output.
   return Root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }

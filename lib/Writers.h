@@ -14,6 +14,8 @@ struct OutputOptions {
   bool ShowSuppressed = false;
   /// Also list every skipped file (text only).
   bool Verbose = false;
+  /// Also list findings that a baseline already had (text only; hidden by default).
+  bool ShowBaseline = false;
   /// SARIF automationDetails.id, when set.
   std::string Category;
 };

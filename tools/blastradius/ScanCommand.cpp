@@ -1,11 +1,16 @@
 // `blastradius scan [options] PATH...`: inventory, analysis, one report in text, JSON or SARIF.
 #include "Commands.h"
 
+#include "Baseline.h"
+#include "ChangedLines.h"
 #include "Engine.h"
 #include "Inventory.h"
 #include "RuleLoader.h"
 #include "Writers.h"
 
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -38,7 +43,47 @@ struct ScanArguments {
   std::string Category;
   bool ShowSuppressed = false;
   bool Verbose = false;
+  bool ReportUnused = false;
+  bool NoReportUnused = false;
+  std::string DiffBase;
+  std::string Baseline;
+  bool ShowBaseline = false;
 };
+
+/// A file's path with its directories' symlinks resolved, as git reports the work tree's top.
+std::string resolvedPath(const std::filesystem::path &File) {
+  std::error_code Ec;
+  std::filesystem::path Directory = std::filesystem::weakly_canonical(File.parent_path(), Ec);
+  return ((Ec ? File.parent_path() : Directory) / File.filename()).lexically_normal().string();
+}
+
+/// Pull-request mode: keeps only the changed files in the inventory (only they are parsed).
+bool restrictToChangedFiles(const ScanArguments &Args, Inventory &Files, ChangedLines &Changed, std::string &Error) {
+  std::string Directory = Files.SourceRoot;
+  if (!computeChangedLines(Directory, Args.DiffBase, Changed, Error))
+    return false;
+  std::vector<InventoryEntry> Kept;
+  for (InventoryEntry &Entry : Files.Files)
+    if (Changed.hasFile(resolvedPath(Entry.AbsolutePath)))
+      Kept.push_back(std::move(Entry));
+  Files.Files = std::move(Kept);
+  std::vector<Notification> KeptNotes;
+  for (Notification &N : Files.Skipped)
+    if (Changed.hasFile(resolvedPath(std::filesystem::path(Files.SourceRoot) / N.Path)))
+      KeptNotes.push_back(std::move(N));
+  Files.Skipped = std::move(KeptNotes);
+  return true;
+}
+
+/// Pull-request mode: keeps the findings whose region touches an added or changed line.
+void keepChangedLines(Report &Result, const ChangedLines &Changed) {
+  std::vector<Finding> Kept;
+  for (Finding &F : Result.Findings)
+    if (Changed.touches(resolvedPath(std::filesystem::path(Result.SourceRoot) / F.Path),
+                        F.Start.Line, std::max(F.Start.Line, F.End.Line)))
+      Kept.push_back(std::move(F));
+  Result.Findings = std::move(Kept);
+}
 
 int runScan(const ScanArguments &Args) {
   std::optional<Level> FailOn = parseLevel(Args.FailOn, /*AllowNone=*/true);
@@ -63,12 +108,28 @@ int runScan(const ScanArguments &Args) {
     return ExitUsage;
   }
 
+  ChangedLines Changed;
+  if (!Args.DiffBase.empty() && !restrictToChangedFiles(Args, Files, Changed, Error)) {
+    std::cerr << "blastradius: error: " << Error << "\n";
+    return ExitUsage;
+  }
+  std::vector<Finding> Baseline;
+  if (!Args.Baseline.empty() && !loadBaseline(Args.Baseline, Baseline, Error)) {
+    std::cerr << "blastradius: error: " << Error << "\n";
+    return ExitUsage;
+  }
+
   ScanOptions Options;
   Options.Jobs = Args.Jobs ? Args.Jobs : std::max(1u, std::thread::hardware_concurrency());
   Options.MaxFileSize = Args.MaxFileSize;
   Options.ClangTidy = Args.ClangTidy;
   Options.TidyPlugin = Args.TidyPlugin;
   Options.CompileDatabaseDir = Args.CompileDatabaseDir;
+  // On by default in CI (CI=true is set by GitHub Actions, GitLab CI and most others), where a
+  // stale suppression should be cleaned up; off on a developer's machine unless asked.
+  const char *InCi = std::getenv("CI");
+  bool CiDefault = InCi && *InCi && std::string(InCi) != "false" && std::string(InCi) != "0";
+  Options.ReportUnusedSuppressions = Args.ReportUnused || (CiDefault && !Args.NoReportUnused);
   Engine Scanner(Rules, Options);
   Report Result;
   if (!Scanner.scan(Files, Result, Error)) {
@@ -76,7 +137,13 @@ int runScan(const ScanArguments &Args) {
     return ExitUsage;
   }
 
+  if (!Args.DiffBase.empty())
+    keepChangedLines(Result, Changed);
+  if (!Args.Baseline.empty())
+    applyBaseline(Result, Baseline);
+
   OutputOptions Output;
+  Output.ShowBaseline = Args.ShowBaseline;
   Output.ShowSuppressed = Args.ShowSuppressed;
   Output.Verbose = Args.Verbose;
   Output.Category = Args.Category;
@@ -100,8 +167,9 @@ int runScan(const ScanArguments &Args) {
   }
 
   bool Fails = false;
+  // With a baseline only new findings fail the build: that is what makes adoption possible.
   for (const Finding &F : Result.Findings)
-    if (!F.Suppressed && *FailOn != Level::None && F.FindingLevel >= *FailOn)
+    if (!F.Suppressed && F.BaselineState != "unchanged" && *FailOn != Level::None && F.FindingLevel >= *FailOn)
       Fails = true;
   return Fails ? ExitFindings : ExitClean;
 }
@@ -136,6 +204,16 @@ CommandRunner addScanCommand(CLI::App &App) {
   Scan->add_option("--category", Args->Category, "SARIF automationDetails.id (a monorepo scanned in parts)");
   Scan->add_flag("--show-suppressed", Args->ShowSuppressed, "Text output: list suppressed findings too");
   Scan->add_flag("--verbose,-v", Args->Verbose, "Text output: list every skipped file and why");
+  Scan->add_flag("--report-unused-suppressions", Args->ReportUnused,
+                 "Report suppressions that suppress nothing (default: on when the CI environment variable is set)");
+  Scan->add_flag("--no-report-unused-suppressions", Args->NoReportUnused, "Do not report unused suppressions");
+  Scan->add_option("--diff-base", Args->DiffBase,
+                   "Pull-request mode: scan only files changed since the merge base with this revision, and "
+                   "report only findings on added or changed lines");
+  Scan->add_option("--baseline", Args->Baseline,
+                   "A SARIF log of an earlier scan: its findings are 'unchanged' (not shown in text, never fail "
+                   "the build), others 'new', vanished ones 'absent'");
+  Scan->add_flag("--show-baseline", Args->ShowBaseline, "Text output: list findings the baseline already had");
   return [Args] { return runScan(*Args); };
 }
 
