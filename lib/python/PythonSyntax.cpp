@@ -293,19 +293,24 @@ void decodeBody(std::string_view Source, uint32_t Begin, uint32_t End, bool Raw,
   }
 }
 
-bool appendLiteral(TSNode String, std::string_view Source, EmbeddedSnippet &Out) {
+bool appendLiteral(TSNode String, std::string_view Source, EmbeddedSnippet &Out, const Interpolator *Interpolate) {
   if (!isType(String, "string"))
     return false;
   TSNode Start{}, End{};
+  std::vector<TSNode> Fields;
   for (TSNode Child : namedChildren(String)) {
     if (isType(Child, "string_start"))
       Start = Child;
     else if (isType(Child, "string_end"))
       End = Child;
     else if (isType(Child, "interpolation"))
-      return false;
+      Fields.push_back(Child);
+    else if (isType(Child, "string_content"))
+      for (TSNode Inner : namedChildren(Child))
+        if (isType(Inner, "interpolation"))
+          Fields.push_back(Inner);
   }
-  if (ts_node_is_null(Start) || ts_node_is_null(End))
+  if (ts_node_is_null(Start) || ts_node_is_null(End) || (!Fields.empty() && (!Interpolate || !*Interpolate)))
     return false;
   std::string_view Opening = text(Start, Source);
   bool Raw = false, Bytes = false, Formatted = false;
@@ -318,24 +323,38 @@ bool appendLiteral(TSNode String, std::string_view Source, EmbeddedSnippet &Out)
   uint32_t Begin = ts_node_end_byte(Start), Stop = ts_node_start_byte(End);
   if (Begin > Stop || Stop > Source.size())
     return false;
+  for (TSNode Field : Fields) {
+    uint32_t FieldBegin = ts_node_start_byte(Field), FieldEnd = ts_node_end_byte(Field);
+    if (FieldBegin < Begin || FieldEnd > Stop)
+      return false;
+    decodeBody(Source, Begin, FieldBegin, Raw, Bytes, Formatted, Out);
+    std::optional<std::string> Value = (*Interpolate)(field(Field, "expression"));
+    if (!Value)
+      return false;
+    for (char C : *Value) {
+      Out.Text += C;
+      Out.HostOffsets.push_back(FieldBegin);
+    }
+    Begin = FieldEnd;
+  }
   decodeBody(Source, Begin, Stop, Raw, Bytes, Formatted, Out);
   return true;
 }
 
 } // namespace
 
-std::optional<EmbeddedSnippet> stringLiteral(TSNode N, std::string_view Source) {
+std::optional<EmbeddedSnippet> stringLiteral(TSNode N, std::string_view Source, const Interpolator *Interpolate) {
   while (isType(N, "parenthesized_expression") && namedChildren(N).size() == 1)
     N = namedChildren(N).front();
   EmbeddedSnippet Out;
   if (isType(N, "string")) {
-    if (!appendLiteral(N, Source, Out))
+    if (!appendLiteral(N, Source, Out, Interpolate))
       return std::nullopt;
   } else if (isType(N, "concatenated_string")) {
     for (TSNode Part : namedChildren(N)) {
       if (isType(Part, "comment"))
         continue;
-      if (!appendLiteral(Part, Source, Out))
+      if (!appendLiteral(Part, Source, Out, Interpolate))
         return std::nullopt;
     }
   } else {

@@ -57,11 +57,16 @@ Arguments callArguments(TSNode Call, std::string_view Source);
 /// The method name of `x.name(...)` / the function name of `name(...)`.
 std::string_view calledName(TSNode Call, std::string_view Source);
 
+/// What an f-string's replacement field `{expr}` stands for (its bytes map to the `{`), or nullopt
+/// when it cannot be represented.
+using Interpolator = std::function<std::optional<std::string>(TSNode Expression)>;
+
 /// The decoded value of a string literal (or implicit concatenation of literals), each byte mapped
 /// to its host offset: escapes decoded (the decoded byte maps to its backslash), raw strings kept
-/// as written, `{{`/`}}` of f-strings halved. nullopt for an f-string with a replacement field or
-/// anything that is not a string literal.
-std::optional<EmbeddedSnippet> stringLiteral(TSNode N, std::string_view Source);
+/// as written, `{{`/`}}` of f-strings halved. An f-string's replacement fields are what Interpolate
+/// says; without it such an f-string is not a literal (nullopt), nor is anything else.
+std::optional<EmbeddedSnippet> stringLiteral(TSNode N, std::string_view Source,
+                                             const Interpolator *Interpolate = nullptr);
 
 /// Whether N is the literal `True` / `False`.
 bool isTrue(TSNode N);

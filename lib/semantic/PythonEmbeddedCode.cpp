@@ -8,6 +8,7 @@
 //   .execute(sql) / .executescript(sql) with a literal SQL statement.
 // This analyser reports nothing itself: the shell and SQL rules do.
 #include "python/PythonData.h"
+#include "python/PythonGuards.h"
 #include "python/PythonSyntax.h"
 #include "semantic/Analyzers.h"
 
@@ -29,39 +30,82 @@ bool needsQuoting(std::string_view Word) {
   return false;
 }
 
+/// A word piece: literal text, quoted as the shell needs it, with its host offsets.
+void appendQuoted(EmbeddedSnippet &Out, std::string_view Text, const uint32_t *Offsets, uint32_t Open,
+                  uint32_t Close) {
+  bool Quote = needsQuoting(Text);
+  if (Quote) {
+    Out.Text += '\'';
+    Out.HostOffsets.push_back(Open);
+  }
+  for (size_t B = 0; B < Text.size(); ++B) {
+    if (Quote && Text[B] == '\'') {
+      for (char C : std::string_view("'\\''")) {
+        Out.Text += C;
+        Out.HostOffsets.push_back(Offsets[B]);
+      }
+      continue;
+    }
+    Out.Text += Text[B];
+    Out.HostOffsets.push_back(Offsets[B]);
+  }
+  if (Quote) {
+    Out.Text += '\'';
+    Out.HostOffsets.push_back(Close);
+  }
+}
+
 /// The words of an argument list as one shell command: `["rm", "-rf", "a b"]` -> `rm -rf 'a b'`.
-/// Every byte maps to the literal it came from; quotes and spaces to the nearest quote.
-std::optional<EmbeddedSnippet> joinWords(const std::vector<TSNode> &Items, std::string_view Source) {
+/// Every byte maps to the literal it came from; quotes and spaces to the nearest quote. A value
+/// that is not a literal (a name, an f-string field) becomes what Value says: a double-quoted
+/// `"${PY_name}"` the shell rules treat as possibly empty, or a literal stand-in.
+std::optional<EmbeddedSnippet> joinWords(const std::vector<TSNode> &Items, std::string_view Source,
+                                         const std::function<std::string(TSNode)> &Value) {
   EmbeddedSnippet Out;
   for (size_t I = 0; I < Items.size(); ++I) {
-    std::optional<EmbeddedSnippet> Word = stringLiteral(Items[I], Source);
-    if (!Word)
-      return std::nullopt;
+    std::vector<std::string> Placeholders;
+    Interpolator Mark = [&](TSNode Expression) -> std::optional<std::string> {
+      Placeholders.push_back(Value(Expression));
+      return std::string("\x01") + std::to_string(Placeholders.size() - 1) + "\x02";
+    };
+    std::optional<EmbeddedSnippet> Word = stringLiteral(Items[I], Source, &Mark);
     uint32_t Open = ts_node_start_byte(Items[I]);
+    if (!Word) {
+      if (isType(Items[I], "list_splat") || isType(Items[I], "string"))
+        return std::nullopt;
+      Word = EmbeddedSnippet{};
+      Placeholders.push_back(Value(Items[I]));
+      Word->Text = "\x01" "0\x02";
+      Word->HostOffsets.assign(Word->Text.size() + 1, Open);
+    }
     uint32_t Close = Word->HostOffsets.empty() ? ts_node_end_byte(Items[I]) : Word->HostOffsets.back();
     if (I > 0) {
       Out.Text += ' ';
       Out.HostOffsets.push_back(Open);
     }
-    bool Quote = needsQuoting(Word->Text);
-    if (Quote) {
-      Out.Text += '\'';
-      Out.HostOffsets.push_back(Open);
-    }
-    for (size_t B = 0; B < Word->Text.size(); ++B) {
-      if (Quote && Word->Text[B] == '\'') {
-        for (char C : std::string_view("'\\''")) {
-          Out.Text += C;
-          Out.HostOffsets.push_back(Word->HostOffsets[B]);
-        }
-        continue;
+    const std::string &Text = Word->Text;
+    if (Text.empty())
+      appendQuoted(Out, "", nullptr, Open, Close);
+    size_t At = 0;
+    while (At < Text.size()) {
+      size_t Mark1 = Text.find('\x01', At);
+      size_t Literal = (Mark1 == std::string::npos ? Text.size() : Mark1) - At;
+      if (Literal > 0)
+        appendQuoted(Out, std::string_view(Text).substr(At, Literal), &Word->HostOffsets[At], Open, Close);
+      if (Mark1 == std::string::npos)
+        break;
+      size_t Mark2 = Text.find('\x02', Mark1);
+      if (Mark2 == std::string::npos)
+        return std::nullopt;
+      size_t Index = std::stoul(Text.substr(Mark1 + 1, Mark2 - Mark1 - 1));
+      const std::string &Stand = Placeholders.at(Index);
+      bool Variable = !Stand.empty() && Stand[0] == '$';
+      std::string Piece = Variable ? "\"" + Stand + "\"" : Stand;
+      for (char C : Piece) {
+        Out.Text += C;
+        Out.HostOffsets.push_back(Word->HostOffsets[Mark1]);
       }
-      Out.Text += Word->Text[B];
-      Out.HostOffsets.push_back(Word->HostOffsets[B]);
-    }
-    if (Quote) {
-      Out.Text += '\'';
-      Out.HostOffsets.push_back(Close);
+      At = Mark2 + 1;
     }
   }
   Out.HostOffsets.push_back(Items.empty() ? 0 : ts_node_end_byte(Items.back()));
@@ -107,12 +151,44 @@ private:
   Imports Names;
   ValueFlow Flow;
 
-  /// A literal, or a name assigned exactly one literal in its scope (CMD = "...").
-  std::optional<EmbeddedSnippet> literalValue(TSNode Expr, TSNode Function) const {
-    if (std::optional<EmbeddedSnippet> Direct = stringLiteral(Expr, Source))
+  /// The call being looked at: f-string fields are judged where it runs.
+  TSNode CurrentCall{};
+  const std::vector<TSNode> *CurrentAncestors = nullptr;
+
+  /// What a value that is not a literal stands for in the shell text: `${PY_name}` (which the
+  /// shell rules treat as possibly empty) when it is computed (a parameter, sys.argv, the
+  /// environment, input()) and not validated before the call; otherwise a literal word.
+  std::string standIn(TSNode Expr, TSNode Function) const {
+    Provenance P = Flow.provenance(Expr, Function);
+    if (P.Computed && CurrentAncestors) {
+      std::vector<std::string> Guard = P.Names;
+      Flow.addDerivedNames(Guard, Function);
+      bool Checked = guardedOnPath(
+          CurrentCall, *CurrentAncestors, Names, Source, [&](TSNode C) { return testsPath(C, Guard, Source); },
+          [&](TSNode S) { return checksPath(S, Guard, Source); });
+      if (!Checked) {
+        std::string Name;
+        for (char C : text(Expr, Source))
+          if (std::isalnum(static_cast<unsigned char>(C)) || C == '_')
+            Name += C;
+          else if (!Name.empty() && Name.back() != '_')
+            Name += '_';
+        return "${PY_" + (Name.empty() ? std::string("value") : Name.substr(0, 40)) + "}";
+      }
+    }
+    return "PYVALUE";
+  }
+
+  /// A literal (f-string fields as stand-ins), or a name assigned exactly one in its scope.
+  /// In SQL a field is a name or value the rules cannot know: a neutral identifier stands in.
+  std::optional<EmbeddedSnippet> literalValue(TSNode Expr, TSNode Function, bool Sql = false) const {
+    Interpolator Fields = [&](TSNode Field) -> std::optional<std::string> {
+      return Sql ? std::string("py_value") : standIn(Field, Function);
+    };
+    if (std::optional<EmbeddedSnippet> Direct = stringLiteral(Expr, Source, &Fields))
       return Direct;
     if (isType(Expr, "identifier"))
-      return stringLiteral(Flow.singleAssignment(text(Expr, Source), Function), Source);
+      return stringLiteral(Flow.singleAssignment(text(Expr, Source), Function), Source, &Fields);
     return std::nullopt;
   }
 
@@ -141,7 +217,7 @@ private:
       if (!ts_node_is_null(List)) {
         std::vector<TSNode> Items = namedChildren(List);
         if (!Items.empty())
-          hand(stringLiteral(Items.front(), Source), "bash");
+          hand(literalValue(Items.front(), Function), "bash");
         return;
       }
       hand(literalValue(Cmd, Function), "bash");
@@ -180,11 +256,11 @@ private:
       const std::vector<std::string_view> &Shells = shellPrograms();
       if (Program && Flag && std::find(Shells.begin(), Shells.end(), Program->Text) != Shells.end() &&
           isCommandStringFlag(Flag->Text)) {
-        hand(stringLiteral(Items[Script], Source), "bash");
+        hand(literalValue(Items[Script], Function), "bash");
         return;
       }
     }
-    hand(joinWords(Items, Source), "bash");
+    hand(joinWords(Items, Source, [&](TSNode Item) { return standIn(Item, Function); }), "bash");
   }
 
   void handSql(TSNode Expr, TSNode Function) {
@@ -209,13 +285,15 @@ private:
           Expr = Inner.Positional.front();
       }
     }
-    std::optional<EmbeddedSnippet> Sql = literalValue(Expr, Function);
+    std::optional<EmbeddedSnippet> Sql = literalValue(Expr, Function, true);
     if (Sql && looksLikeSql(Sql->Text))
       hand(Sql, "sql");
   }
 
   void checkCall(TSNode Call, const std::vector<TSNode> &Ancestors) {
     TSNode Function = enclosingFunction(Ancestors);
+    CurrentCall = Call;
+    CurrentAncestors = &Ancestors;
     std::string Qualified = Names.qualify(field(Call, "function"));
     for (const CommandFunction &Command : commandFunctions())
       if (Qualified == Command.Name) {

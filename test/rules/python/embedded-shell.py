@@ -38,3 +38,28 @@ subprocess.run(["ls", "-la", "/srv"], check=True)
 subprocess.run("rm -rf /var/tmp/build/$JOB_ID", shell=True)
 # ok: bash-recursive-rm-unguarded-variable
 print("rm -rf $BUILD_DIR/*")
+
+
+def clean(build_dir, job):
+    # An f-string field from a parameter may be empty, like a shell variable.
+    # ruleid: bash-recursive-rm-unguarded-variable
+    subprocess.run(f"rm -rf {build_dir}/*", shell=True)
+    # ruleid: bash-recursive-rm-unguarded-variable
+    subprocess.run(["rm", "-rf", f"{build_dir}/"])
+    # ok: bash-recursive-rm-unguarded-variable
+    subprocess.run(f"rm -rf /var/tmp/build/{job}", shell=True)
+
+
+def clean_checked(build_dir):
+    if not build_dir or build_dir == "/":
+        raise ValueError(build_dir)
+    # ok: bash-recursive-rm-unguarded-variable
+    subprocess.run(f"rm -rf {build_dir}/*", shell=True)
+    # ok: bash-recursive-rm-unguarded-variable
+    subprocess.run(["rm", "-rf", build_dir + "/"])
+
+
+def clean_local():
+    name = "cache"
+    # ok: bash-recursive-rm-unguarded-variable
+    subprocess.run(f"rm -rf {name}/*", shell=True)
