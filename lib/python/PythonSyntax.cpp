@@ -156,6 +156,16 @@ std::string_view calledName(TSNode Call, std::string_view Source) {
   return {};
 }
 
+bool isTestPath(std::string_view Path) {
+  size_t Slash = Path.rfind('/');
+  std::string_view File = Slash == std::string_view::npos ? Path : Path.substr(Slash + 1);
+  auto EndsWith = [](std::string_view S, std::string_view Suffix) {
+    return S.size() >= Suffix.size() && S.substr(S.size() - Suffix.size()) == Suffix;
+  };
+  return File.substr(0, 5) == "test_" || EndsWith(File, "_test.py") || EndsWith(File, "_tests.py") ||
+         File == "conftest.py" || Path.substr(0, 6) == "tests/" || Path.find("/tests/") != std::string_view::npos;
+}
+
 bool isTrue(TSNode N) { return isType(N, "true"); }
 bool isFalse(TSNode N) { return isType(N, "false"); }
 
@@ -562,8 +572,9 @@ bool ValueFlow::nameComputed(std::string_view Name, TSNode Function, unsigned De
     return false; // already on the way: a cycle (x = x + "/")
   Out.Names.emplace_back(Name);
   const Scope *S = scopeOf(Function);
-  // A parameter is computed by the caller, whatever the function assigns to it later on.
-  if (S->Parameters.count(Name)) {
+  // A parameter is computed by the caller, whatever the function assigns to it later on; pytest's
+  // tmp_path and tmpdir fixtures are fresh temporary directories.
+  if (S->Parameters.count(Name) && Name != "tmp_path" && Name != "tmpdir") {
     if (Out.Source.empty())
       Out.Source = "parameter '" + std::string(Name) + "'";
     return true;

@@ -68,6 +68,10 @@ using Interpolator = std::function<std::optional<std::string>(TSNode Expression)
 std::optional<EmbeddedSnippet> stringLiteral(TSNode N, std::string_view Source,
                                              const Interpolator *Interpolate = nullptr);
 
+/// Whether the file is test code (test_*.py, *_test.py, conftest.py, under tests/): tests create
+/// and drop schemas and mocked cloud resources all the time.
+bool isTestPath(std::string_view Path);
+
 /// Whether N is the literal `True` / `False`.
 bool isTrue(TSNode N);
 bool isFalse(TSNode N);

@@ -21,13 +21,6 @@ bool endsWith(std::string_view S, std::string_view Suffix) {
   return S.size() >= Suffix.size() && S.substr(S.size() - Suffix.size()) == Suffix;
 }
 
-/// Test code drops and recreates schemas all the time (fixtures, conftest.py).
-bool isTestFile(std::string_view Path) {
-  std::string_view File = Path.substr(Path.rfind('/') == std::string_view::npos ? 0 : Path.rfind('/') + 1);
-  return startsWith(File, "test_") || endsWith(File, "_test.py") || endsWith(File, "_tests.py") ||
-         File == "conftest.py" || startsWith(Path, "tests/") || Path.find("/tests/") != std::string_view::npos;
-}
-
 /// A condition that limits the code to tests, development or an explicit confirmation.
 bool testsEnvironment(TSNode Condition, std::string_view Source) {
   if (testsConfirmation(Condition, Source))
@@ -126,7 +119,7 @@ private:
       return;
     }
     if (Method == "drop_all" && isType(Callee, "attribute")) {
-      if (isTestFile(Context.path()))
+      if (isTestPath(Context.path()))
         return;
       TSNode Object = field(Callee, "object");
       std::string ObjectName = Names.qualify(Object);

@@ -193,3 +193,15 @@ def clean_commonpath(path):
         raise ValueError(path)
     # ok: python-recursive-delete-computed-path
     sh.rmtree(path)
+
+
+def test_build(tmp_path):
+    # pytest's tmp_path fixture is a fresh temporary directory.
+    # ok: python-recursive-delete-computed-path
+    sh.rmtree(tmp_path / "out")
+
+
+def clean_known_dirs():
+    for d in ["build", "dist", ".eggs"]:
+        # ok: python-recursive-delete-computed-path
+        sh.rmtree(d, ignore_errors=True)
