@@ -97,8 +97,18 @@ std::optional<EmbeddedSnippet> joinWords(const std::vector<TSNode> &Items, std::
       size_t Mark2 = Text.find('\x02', Mark1);
       if (Mark2 == std::string::npos)
         return std::nullopt;
-      size_t Index = std::stoul(Text.substr(Mark1 + 1, Mark2 - Mark1 - 1));
-      const std::string &Stand = Placeholders.at(Index);
+      // A \x01 of the literal's own is not a mark: such a word is not worth guessing at.
+      size_t Index = 0;
+      if (Mark2 == Mark1 + 1 || Mark2 - Mark1 > 8)
+        return std::nullopt;
+      for (size_t D = Mark1 + 1; D < Mark2; ++D) {
+        if (!std::isdigit(static_cast<unsigned char>(Text[D])))
+          return std::nullopt;
+        Index = Index * 10 + static_cast<size_t>(Text[D] - '0');
+      }
+      if (Index >= Placeholders.size())
+        return std::nullopt;
+      const std::string &Stand = Placeholders[Index];
       bool Variable = !Stand.empty() && Stand[0] == '$';
       std::string Piece = Variable ? "\"" + Stand + "\"" : Stand;
       for (char C : Piece) {
