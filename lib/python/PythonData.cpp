@@ -40,13 +40,12 @@ const std::vector<std::string_view> &temporaryDirectoryFunctions() {
 }
 
 const std::vector<std::string_view> &treeDeleteFunctions() {
-  static const std::vector<std::string_view> List = {"shutil.rmtree", "distutils.dir_util.remove_tree",
-                                                     "os.removedirs"};
+  static const std::vector<std::string_view> List = {"shutil.rmtree", "distutils.dir_util.remove_tree"};
   return List;
 }
 
 const std::vector<std::string_view> &entryDeleteFunctions() {
-  static const std::vector<std::string_view> List = {"os.remove", "os.unlink", "os.rmdir"};
+  static const std::vector<std::string_view> List = {"os.remove", "os.unlink", "os.rmdir", "os.removedirs"};
   return List;
 }
 
