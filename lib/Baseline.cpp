@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <utility>
@@ -26,8 +27,9 @@ std::string stringAt(const nlohmann::json &Object, const char *Key) {
 } // namespace
 
 bool loadBaseline(const std::string &Path, std::vector<Finding> &Out, std::string &Error) {
+  std::error_code Ec;
   std::ifstream In(Path, std::ios::binary);
-  if (!In) {
+  if (!std::filesystem::is_regular_file(Path, Ec) || !In) {
     Error = "cannot read baseline " + Path;
     return false;
   }

@@ -482,7 +482,7 @@ bool Engine::scan(const Inventory &Files, Report &Out, std::string &Error) {
   }
 
   Results.resize(Tasks.size());
-  std::atomic<size_t> Next{0};
+  std::atomic<size_t> Next{0}, Finished{0}, FindingsSoFar{0};
   auto Work = [&] {
     TreeSitterWorker Worker;
     for (size_t I = Next++; I < Tasks.size(); I = Next++) {
@@ -495,6 +495,11 @@ bool Engine::scan(const Inventory &Files, Report &Out, std::string &Error) {
         Results[I].Notifications.push_back(notification(Tasks[I].Entry->RelativePath, "internal-error",
                                                         std::string("internal error: ") + E.what(), Level::Error,
                                                         true));
+      }
+      if (Options.Progress) {
+        size_t Done = ++Finished;
+        size_t Found = (FindingsSoFar += Results[I].Findings.size());
+        Options.Progress(Done, Tasks.size(), Found);
       }
     }
   };

@@ -9,6 +9,7 @@
 #include "RuleLoader.h"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -30,6 +31,9 @@ struct ScanOptions {
   std::string CompileDatabaseDir;
   /// Report suppressions that suppress nothing (blastradius-unused-suppression).
   bool ReportUnusedSuppressions = false;
+  /// Called from worker threads after each file (files done, total, findings so far); must be
+  /// thread-safe. Unset: no progress.
+  std::function<void(size_t Done, size_t Total, size_t Findings)> Progress;
 };
 
 /// What one file contributed to the report.

@@ -37,6 +37,8 @@ struct Finding {
   /// With --baseline: "new" or "unchanged" (SARIF baselineState); "absent" for a baseline result
   /// that this scan no longer finds. Empty without a baseline.
   std::string BaselineState;
+  /// The configuration tier whose paths hold the finding, or empty.
+  std::string Tier;
 };
 
 /// A file the scan was given but did not analyse, or analysed only in part.

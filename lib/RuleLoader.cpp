@@ -299,6 +299,18 @@ const Rule *RuleSet::find(std::string_view Id) const {
   return nullptr;
 }
 
+Rule *RuleSet::findMutable(std::string_view Id) {
+  for (auto &R : Rules)
+    if (R->Id == Id)
+      return R.get();
+  return nullptr;
+}
+
+void RuleSet::removeIf(const std::function<bool(const Rule &)> &Predicate) {
+  Rules.erase(std::remove_if(Rules.begin(), Rules.end(), [&](const std::unique_ptr<Rule> &R) { return Predicate(*R); }),
+              Rules.end());
+}
+
 bool Rule::appliesTo(std::string_view FileLanguage) const {
   for (const std::string &L : Languages)
     if (ruleAppliesTo(L, FileLanguage))

@@ -5,6 +5,7 @@
 
 #include "Rule.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -22,6 +23,9 @@ public:
 
   const std::vector<std::unique_ptr<Rule>> &rules() const { return Rules; }
   const Rule *find(std::string_view Id) const;
+  /// For the project configuration: severity overrides and switched-off rules.
+  Rule *findMutable(std::string_view Id);
+  void removeIf(const std::function<bool(const Rule &)> &Predicate);
   /// The tree-sitter rules that run on a file of that language.
   std::vector<const Rule *> treeSitterRulesFor(std::string_view FileLanguage) const;
   /// The semantic analysers that have at least one loaded rule for that language.

@@ -128,6 +128,8 @@ std::string writeSarif(const Report &R, const OutputOptions &Options) {
           ordered_json::array({{{"kind", F.Suppressed->Kind}, {"justification", F.Suppressed->Justification}}});
     if (!F.BaselineState.empty())
       Result["baselineState"] = F.BaselineState;
+    if (!F.Tier.empty())
+      Result["properties"] = {{"tier", F.Tier}};
     Results.push_back(std::move(Result));
   }
 

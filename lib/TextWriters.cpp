@@ -93,6 +93,8 @@ std::string writeJson(const Report &R, const OutputOptions &) {
       J["suppression"] = {{"kind", F.Suppressed->Kind}, {"justification", F.Suppressed->Justification}};
     if (!F.BaselineState.empty())
       J["baselineState"] = F.BaselineState;
+    if (!F.Tier.empty())
+      J["tier"] = F.Tier;
     Findings.push_back(std::move(J));
   }
   Root["findings"] = std::move(Findings);

@@ -3,15 +3,23 @@
 
 #include "Baseline.h"
 #include "ChangedLines.h"
+#include "Config.h"
+#include "Policy.h"
 #include "Engine.h"
 #include "Inventory.h"
 #include "RuleLoader.h"
 #include "Writers.h"
 
 #include <algorithm>
+#include <chrono>
+#include <mutex>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
+
+#include <unistd.h>
+#include <xxhash.h>
 #include <iostream>
 #include <memory>
 #include <thread>
@@ -43,12 +51,41 @@ struct ScanArguments {
   std::string Category;
   bool ShowSuppressed = false;
   bool Verbose = false;
+  std::string Shard;
+  std::string ConfigFile;
+  bool NoConfig = false;
   bool ReportUnused = false;
+  bool Quiet = false;
   bool NoReportUnused = false;
   std::string DiffBase;
   std::string Baseline;
   bool ShowBaseline = false;
 };
+
+/// `--shard K/N`: keeps the files whose path hash falls in part K of N. The hash of the
+/// repository-relative path is stable across machines, runs and inventory order, so N machines
+/// each scanning one K cover every file exactly once.
+bool keepShard(const std::string &Spec, Inventory &Files, std::string &Error) {
+  unsigned K = 0, N = 0;
+  char Slash = 0;
+  std::istringstream In(Spec);
+  if (!(In >> K >> Slash >> N) || Slash != '/' || !In.eof() || N == 0 || K == 0 || K > N) {
+    Error = "--shard takes K/N with 1 <= K <= N, not '" + Spec + "'";
+    return false;
+  }
+  auto Mine = [&](const std::string &Path) { return XXH3_64bits(Path.data(), Path.size()) % N == K - 1; };
+  std::vector<InventoryEntry> Kept;
+  for (InventoryEntry &Entry : Files.Files)
+    if (Mine(Entry.RelativePath))
+      Kept.push_back(std::move(Entry));
+  Files.Files = std::move(Kept);
+  std::vector<Notification> KeptNotes;
+  for (Notification &Note : Files.Skipped)
+    if (Mine(Note.Path))
+      KeptNotes.push_back(std::move(Note));
+  Files.Skipped = std::move(KeptNotes);
+  return true;
+}
 
 /// A file's path with its directories' symlinks resolved, as git reports the work tree's top.
 std::string resolvedPath(const std::filesystem::path &File) {
@@ -92,6 +129,18 @@ int runScan(const ScanArguments &Args) {
     return ExitUsage;
   }
 
+  Inventory Files;
+  std::string Error;
+  if (!buildInventory(Args.Paths, Args.SourceRoot, Files, Error)) {
+    std::cerr << "blastradius: error: " << Error << "\n";
+    return ExitUsage;
+  }
+
+  if (!Args.Shard.empty() && !keepShard(Args.Shard, Files, Error)) {
+    std::cerr << "blastradius: error: " << Error << "\n";
+    return ExitUsage;
+  }
+
   RuleSet Rules;
   std::vector<std::string> Errors;
   if (!Rules.loadDirectories(ruleDirectories(!Args.NoDefaultRules, Args.RuleDirs), Errors)) {
@@ -101,11 +150,28 @@ int runScan(const ScanArguments &Args) {
     return ExitUsage;
   }
 
-  Inventory Files;
-  std::string Error;
-  if (!buildInventory(Args.Paths, Args.SourceRoot, Files, Error)) {
-    std::cerr << "blastradius: error: " << Error << "\n";
-    return ExitUsage;
+  // The project configuration: explicit, or .blastradius.yaml found from the first path up to the
+  // repository root.
+  std::optional<Config> Project;
+  std::string ConfigPath = Args.ConfigFile;
+  if (ConfigPath.empty() && !Args.NoConfig) {
+    std::filesystem::path First = std::filesystem::absolute(Args.Paths.front());
+    std::error_code Ec;
+    ConfigPath = findConfig(std::filesystem::is_directory(First, Ec) ? First.string() : First.parent_path().string(),
+                            Files.SourceRoot);
+  }
+  if (!ConfigPath.empty()) {
+    Project.emplace();
+    std::vector<std::string> ConfigErrors;
+    if (loadConfig(ConfigPath, *Project, ConfigErrors))
+      checkConfigAgainstRules(*Project, Rules, ConfigErrors);
+    if (!ConfigErrors.empty()) {
+      for (const std::string &E : ConfigErrors)
+        std::cerr << E << "\n";
+      std::cerr << "blastradius: error: invalid configuration, nothing scanned\n";
+      return ExitUsage;
+    }
+    applyRuleSelection(*Project, Rules);
   }
 
   ChangedLines Changed;
@@ -130,6 +196,20 @@ int runScan(const ScanArguments &Args) {
   const char *InCi = std::getenv("CI");
   bool CiDefault = InCi && *InCi && std::string(InCi) != "false" && std::string(InCi) != "0";
   Options.ReportUnusedSuppressions = Args.ReportUnused || (CiDefault && !Args.NoReportUnused);
+  // A progress line on a terminal only: logs and pipes get nothing but the report.
+  std::mutex ProgressMutex;
+  auto LastDrawn = std::chrono::steady_clock::time_point();
+  bool DrewProgress = false;
+  if (isatty(STDERR_FILENO) && !Args.Quiet)
+    Options.Progress = [&](size_t Done, size_t Total, size_t Found) {
+      std::lock_guard<std::mutex> Lock(ProgressMutex);
+      auto Now = std::chrono::steady_clock::now();
+      if (Done != Total && Now - LastDrawn < std::chrono::milliseconds(100))
+        return;
+      LastDrawn = Now;
+      DrewProgress = true;
+      std::cerr << "\rblastradius: " << Done << "/" << Total << " files, " << Found << " findings" << std::flush;
+    };
   Engine Scanner(Rules, Options);
   Report Result;
   if (!Scanner.scan(Files, Result, Error)) {
@@ -137,8 +217,12 @@ int runScan(const ScanArguments &Args) {
     return ExitUsage;
   }
 
+  if (DrewProgress)
+    std::cerr << "\r\033[K" << std::flush; // the report replaces the progress line
   if (!Args.DiffBase.empty())
     keepChangedLines(Result, Changed);
+  if (Project)
+    applyPolicy(*Project, Result, todayUtc());
   if (!Args.Baseline.empty())
     applyBaseline(Result, Baseline);
 
@@ -167,9 +251,10 @@ int runScan(const ScanArguments &Args) {
   }
 
   bool Fails = false;
-  // With a baseline only new findings fail the build: that is what makes adoption possible.
+  // With a baseline only new findings fail the build (that is what makes adoption possible), and
+  // a tier may fail the build at a lower level than the rest of the repository.
   for (const Finding &F : Result.Findings)
-    if (!F.Suppressed && F.BaselineState != "unchanged" && *FailOn != Level::None && F.FindingLevel >= *FailOn)
+    if (findingFails(Project ? &*Project : nullptr, F, *FailOn))
       Fails = true;
   return Fails ? ExitFindings : ExitClean;
 }
@@ -204,6 +289,15 @@ CommandRunner addScanCommand(CLI::App &App) {
   Scan->add_option("--category", Args->Category, "SARIF automationDetails.id (a monorepo scanned in parts)");
   Scan->add_flag("--show-suppressed", Args->ShowSuppressed, "Text output: list suppressed findings too");
   Scan->add_flag("--verbose,-v", Args->Verbose, "Text output: list every skipped file and why");
+  Scan->add_option("--shard", Args->Shard,
+                   "K/N: scan only part K of N of the files (a stable partition by path hash); merge the N "
+                   "SARIF logs with `blastradius merge`");
+  Scan->add_option("--config", Args->ConfigFile,
+                   "Project configuration (default: .blastradius.yaml found from the first path up to the "
+                   "repository root)")
+      ->check(CLI::ExistingFile);
+  Scan->add_flag("--no-config", Args->NoConfig, "Ignore .blastradius.yaml");
+  Scan->add_flag("--quiet,-q", Args->Quiet, "No progress line on a terminal");
   Scan->add_flag("--report-unused-suppressions", Args->ReportUnused,
                  "Report suppressions that suppress nothing (default: on when the CI environment variable is set)");
   Scan->add_flag("--no-report-unused-suppressions", Args->NoReportUnused, "Do not report unused suppressions");

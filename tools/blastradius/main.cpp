@@ -29,6 +29,7 @@ int main(int Argc, char **Argv) {
   CommandRunner Test = addTestCommand(App);
   CommandRunner DumpAst = addDumpAstCommand(App);
   CommandRunner DumpModel = addDumpModelCommand(App);
+  CommandRunner Merge = addMergeCommand(App);
   CommandRunner ParseBench = addParseBenchCommand(App);
   try {
     App.parse(Argc, Argv);
@@ -42,6 +43,7 @@ int main(int Argc, char **Argv) {
                               {"test", &Test},
                               {"dump-ast", &DumpAst},
                               {"dump-model", &DumpModel},
+                              {"merge", &Merge},
                               {"parse-bench", &ParseBench}})
     if (App.got_subcommand(Name))
       return (*Runner)();

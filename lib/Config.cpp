@@ -1,0 +1,282 @@
+#include "Config.h"
+
+#include "RuleLoader.h"
+
+#include <re2/re2.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace blastradius {
+
+namespace {
+
+std::string where(const std::string &File, const YAML::Mark &Mark) {
+  if (Mark.line < 0)
+    return File;
+  return File + ":" + std::to_string(Mark.line + 1) + ":" + std::to_string(Mark.column + 1);
+}
+
+class ConfigReader {
+public:
+  ConfigReader(const std::string &Path, Config &Out, std::vector<std::string> &Errors)
+      : Path(Path), Out(Out), Errors(Errors) {}
+
+  void fail(const YAML::Node &At, const std::string &Message) {
+    Errors.push_back(where(Path, At.Mark()) + ": error: " + Message);
+  }
+
+  /// A list of strings (a single string is accepted as a list of one).
+  bool strings(const YAML::Node &Node, const std::string &Key, std::vector<std::string> &Into) {
+    if (Node.IsScalar()) {
+      Into.push_back(Node.as<std::string>());
+      return true;
+    }
+    if (!Node.IsSequence()) {
+      fail(Node, "'" + Key + "' must be a list of strings");
+      return false;
+    }
+    for (const YAML::Node &Item : Node) {
+      if (!Item.IsScalar()) {
+        fail(Item, "'" + Key + "' must be a list of strings");
+        return false;
+      }
+      Into.push_back(Item.as<std::string>());
+    }
+    return true;
+  }
+
+  bool globs(const YAML::Node &Node, const std::string &Key, std::vector<PathGlob> &Into) {
+    std::vector<std::string> Patterns;
+    if (!strings(Node, Key, Patterns))
+      return false;
+    for (std::string &Pattern : Patterns) {
+      PathGlob Glob(std::move(Pattern));
+      if (!Glob.valid()) {
+        fail(Node, Glob.error());
+        return false;
+      }
+      Into.push_back(std::move(Glob));
+    }
+    return true;
+  }
+
+  /// Checks that a mapping has only the allowed keys.
+  bool onlyKeys(const YAML::Node &Map, const std::vector<std::string> &Allowed, const std::string &What) {
+    bool Ok = true;
+    for (const auto &Entry : Map) {
+      std::string Key = Entry.first.as<std::string>();
+      if (std::find(Allowed.begin(), Allowed.end(), Key) == Allowed.end()) {
+        std::string List;
+        for (const std::string &A : Allowed)
+          List += (List.empty() ? "" : ", ") + A;
+        fail(Entry.first, "unknown key '" + Key + "' in " + What + " (expected: " + List + ")");
+        Ok = false;
+      }
+    }
+    return Ok;
+  }
+
+  void disable(const YAML::Node &Node, const std::string &Key, std::set<std::string> &Into, bool AreRules) {
+    if (!Node.IsMap()) {
+      fail(Node, "'" + Key + "' must be a mapping with 'disable'");
+      return;
+    }
+    if (!onlyKeys(Node, {"disable"}, "'" + Key + "'") || !Node["disable"])
+      return;
+    std::vector<std::string> Names;
+    if (!strings(Node["disable"], "disable", Names))
+      return;
+    for (const std::string &Name : Names) {
+      Into.insert(Name);
+      if (AreRules)
+        Out.NamedRules.push_back({Name, where(Path, Node["disable"].Mark())});
+    }
+    if (!AreRules)
+      for (const std::string &Name : Names) {
+        const auto &Known = knownFamilies();
+        if (std::find(Known.begin(), Known.end(), Name) == Known.end())
+          fail(Node["disable"], "unknown family '" + Name + "'");
+      }
+  }
+
+  void severity(const YAML::Node &Node) {
+    if (!Node.IsMap()) {
+      fail(Node, "'severity' maps rule ids or families to error, warning or note");
+      return;
+    }
+    for (const auto &Entry : Node) {
+      std::string Name = Entry.first.as<std::string>();
+      std::optional<Level> L = Entry.second.IsScalar() ? parseLevel(Entry.second.as<std::string>()) : std::nullopt;
+      if (!L) {
+        fail(Entry.second, "severity of '" + Name + "' must be error, warning or note");
+        continue;
+      }
+      Out.Severity[Name] = *L;
+      const auto &Families = knownFamilies();
+      if (std::find(Families.begin(), Families.end(), Name) == Families.end())
+        Out.NamedRules.push_back({Name, where(Path, Entry.first.Mark())});
+    }
+  }
+
+  void tiers(const YAML::Node &Node) {
+    if (!Node.IsSequence()) {
+      fail(Node, "'tiers' must be a list of {name, paths, fail-on, raise}");
+      return;
+    }
+    for (const YAML::Node &Item : Node) {
+      if (!Item.IsMap()) {
+        fail(Item, "a tier is a mapping {name, paths, fail-on, raise}");
+        continue;
+      }
+      if (!onlyKeys(Item, {"name", "paths", "fail-on", "raise"}, "a tier"))
+        continue;
+      ConfigTier Tier;
+      if (!Item["name"] || !Item["name"].IsScalar()) {
+        fail(Item, "a tier needs a 'name'");
+        continue;
+      }
+      Tier.Name = Item["name"].as<std::string>();
+      std::string Lower = Tier.Name;
+      std::transform(Lower.begin(), Lower.end(), Lower.begin(), [](unsigned char C) { return std::tolower(C); });
+      Tier.Raise = Lower == "tier-1" || Lower == "tier1";
+      if (!Item["paths"]) {
+        fail(Item, "tier '" + Tier.Name + "' needs 'paths'");
+        continue;
+      }
+      if (!globs(Item["paths"], "paths", Tier.Paths))
+        continue;
+      if (Item["fail-on"]) {
+        std::optional<Level> L = Item["fail-on"].IsScalar()
+                                     ? parseLevel(Item["fail-on"].as<std::string>(), /*AllowNone=*/true)
+                                     : std::nullopt;
+        if (!L) {
+          fail(Item["fail-on"], "'fail-on' must be error, warning, note or none");
+          continue;
+        }
+        Tier.FailOn = L;
+      }
+      if (Item["raise"]) {
+        std::string Raise = Item["raise"].IsScalar() ? Item["raise"].as<std::string>() : "";
+        if (Raise != "true" && Raise != "false") {
+          fail(Item["raise"], "'raise' must be true or false");
+          continue;
+        }
+        Tier.Raise = Raise == "true";
+      }
+      Out.Tiers.push_back(std::move(Tier));
+    }
+  }
+
+  void suppressions(const YAML::Node &Node) {
+    if (!Node.IsSequence()) {
+      fail(Node, "'suppressions' must be a list of {paths, rules, reason, expires}");
+      return;
+    }
+    static const RE2 Date(R"(\d{4}-\d{2}-\d{2})");
+    for (const YAML::Node &Item : Node) {
+      if (!Item.IsMap()) {
+        fail(Item, "a suppression is a mapping {paths, rules, reason, expires}");
+        continue;
+      }
+      if (!onlyKeys(Item, {"paths", "rules", "reason", "expires"}, "a suppression"))
+        continue;
+      ConfigSuppression S;
+      S.Where = where(Path, Item.Mark());
+      if (!Item["paths"] || !Item["rules"]) {
+        fail(Item, "a suppression needs 'paths' and 'rules'");
+        continue;
+      }
+      if (!globs(Item["paths"], "paths", S.Paths) || !strings(Item["rules"], "rules", S.Rules))
+        continue;
+      for (const std::string &Id : S.Rules)
+        if (Id != "*")
+          Out.NamedRules.push_back({Id, where(Path, Item["rules"].Mark())});
+      // Like an inline suppression, an external one must say why: auditors read it later.
+      S.Reason = Item["reason"] && Item["reason"].IsScalar() ? Item["reason"].as<std::string>() : "";
+      if (S.Reason.find_first_not_of(" \t") == std::string::npos) {
+        fail(Item, "a suppression needs a 'reason'");
+        continue;
+      }
+      if (Item["expires"]) {
+        S.Expires = Item["expires"].IsScalar() ? Item["expires"].as<std::string>() : "";
+        if (!RE2::FullMatch(S.Expires, Date)) {
+          fail(Item["expires"], "'expires' must be a date YYYY-MM-DD");
+          continue;
+        }
+      }
+      Out.Suppressions.push_back(std::move(S));
+    }
+  }
+
+private:
+  const std::string &Path;
+  Config &Out;
+  std::vector<std::string> &Errors;
+};
+
+} // namespace
+
+bool loadConfig(const std::string &Path, Config &Out, std::vector<std::string> &Errors) {
+  size_t ErrorsBefore = Errors.size();
+  Out.Path = Path;
+  YAML::Node Document;
+  try {
+    Document = YAML::LoadFile(Path);
+  } catch (const YAML::ParserException &E) {
+    Errors.push_back(where(Path, E.mark) + ": error: invalid YAML: " + E.msg);
+    return false;
+  } catch (const YAML::BadFile &) {
+    Errors.push_back(Path + ": error: cannot read the configuration file");
+    return false;
+  }
+  if (Document.IsNull())
+    return true;
+  ConfigReader Reader(Path, Out, Errors);
+  if (!Document.IsMap()) {
+    Reader.fail(Document, "the configuration is a mapping (rules, families, severity, tiers, suppressions)");
+    return false;
+  }
+  try {
+    Reader.onlyKeys(Document, {"rules", "families", "severity", "tiers", "suppressions"}, "the configuration");
+    if (Document["rules"])
+      Reader.disable(Document["rules"], "rules", Out.DisabledRules, true);
+    if (Document["families"])
+      Reader.disable(Document["families"], "families", Out.DisabledFamilies, false);
+    if (Document["severity"])
+      Reader.severity(Document["severity"]);
+    if (Document["tiers"])
+      Reader.tiers(Document["tiers"]);
+    if (Document["suppressions"])
+      Reader.suppressions(Document["suppressions"]);
+  } catch (const YAML::Exception &E) {
+    Errors.push_back(where(Path, E.mark) + ": error: " + E.msg);
+  }
+  return Errors.size() == ErrorsBefore;
+}
+
+std::string findConfig(const std::string &Directory, const std::string &Root) {
+  std::error_code Ec;
+  fs::path Dir = fs::absolute(Directory, Ec).lexically_normal();
+  fs::path Top = fs::absolute(Root, Ec).lexically_normal();
+  for (;;) {
+    fs::path Candidate = Dir / ".blastradius.yaml";
+    if (fs::is_regular_file(fs::symlink_status(Candidate, Ec)))
+      return Candidate.string();
+    if (Dir == Top || !Dir.has_parent_path() || Dir == Dir.parent_path() ||
+        Dir.string().size() <= Top.string().size())
+      return "";
+    Dir = Dir.parent_path();
+  }
+}
+
+void checkConfigAgainstRules(const Config &C, const RuleSet &Rules, std::vector<std::string> &Errors) {
+  for (const auto &[Id, Where] : C.NamedRules)
+    if (!Rules.find(Id))
+      Errors.push_back(Where + ": error: unknown rule '" + Id + "' (see `blastradius rules`)");
+}
+
+} // namespace blastradius
