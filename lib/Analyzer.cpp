@@ -1,7 +1,6 @@
 #include "Analyzer.h"
 
 #include "Query.h"
-#include "analyzers/ShellRecursiveDelete.h"
 
 namespace blastradius {
 
@@ -14,9 +13,10 @@ std::vector<TSNode> MatchContext::captures(std::string_view Name) const {
 }
 
 std::vector<const Analyzer *> allAnalyzers() {
-  // One instance each, stateless: shared by every worker thread.
-  static const ShellRecursiveDelete ShellRecursiveDeleteAnalyzer;
-  return {&ShellRecursiveDeleteAnalyzer};
+  // One instance each, stateless: shared by every worker thread. The shell's recursive-delete
+  // judge became a semantic analyser (semantic/ShellRecursiveDeletes.cpp): it needs the whole
+  // script's dataflow, built once, not a walk per match.
+  return {};
 }
 
 const Analyzer *findAnalyzer(std::string_view Name) {

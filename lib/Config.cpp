@@ -82,10 +82,21 @@ public:
 
   void disable(const YAML::Node &Node, const std::string &Key, std::set<std::string> &Into, bool AreRules) {
     if (!Node.IsMap()) {
-      fail(Node, "'" + Key + "' must be a mapping with 'disable'");
+      fail(Node, "'" + Key + "' must be a mapping with 'disable'" + (AreRules ? " or 'enable'" : ""));
       return;
     }
-    if (!onlyKeys(Node, {"disable"}, "'" + Key + "'") || !Node["disable"])
+    if (!onlyKeys(Node, AreRules ? std::vector<std::string>{"disable", "enable"} : std::vector<std::string>{"disable"},
+                  "'" + Key + "'"))
+      return;
+    if (AreRules && Node["enable"]) {
+      std::vector<std::string> Names;
+      if (strings(Node["enable"], "enable", Names))
+        for (const std::string &Name : Names) {
+          Out.EnabledRules.insert(Name);
+          Out.NamedRules.push_back({Name, where(Path, Node["enable"].Mark())});
+        }
+    }
+    if (!Node["disable"])
       return;
     std::vector<std::string> Names;
     if (!strings(Node["disable"], "disable", Names))
@@ -212,6 +223,28 @@ public:
     }
   }
 
+  void provenance(const YAML::Node &Node) {
+    if (!Node.IsMap()) {
+      fail(Node, "'provenance' must be a mapping {patterns, raise}");
+      return;
+    }
+    if (!onlyKeys(Node, {"patterns", "raise"}, "'provenance'"))
+      return;
+    if (Node["patterns"]) {
+      if (!strings(Node["patterns"], "patterns", Out.ProvenancePatterns))
+        return;
+      for (const std::string &Pattern : Out.ProvenancePatterns)
+        if (!RE2(Pattern).ok())
+          fail(Node["patterns"], "invalid regular expression '" + Pattern + "'");
+    }
+    if (Node["raise"]) {
+      std::string Raise = Node["raise"].IsScalar() ? Node["raise"].as<std::string>() : "";
+      if (Raise != "true" && Raise != "false")
+        fail(Node["raise"], "'raise' must be true or false");
+      Out.ProvenanceRaise = Raise == "true";
+    }
+  }
+
 private:
   const std::string &Path;
   Config &Out;
@@ -241,7 +274,10 @@ bool loadConfig(const std::string &Path, Config &Out, std::vector<std::string> &
     return false;
   }
   try {
-    Reader.onlyKeys(Document, {"rules", "families", "severity", "tiers", "suppressions"}, "the configuration");
+    Reader.onlyKeys(Document, {"rules", "families", "severity", "tiers", "suppressions", "provenance"},
+                    "the configuration");
+    if (Document["provenance"])
+      Reader.provenance(Document["provenance"]);
     if (Document["rules"])
       Reader.disable(Document["rules"], "rules", Out.DisabledRules, true);
     if (Document["families"])

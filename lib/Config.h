@@ -1,11 +1,12 @@
 // The project configuration, `.blastradius.yaml` at the repository root (or --config FILE):
 //
-//   rules:      {disable: [rule-id ...]}
+//   rules:      {disable: [rule-id ...], enable: [rule-id ...]}  (enable wins over a disabled family)
 //   families:   {disable: [family ...]}
 //   severity:   {rule-id-or-family: error|warning|note}
 //   tiers:      [{name: tier-1, paths: [glob ...], fail-on: note, raise: true}, ...]
 //   suppressions:
 //     - {paths: [glob ...], rules: [rule-id ... | "*"], reason: "...", expires: 2027-01-31}
+//   provenance: {patterns: [regex ...], raise: true}
 //
 // An invalid file is an error that names the file, line and column of the offending key.
 #ifndef BLASTRADIUS_CONFIG_H
@@ -48,11 +49,17 @@ struct ConfigSuppression {
 struct Config {
   std::string Path;
   std::set<std::string> DisabledRules;
+  /// Rules kept although their family is switched off (`rules: {enable: [...]}`).
+  std::set<std::string> EnabledRules;
   std::set<std::string> DisabledFamilies;
   /// Rule id or family -> level.
   std::map<std::string, Level> Severity;
   std::vector<ConfigTier> Tiers;
   std::vector<ConfigSuppression> Suppressions;
+  /// provenance: {patterns: [...], raise: true}: extra commit-message patterns (RE2) besides the
+  /// defaults, and whether AI-assisted findings are raised one level.
+  std::vector<std::string> ProvenancePatterns;
+  bool ProvenanceRaise = false;
   /// Rule ids named anywhere, with where, checked against the loaded rules.
   std::vector<std::pair<std::string, std::string>> NamedRules;
 };

@@ -17,6 +17,8 @@ struct EmbeddedRegion {
   size_t End = 0;
   /// The language of the embedded code ("bash").
   std::string Language;
+  /// The region is the content of a JSON string (a Dockerfile exec form): decode its escapes.
+  bool JsonEscaped = false;
 };
 
 /// Embedded code that is not a verbatim slice of the host (a YAML double-quoted or folded scalar, a
@@ -29,13 +31,18 @@ struct EmbeddedSnippet {
 
 /// Host[Begin, End) as a snippet whose offsets are the identity.
 EmbeddedSnippet verbatimSnippet(std::string_view Host, size_t Begin, size_t End);
+/// The region's code: verbatim, or with JSON string escapes decoded (each decoded byte at the
+/// offset of its escape; \uXXXX is left as written).
+EmbeddedSnippet regionSnippet(std::string_view Host, const EmbeddedRegion &Region);
 
 /// The host text with everything outside the regions blanked. One masked copy holds every region of
 /// a file, so a file with many regions is parsed once, not once per region.
 std::string maskOutside(std::string_view Host, const std::vector<EmbeddedRegion> &Regions);
 
-/// The shell bodies of the Dockerfile's shell-form RUN instructions (continuation lines included).
-/// Exec-form RUN (`RUN ["cmd", ...]`) runs no shell and is not returned; neither are heredoc bodies yet.
+/// The shell of the Dockerfile's RUN instructions: shell-form bodies (continuation lines included,
+/// with their heredocs), the script of an exec form that starts a shell with -c (`["sh", "-c",
+/// "..."]`, JsonEscaped) and `RUN <<EOF` heredoc bodies (unless a shebang names
+/// another interpreter). Any other exec form runs no shell and is not returned.
 std::vector<EmbeddedRegion> dockerfileRunBodies(std::string_view Dockerfile);
 
 } // namespace blastradius

@@ -8,6 +8,7 @@
 #include "Languages.h"
 #include "Query.h"
 #include "RepositoryFiles.h"
+#include "ResultCache.h"
 #include "Suppressions.h"
 #include "model/Hcl.h"
 #include "semantic/SemanticAnalyzer.h"
@@ -172,6 +173,8 @@ struct FileAnalysis {
   const InventoryEntry &Entry;
   const SourceText &Host;
   FileResult &Result;
+  /// What the result read besides its own file, for the cache.
+  std::vector<CacheDependency> Dependencies;
 
   void analyzeText(const std::string &Language, std::string_view Text, const std::vector<uint32_t> *Offsets,
                    unsigned EmbeddingDepth);
@@ -199,10 +202,17 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
     return R && R->Engine == "semantic" && R->appliesTo(Language);
   };
   Services.TerraformVariableDefault = [this](std::string_view Name) {
+    if (TheEngine.Cache) {
+      std::string Directory = fs::path(Entry.AbsolutePath).parent_path().string();
+      Dependencies.push_back({"module:.", TheEngine.moduleHash(Directory)});
+    }
     return TheEngine.terraformVariableDefault(Worker, Entry.AbsolutePath, Name);
   };
   Services.ReadRepositoryFile = [this](std::string_view Relative) {
-    return TheEngine.readRepositoryFile(Entry.AbsolutePath, Relative);
+    std::optional<std::string> Content = TheEngine.readRepositoryFile(Entry.AbsolutePath, Relative);
+    if (TheEngine.Cache)
+      Dependencies.push_back({"file:" + std::string(Relative), Content ? contentHash(*Content) : ""});
+    return Content;
   };
   Services.AnalyzeEmbedded = [this, EmbeddingDepth, Offsets](const EmbeddedSnippet &Snippet,
                                                              std::string_view EmbeddedLanguage) {
@@ -218,6 +228,7 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
     analyzeText(std::string(EmbeddedLanguage), Snippet.Text, &Composed, EmbeddingDepth + 1);
   };
   Services.EmbeddingDepth = EmbeddingDepth;
+  Services.AbsolutePath = Entry.AbsolutePath;
   SemanticContext Context(Path, Language, Text, Host, Root, std::move(Services));
   for (const SemanticAnalyzer *A : Analyzers) {
     size_t Before = Context.reports().size();
@@ -352,7 +363,34 @@ std::optional<std::string> Engine::readRepositoryFile(const std::string &File, s
   return readFileInsideRoot(SourceRoot, File, Relative, Options.MaxFileSize);
 }
 
-Engine::Engine(const RuleSet &Rules, ScanOptions Options) : Rules(Rules), Options(std::move(Options)) {}
+Engine::Engine(const RuleSet &Rules, ScanOptions TheOptions) : Rules(Rules), Options(std::move(TheOptions)) {
+  if (!Options.CacheDirectory.empty())
+    Cache = std::make_unique<ResultCache>(Options.CacheDirectory, Options.CacheSetupKey);
+}
+
+std::string Engine::moduleHash(const std::string &Directory) {
+  {
+    std::lock_guard<std::mutex> Lock(ModuleHashMutex);
+    auto Found = ModuleHashes.find(Directory);
+    if (Found != ModuleHashes.end())
+      return Found->second;
+  }
+  std::vector<std::string> Files;
+  std::error_code Ec;
+  for (fs::directory_iterator It(Directory, Ec), End; !Ec && It != End; It.increment(Ec))
+    if (It->path().extension() == ".tf" && fs::is_regular_file(It->symlink_status(Ec)))
+      Files.push_back(It->path().string());
+  std::sort(Files.begin(), Files.end());
+  std::string Material;
+  for (const std::string &File : Files) {
+    std::string Content, Kind, Error;
+    readWholeFile(File, Options.MaxFileSize, Content, Kind, Error);
+    Material += fs::path(File).filename().string() + '\0' + contentHash(Content) + '\n';
+  }
+  std::string Hash = contentHash(Material);
+  std::lock_guard<std::mutex> Lock(ModuleHashMutex);
+  return ModuleHashes.emplace(Directory, Hash).first->second;
+}
 Engine::~Engine() = default;
 
 FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEntry &Entry) {
@@ -366,6 +404,21 @@ FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEn
   if (looksBinary(Content)) {
     Result.Notifications.push_back(notification(Path, "binary", "binary file", Level::Note, true));
     return Result;
+  }
+  std::string CacheKey;
+  if (Cache) {
+    CacheKey = Cache->keyFor(Path, Content);
+    auto CurrentHash = [&](const std::string &Name) -> std::string {
+      if (Name.rfind("file:", 0) == 0) {
+        std::optional<std::string> Now = readRepositoryFile(Entry.AbsolutePath, Name.substr(5));
+        return Now ? contentHash(*Now) : "";
+      }
+      if (Name == "module:.")
+        return moduleHash(fs::path(Entry.AbsolutePath).parent_path().string());
+      return "?"; // unknown kind of dependency: never matches
+    };
+    if (std::optional<FileResult> Cached = Cache->lookup(CacheKey, CurrentHash))
+      return *Cached;
   }
   Detection Detected = detectLanguage(Path, Content);
   if (Detected.Language.empty()) {
@@ -383,19 +436,21 @@ FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEn
     Result.Notifications.push_back(N);
   }
 
-  FileAnalysis Analysis{*this, Worker, Entry, Source, Result};
+  FileAnalysis Analysis{*this, Worker, Entry, Source, Result, {}};
   if (Language->Name == "dockerfile") {
-    // Every RUN body in one masked copy: each sits on its own lines, so each stays its own command.
-    std::vector<EmbeddedRegion> Bodies = dockerfileRunBodies(Content);
-    if (!Bodies.empty()) {
-      std::string Masked = maskOutside(Content, Bodies);
-      Analysis.analyzeText("bash", Masked, nullptr, 1);
+    // Every RUN is its own shell process: each body is its own script (a variable set or checked in
+    // one RUN means nothing in the next), parsed alone with host offsets. Linear in the file.
+    for (const EmbeddedRegion &Body : dockerfileRunBodies(Content)) {
+      EmbeddedSnippet Snippet = regionSnippet(Content, Body);
+      Analysis.analyzeText(Body.Language, Snippet.Text, &Snippet.HostOffsets, 1);
     }
   } else {
     Analysis.analyzeText(Language->Name, Content, nullptr, 0);
   }
   finishFileFindings(Result.Findings, Source, Path, Language->Name, Rules, Options.ReportUnusedSuppressions);
   Result.Analysed = true;
+  if (Cache)
+    Cache->store(CacheKey, Result, Analysis.Dependencies);
   return Result;
 }
 

@@ -31,6 +31,10 @@ struct ScanOptions {
   std::string CompileDatabaseDir;
   /// Report suppressions that suppress nothing (blastradius-unused-suppression).
   bool ReportUnusedSuppressions = false;
+  /// `--cache DIR`: per-file results reused while the file, the rules, the options and the file's
+  /// dependencies are unchanged. SetupKey must cover the tool version, rule set and options.
+  std::string CacheDirectory;
+  std::string CacheSetupKey;
   /// Called from worker threads after each file (files done, total, findings so far); must be
   /// thread-safe. Unset: no progress.
   std::function<void(size_t Done, size_t Total, size_t Findings)> Progress;
@@ -44,6 +48,7 @@ struct FileResult {
 };
 
 class TreeSitterWorker;
+class ResultCache;
 struct FileAnalysis;
 namespace model {
 struct Node;
@@ -71,9 +76,15 @@ private:
   /// A file named relative to File's directory, read only when it stays inside the source root.
   std::optional<std::string> readRepositoryFile(const std::string &File, std::string_view Relative) const;
 
+  /// The hash of a Terraform module's *.tf files (names and contents), once per directory per scan.
+  std::string moduleHash(const std::string &Directory);
+
   const RuleSet &Rules;
   ScanOptions Options;
   std::string SourceRoot;
+  std::unique_ptr<ResultCache> Cache;
+  std::mutex ModuleHashMutex;
+  std::map<std::string, std::string> ModuleHashes;
   struct ModuleVariables;
   std::mutex ModulesMutex;
   std::map<std::string, std::shared_ptr<const ModuleVariables>> Modules;

@@ -7,7 +7,11 @@
 namespace blastradius {
 
 void applyRuleSelection(const Config &C, RuleSet &Rules) {
-  Rules.removeIf([&](const Rule &R) { return C.DisabledRules.count(R.Id) || C.DisabledFamilies.count(R.Family); });
+  Rules.removeIf([&](const Rule &R) {
+    if (C.DisabledRules.count(R.Id))
+      return true;
+    return C.DisabledFamilies.count(R.Family) && !C.EnabledRules.count(R.Id);
+  });
   for (const auto &R : Rules.rules()) {
     auto ById = C.Severity.find(R->Id);
     auto ByFamily = C.Severity.find(R->Family);
@@ -50,7 +54,7 @@ void applyPolicy(const Config &C, Report &R, const std::string &Today) {
         if (!ExpiredReported[I]) {
           ExpiredReported[I] = true;
           Notification N;
-          N.Path = C.Path;
+          N.Path = S.Where.substr(0, S.Where.find(':'));
           N.Kind = "suppression-expired";
           N.Message = "suppression at " + S.Where + " expired on " + S.Expires + " and no longer suppresses (" +
                       S.Reason + ")";

@@ -39,6 +39,9 @@ struct Finding {
   std::string BaselineState;
   /// The configuration tier whose paths hold the finding, or empty.
   std::string Tier;
+  /// With --provenance: the finding's line was last changed by a commit made with an AI assistant.
+  bool AiAssisted = false;
+  std::string AiCommit;
 };
 
 /// A file the scan was given but did not analyse, or analysed only in part.

@@ -3,6 +3,8 @@
 // justification, and a notification for every file that was not (fully) analysed.
 #include "Writers.h"
 
+#include <zlib.h>
+
 #include <nlohmann/json.hpp>
 
 #include <cctype>
@@ -97,6 +99,75 @@ ordered_json region(const Position &Start, const Position &End, const std::strin
 
 } // namespace
 
+namespace {
+
+std::string serialize(const ordered_json &Log) {
+  return Log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+/// The size of Text compressed with zlib at the default level: what a gzip upload weighs, within
+/// a few header bytes.
+size_t compressedSize(const std::string &Text) {
+  uLongf Size = compressBound(static_cast<uLong>(Text.size()));
+  std::vector<Bytef> Buffer(Size);
+  if (compress2(Buffer.data(), &Size, reinterpret_cast<const Bytef *>(Text.data()), static_cast<uLong>(Text.size()),
+                Z_DEFAULT_COMPRESSION) != Z_OK)
+    return Text.size();
+  return Size;
+}
+
+int severityRank(const ordered_json &Result) {
+  std::string Level = Result.value("level", "warning");
+  return Level == "error" ? 0 : Level == "warning" ? 1 : 2;
+}
+
+/// Keeps a log within GitHub's upload limits (OutputOptions::MaxResults, MaxCompressedBytes): when
+/// something must go, errors stay before warnings before notes, in canonical order within a level,
+/// so the cut is deterministic; a notification says what was dropped.
+void capForUpload(ordered_json &Log, const OutputOptions &Options) {
+  ordered_json &Run = Log["runs"][0];
+  const ordered_json Original = Run["results"];
+  size_t Total = Original.size();
+  std::vector<size_t> Priority(Total);
+  for (size_t I = 0; I < Total; ++I)
+    Priority[I] = I;
+  std::stable_sort(Priority.begin(), Priority.end(),
+                   [&](size_t A, size_t B) { return severityRank(Original[A]) < severityRank(Original[B]); });
+  auto KeepFirst = [&](size_t Count) {
+    std::vector<size_t> Kept(Priority.begin(), Priority.begin() + static_cast<long>(Count));
+    std::sort(Kept.begin(), Kept.end());
+    ordered_json Capped = ordered_json::array();
+    for (size_t I : Kept)
+      Capped.push_back(Original[I]);
+    Run["results"] = std::move(Capped);
+  };
+  size_t Keep = Options.MaxResults ? std::min(Total, Options.MaxResults) : Total;
+  if (Keep < Total)
+    KeepFirst(Keep);
+  // Then the compressed size: a tenth fewer results at a time until the log fits. A log whose
+  // uncompressed text already fits is not compressed at all.
+  // The notification added below needs room too: keep a little under the limit.
+  size_t Budget = Options.MaxCompressedBytes > 2048 ? Options.MaxCompressedBytes - 1024 : Options.MaxCompressedBytes;
+  while (Options.MaxCompressedBytes && Keep > 0) {
+    std::string Text = serialize(Log);
+    if (Text.size() <= Budget || compressedSize(Text) <= Budget)
+      break;
+    KeepFirst(Keep = Keep * 9 / 10);
+  }
+  if (Keep == Total)
+    return;
+  Run["invocations"][0]["toolExecutionNotifications"].push_back(
+      {{"level", "warning"},
+       {"message",
+        {{"text", "results capped for upload: " + std::to_string(Keep) + " of " + std::to_string(Total) +
+                      " kept, errors first (GitHub code scanning accepts at most 25,000 results and 10 MB gzipped "
+                      "per upload); split the scan with --shard or --category, or see the JSON report for all"}}},
+       {"descriptor", {{"id", "results-capped"}}}});
+  Run["properties"]["resultsCapped"] = {{"kept", Keep}, {"total", Total}};
+}
+
+} // namespace
+
 std::string writeSarif(const Report &R, const OutputOptions &Options) {
   ordered_json Rules = ordered_json::array();
   std::map<std::string, size_t> RuleIndex;
@@ -129,7 +200,11 @@ std::string writeSarif(const Report &R, const OutputOptions &Options) {
     if (!F.BaselineState.empty())
       Result["baselineState"] = F.BaselineState;
     if (!F.Tier.empty())
-      Result["properties"] = {{"tier", F.Tier}};
+      Result["properties"]["tier"] = F.Tier;
+    if (F.AiAssisted) {
+      Result["properties"]["aiAssisted"] = true;
+      Result["properties"]["aiCommit"] = F.AiCommit;
+    }
     Results.push_back(std::move(Result));
   }
 
@@ -166,6 +241,7 @@ std::string writeSarif(const Report &R, const OutputOptions &Options) {
   ordered_json Log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                       {"version", "2.1.0"},
                       {"runs", ordered_json::array({std::move(Run)})}};
+  capForUpload(Log, Options);
   return Log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 

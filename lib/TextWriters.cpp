@@ -26,6 +26,8 @@ std::string writeText(const Report &R, const OutputOptions &Options) {
       Out << " (suppressed: " << F.Suppressed->Justification << ')';
     else if (F.BaselineState == "unchanged")
       Out << " (in the baseline)";
+    if (F.AiAssisted)
+      Out << " [ai-assisted " << F.AiCommit << ']';
     Out << '\n';
   }
   for (const Notification &N : R.Notifications) {
@@ -95,6 +97,10 @@ std::string writeJson(const Report &R, const OutputOptions &) {
       J["baselineState"] = F.BaselineState;
     if (!F.Tier.empty())
       J["tier"] = F.Tier;
+    if (F.AiAssisted) {
+      J["aiAssisted"] = true;
+      J["aiCommit"] = F.AiCommit;
+    }
     Findings.push_back(std::move(J));
   }
   Root["findings"] = std::move(Findings);

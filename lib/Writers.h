@@ -18,6 +18,10 @@ struct OutputOptions {
   bool ShowBaseline = false;
   /// SARIF automationDetails.id, when set.
   std::string Category;
+  /// GitHub code scanning's limits per upload (0: no limit): beyond them, SARIF results are capped
+  /// (errors kept first) and a notification says so.
+  size_t MaxResults = 25000;
+  size_t MaxCompressedBytes = 10 * 1000 * 1000;
 };
 
 /// `path:line:col: warning: message [rule-id]` lines, then a summary line.

@@ -9,7 +9,7 @@ PACKAGES=(
   cmake ninja-build g++ git nodejs npm python3 python3-jsonschema
   "clang-${LLVM_VERSION}" "libclang-${LLVM_VERSION}-dev" "clang-tidy-${LLVM_VERSION}"
   "llvm-${LLVM_VERSION}-dev" "llvm-${LLVM_VERSION}-tools"
-  nlohmann-json3-dev libre2-dev libyaml-cpp-dev libcli11-dev libxxhash-dev pkg-config
+  nlohmann-json3-dev libre2-dev libyaml-cpp-dev libcli11-dev libxxhash-dev zlib1g-dev pkg-config
 )
 
 missing=()

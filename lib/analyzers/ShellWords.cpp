@@ -40,6 +40,10 @@ WordPart parameterPart(TSNode Node, std::string_view Text) {
       std::string_view Token = nodeText(Child, Text);
       if (Token == "${" || Token == "}" || Token == "$")
         continue;
+      if (Part.Variable.empty() && (Token == "#" || Token == "!")) {
+        Part.Operator = Token == "#" ? "#len" : "!indirect";
+        continue;
+      }
       if (!SawOperator) {
         SawOperator = true;
         Operator = std::string(Token);
@@ -54,8 +58,11 @@ WordPart parameterPart(TSNode Node, std::string_view Text) {
         Part.HasNonEmptyDefault = true;
     }
   }
-  if (Operator == ":?" || Operator == "?")
+  // Only ${X:?} refuses an empty value; ${X?} refuses an unset one and expands an empty one to "".
+  if (Operator == ":?")
     Part.FailsIfEmpty = true;
+  if (SawOperator)
+    Part.Operator = Operator;
   return Part;
 }
 

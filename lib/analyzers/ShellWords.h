@@ -21,8 +21,12 @@ struct WordPart {
   Kind PartKind = Kind::Literal;
   std::string Text;         // the literal text, or the source text of the expansion
   std::string Variable;     // for Parameter: the name ("DIR", "1", "@")
-  bool FailsIfEmpty = false; // ${X:?msg} / ${X?msg}: the shell aborts instead of expanding to nothing
-  bool HasNonEmptyDefault = false; // ${X:-default} with a literal default that is not empty
+  bool FailsIfEmpty = false; // ${X:?msg}: the shell aborts instead of expanding to nothing
+  /// ${X:-default} (or -, :=, =) with a literal default that is not empty; only the forms with a
+  /// colon also replace an empty value (see Operator).
+  bool HasNonEmptyDefault = false;
+  /// The expansion's operator as written (":-", ":?", "%", "#" ...); "#len" for ${#X}, "" for $X.
+  std::string Operator;
   TSNode Node{};
 };
 

@@ -15,6 +15,9 @@ const SemanticAnalyzer &iamPolicyAnalyzer();                    // IamPolicyAnal
 const SemanticAnalyzer &kubernetesRbacAnalyzer();               // KubernetesRbac.cpp
 const SemanticAnalyzer &kubernetesDeletionAnalyzer();           // KubernetesDeletion.cpp
 const SemanticAnalyzer &cloudFormationDeletionAnalyzer();       // CloudFormationDeletion.cpp
+const SemanticAnalyzer &shellRecursiveDeleteAnalyzer();         // ShellRecursiveDeletes.cpp
+const SemanticAnalyzer &sqlDestructiveAnalyzer();               // SqlDestructive.cpp
+const SemanticAnalyzer &sqlMigrationLocksAnalyzer();            // SqlMigrationLocks.cpp
 const SemanticAnalyzer &pythonEmbeddedCodeAnalyzer();           // PythonEmbeddedCode.cpp
 const SemanticAnalyzer &pythonFileDeletionAnalyzer();           // PythonFileDeletion.cpp
 const SemanticAnalyzer &pythonCloudDeletionAnalyzer();          // PythonCloudDeletion.cpp

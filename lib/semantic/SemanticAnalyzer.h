@@ -40,6 +40,9 @@ public:
     /// in a `psql -c` string, 2 for SQL in a `psql -c` inside a `run:`. Rules about a whole file
     /// (a migration's lock_timeout) apply only at 0.
     unsigned EmbeddingDepth = 0;
+    /// The file's absolute path (path() is relative to the scan root, which may itself be the
+    /// `migrations/` directory that says what the file is).
+    std::string AbsolutePath;
   };
 
   /// One reported problem: Start/End are host byte offsets.

@@ -5,8 +5,10 @@
 #include "ChangedLines.h"
 #include "Config.h"
 #include "Policy.h"
+#include "Provenance.h"
 #include "Engine.h"
 #include "Inventory.h"
+#include "ResultCache.h"
 #include "RuleLoader.h"
 #include "Writers.h"
 
@@ -16,6 +18,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include <unistd.h>
@@ -52,15 +55,40 @@ struct ScanArguments {
   bool ShowSuppressed = false;
   bool Verbose = false;
   std::string Shard;
+  std::string CacheDir;
+  std::vector<std::string> SuppressionFiles;
   std::string ConfigFile;
   bool NoConfig = false;
   bool ReportUnused = false;
   bool Quiet = false;
+  bool Provenance = false;
+  size_t MaxResults = 25000;
+  size_t MaxCompressedBytes = 10 * 1000 * 1000;
   bool NoReportUnused = false;
   std::string DiffBase;
   std::string Baseline;
   bool ShowBaseline = false;
 };
+
+/// What every cached result depends on besides its own file: the tool's version, every rule as
+/// loaded and configured (its files' text, its level) and the options that change results.
+std::string cacheSetupKey(const RuleSet &Rules, const ScanOptions &Options, const std::string &SourceRoot) {
+  auto ReadText = [](const std::filesystem::path &File) {
+    std::ifstream In(File, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(In)), std::istreambuf_iterator<char>());
+  };
+  std::string Material = std::string("blastradius ") + BLASTRADIUS_VERSION + "\n";
+  for (const auto &R : Rules.rules()) {
+    std::filesystem::path Query = std::filesystem::path(R->SourceFile).replace_extension(".scm");
+    Material += R->Id + '\0' + std::string(levelName(R->DefaultLevel)) + '\0' + contentHash(ReadText(R->SourceFile)) + '\0' +
+                contentHash(ReadText(Query)) + '\n';
+  }
+  Material += "max-file-size " + std::to_string(Options.MaxFileSize) + "\n";
+  // The root's own name can matter (a scanned folder named migrations/ makes its files migrations).
+  Material += "source-root " + SourceRoot + "\n";
+  Material += std::string("unused-suppressions ") + (Options.ReportUnusedSuppressions ? "on" : "off") + "\n";
+  return contentHash(Material);
+}
 
 /// `--shard K/N`: keeps the files whose path hash falls in part K of N. The hash of the
 /// repository-relative path is stable across machines, runs and inventory order, so N machines
@@ -173,6 +201,28 @@ int runScan(const ScanArguments &Args) {
     }
     applyRuleSelection(*Project, Rules);
   }
+  // Suppression files: the same `suppressions:` entries as the configuration, kept elsewhere
+  // (beside generated files, or owned by another team).
+  for (const std::string &File : Args.SuppressionFiles) {
+    Config Extra;
+    std::vector<std::string> ConfigErrors;
+    if (loadConfig(File, Extra, ConfigErrors))
+      checkConfigAgainstRules(Extra, Rules, ConfigErrors);
+    if (ConfigErrors.empty() && (!Extra.DisabledRules.empty() || !Extra.DisabledFamilies.empty() ||
+                                 !Extra.Severity.empty() || !Extra.Tiers.empty()))
+      ConfigErrors.push_back(File + ": error: a suppressions file holds only 'suppressions:' (put the rest in "
+                                    ".blastradius.yaml)");
+    if (!ConfigErrors.empty()) {
+      for (const std::string &E : ConfigErrors)
+        std::cerr << E << "\n";
+      std::cerr << "blastradius: error: invalid suppressions file, nothing scanned\n";
+      return ExitUsage;
+    }
+    if (!Project)
+      Project.emplace();
+    for (ConfigSuppression &S : Extra.Suppressions)
+      Project->Suppressions.push_back(std::move(S));
+  }
 
   ChangedLines Changed;
   if (!Args.DiffBase.empty() && !restrictToChangedFiles(Args, Files, Changed, Error)) {
@@ -196,6 +246,10 @@ int runScan(const ScanArguments &Args) {
   const char *InCi = std::getenv("CI");
   bool CiDefault = InCi && *InCi && std::string(InCi) != "false" && std::string(InCi) != "0";
   Options.ReportUnusedSuppressions = Args.ReportUnused || (CiDefault && !Args.NoReportUnused);
+  if (!Args.CacheDir.empty()) {
+    Options.CacheDirectory = Args.CacheDir;
+    Options.CacheSetupKey = cacheSetupKey(Rules, Options, Files.SourceRoot);
+  }
   // A progress line on a terminal only: logs and pipes get nothing but the report.
   std::mutex ProgressMutex;
   auto LastDrawn = std::chrono::steady_clock::time_point();
@@ -223,11 +277,19 @@ int runScan(const ScanArguments &Args) {
     keepChangedLines(Result, Changed);
   if (Project)
     applyPolicy(*Project, Result, todayUtc());
+  if (Args.Provenance) {
+    std::vector<std::string> Patterns = defaultProvenancePatterns();
+    if (Project)
+      Patterns.insert(Patterns.end(), Project->ProvenancePatterns.begin(), Project->ProvenancePatterns.end());
+    markProvenance(Result, Patterns, Project && Project->ProvenanceRaise);
+  }
   if (!Args.Baseline.empty())
     applyBaseline(Result, Baseline);
 
   OutputOptions Output;
   Output.ShowBaseline = Args.ShowBaseline;
+  Output.MaxResults = Args.MaxResults;
+  Output.MaxCompressedBytes = Args.MaxCompressedBytes;
   Output.ShowSuppressed = Args.ShowSuppressed;
   Output.Verbose = Args.Verbose;
   Output.Category = Args.Category;
@@ -292,12 +354,28 @@ CommandRunner addScanCommand(CLI::App &App) {
   Scan->add_option("--shard", Args->Shard,
                    "K/N: scan only part K of N of the files (a stable partition by path hash); merge the N "
                    "SARIF logs with `blastradius merge`");
+  Scan->add_option("--suppressions", Args->SuppressionFiles,
+                   "A YAML file of 'suppressions:' entries (paths, rules, reason, expires), as in .blastradius.yaml "
+                   "(repeatable)")
+      ->check(CLI::ExistingFile);
+  Scan->add_option("--cache", Args->CacheDir,
+                   "Reuse per-file results from this directory while the file, its dependencies, the rules and "
+                   "the options are unchanged (C++ is not cached)");
   Scan->add_option("--config", Args->ConfigFile,
                    "Project configuration (default: .blastradius.yaml found from the first path up to the "
                    "repository root)")
       ->check(CLI::ExistingFile);
   Scan->add_flag("--no-config", Args->NoConfig, "Ignore .blastradius.yaml");
   Scan->add_flag("--quiet,-q", Args->Quiet, "No progress line on a terminal");
+  Scan->add_option("--max-sarif-results", Args->MaxResults,
+                   "Cap SARIF results (errors kept first) for upload; 0: no cap (default: GitHub's 25000)")
+      ->capture_default_str();
+  Scan->add_option("--max-sarif-gzip-bytes", Args->MaxCompressedBytes,
+                   "Cap SARIF so that it gzips to at most this many bytes; 0: no cap (default: GitHub's 10 MB)")
+      ->capture_default_str();
+  Scan->add_flag("--provenance", Args->Provenance,
+                 "Blame each finding's line and mark findings from commits made with AI assistants (trailers "
+                 "Co-authored-by/Assisted-by/Generated-by; patterns in .blastradius.yaml provenance:)");
   Scan->add_flag("--report-unused-suppressions", Args->ReportUnused,
                  "Report suppressions that suppress nothing (default: on when the CI environment variable is set)");
   Scan->add_flag("--no-report-unused-suppressions", Args->NoReportUnused, "Do not report unused suppressions");

@@ -75,3 +75,235 @@ rm -rf "$SANDBOX/"*
 # Not rm at all.
 # ok: bash-recursive-rm-unguarded-variable
 echo rm -rf "$BUILD_DIR/"*
+
+# --- Through wrappers: sudo, command, exec, env, xargs, a full path, combined flags ---
+# ruleid: bash-recursive-rm-unguarded-variable
+sudo rm -rf "$RELEASE_DIR/"*
+# ruleid: bash-recursive-rm-unguarded-variable
+sudo -u deploy rm -rfv -- "$RELEASE_DIR/"*
+# ruleid: bash-recursive-rm-unguarded-variable
+command rm -Rf "$OUT_DIR"/*
+# ruleid: bash-recursive-rm-unguarded-variable
+env LC_ALL=C /bin/rm --recursive --force "$OUT_DIR/"
+# ruleid: bash-recursive-rm-unguarded-variable
+ls | xargs -I{} rm -rf "$OUT_DIR/{}"
+# ruleid: bash-recursive-rm-unguarded-variable
+timeout 60 nice -n 10 rm -rf "$OUT_DIR/"*
+# xargs reads its paths from echo: the printed word is the path.
+# ruleid: bash-recursive-rm-unguarded-variable
+echo "$OUT_DIR/"* | xargs rm -rf
+# ruleid: bash-recursive-rm-unguarded-variable
+printf '%s\n' "$OUT_DIR/" | xargs -r sudo rm -rf --
+# ok: bash-recursive-rm-unguarded-variable
+echo "${OUT_DIR:?}/"* | xargs rm -rf
+# Other producers are not analysed.
+# ok: bash-recursive-rm-unguarded-variable
+find . -name '*.tmp' -print0 | xargs -0 rm -rf
+
+# --- Assigned from something that may print nothing, or read from input ---
+SRC=$(git rev-parse --show-toplevel)
+# ruleid: bash-recursive-rm-unguarded-variable
+rm -rf "$SRC/"*
+read -r PICKED
+# ruleid: bash-recursive-rm-unguarded-variable
+rm -rf "$PICKED/"*
+EMPTY=""
+# ruleid: bash-recursive-rm-unguarded-variable
+rm -rf "$EMPTY/"*
+# An alternative value is empty when the variable is.
+# ruleid: bash-recursive-rm-unguarded-variable
+rm -rf "${ROOTFS:+$ROOTFS}/"*
+# ${X-default} (no colon) keeps a set but empty value empty.
+LEFT_EMPTY=
+# ruleid: bash-recursive-rm-unguarded-variable
+rm -rf "${LEFT_EMPTY-/srv/fallback}/"*
+
+# --- A test that does not guard emptiness ---
+# `!= /` does not stop an empty value: "$X/"* is still /*.
+if [ "$TARGET_DIR" != "/" ]; then
+  # ruleid: bash-recursive-rm-unguarded-variable
+  rm -rf "$TARGET_DIR/"*
+fi
+# The guard is in one branch only.
+if [ -n "$BRANCHED" ]; then
+  echo "ok"
+else
+  # ruleid: bash-recursive-rm-unguarded-variable
+  rm -rf "$BRANCHED/"*
+fi
+# Assigned in one branch only: may still be empty (MaybeEmpty joins with the other path).
+if [ "$MODE" = release ]; then
+  PARTIAL=/srv/release
+else
+  PARTIAL=$(pick_dir)
+fi
+# ruleid: bash-recursive-rm-unguarded-variable
+rm -rf "$PARTIAL/"*
+# A subshell's guard does not protect the parent.
+( : "${SUBSHELL_ONLY:?}" )
+# ruleid: bash-recursive-rm-unguarded-variable
+rm -rf "$SUBSHELL_ONLY/"*
+# A `return` guard in a function protects only that function.
+check_arg() { [ -n "$ARG_DIR" ] || return 1; }
+check_arg
+# ruleid: bash-recursive-rm-unguarded-variable
+rm -rf "$ARG_DIR/"*
+# A function's argument may be anything, including "".
+wipe() {
+  # ruleid: bash-recursive-rm-unguarded-variable
+  rm -rf "$1/"*
+}
+# `local X` in a function starts empty.
+scratch() {
+  local WORK
+  # ruleid: bash-recursive-rm-unguarded-variable
+  rm -rf "$WORK/"*
+}
+
+# --- Guarded: near misses that stay silent ---
+# mktemp -d prints the new directory.
+TMP_CREATED=$(mktemp -d)
+# ok: bash-recursive-rm-unguarded-variable
+rm -rf "$TMP_CREATED/"*
+# ok: bash-recursive-rm-unguarded-variable
+rm -rf "$(mktemp -d)/"*
+SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# ok: bash-recursive-rm-unguarded-variable
+rm -rf "$SCRIPT_DIR/build/"*
+# readonly, export, a default from another variable.
+readonly STAGE_ROOT=/srv/stage
+# ok: bash-recursive-rm-unguarded-variable
+rm -rf "$STAGE_ROOT/"*
+export PKG_DIR="${PKG_DIR_OVERRIDE:-/opt/pkg}"
+# ok: bash-recursive-rm-unguarded-variable
+rm -rf "$PKG_DIR/"*
+# ${X:=default} assigns on the way.
+: "${LOG_DIR:=/var/log/myapp}"
+# ok: bash-recursive-rm-unguarded-variable
+rm -rf "$LOG_DIR/"*
+# Copied from a non-empty variable.
+BASE=/srv/data
+COPY="$BASE"
+# ok: bash-recursive-rm-unguarded-variable
+rm -rf "$COPY/"*
+# if [ -n ] encloses the delete.
+if [ -n "$GUARD_N" ]; then
+  # ok: bash-recursive-rm-unguarded-variable
+  rm -rf "$GUARD_N/"*
+fi
+# [[ -d ]] && rm.
+# ok: bash-recursive-rm-unguarded-variable
+[[ -d $GUARD_D ]] && rm -rf "$GUARD_D/"*
+# ok: bash-recursive-rm-unguarded-variable
+[ -n "$GUARD_A" ] && [ "$GUARD_A" != "/" ] && rm -rf "$GUARD_A/"*
+# -z ... && exit, earlier in the script.
+[ -z "$GUARD_Z" ] && exit 1
+# ok: bash-recursive-rm-unguarded-variable
+rm -rf "$GUARD_Z/"*
+# test -n ... || { ...; exit; }
+test -n "$GUARD_T" || { echo "GUARD_T is not set" >&2; exit 1; }
+# ok: bash-recursive-rm-unguarded-variable
+rm -rf "$GUARD_T/"*
+# if [ -z ]; then exit; fi
+if [ -z "$GUARD_IF" ]; then
+  echo "usage: $0 DIR" >&2
+  exit 2
+fi
+# ok: bash-recursive-rm-unguarded-variable
+rm -rf "$GUARD_IF/"*
+# else branch of -z.
+if [ -z "$GUARD_ELSE" ]; then
+  echo "nothing to clean"
+else
+  # ok: bash-recursive-rm-unguarded-variable
+  rm -rf "$GUARD_ELSE/"*
+fi
+# [[ $X == /* ]]: an absolute path, so not empty.
+if [[ $GUARD_ABS == /* ]]; then
+  # ok: bash-recursive-rm-unguarded-variable
+  rm -rf "$GUARD_ABS/"*
+fi
+# A die function that exits.
+die() { echo "$*" >&2; exit 1; }
+[ -d "$GUARD_DIE" ] || die "no such directory: $GUARD_DIE"
+# ok: bash-recursive-rm-unguarded-variable
+rm -rf "$GUARD_DIE/"*
+# A function that checks and exits, called before the delete.
+require_dest() {
+  [ -n "$DEST" ] || exit 1
+}
+require_dest
+# ok: bash-recursive-rm-unguarded-variable
+rm -rf "$DEST/"*
+# A variable assigned in a function that ran before.
+setup() { WORK_ROOT=/srv/work; }
+setup
+# ok: bash-recursive-rm-unguarded-variable
+rm -rf "$WORK_ROOT/"*
+# The function body is guarded, and the variable is local.
+clean_one() {
+  local dir
+  dir=$(mktemp -d)
+  # ok: bash-recursive-rm-unguarded-variable
+  rm -rf "$dir/"*
+}
+# A loop over literal names.
+for name in cache logs; do
+  # ok: bash-recursive-rm-unguarded-variable
+  rm -rf "$name/"*
+done
+# A loop over a glob or an unquoted expansion: the shell drops empty fields.
+for release in /srv/releases/*; do
+  # ok: bash-recursive-rm-unguarded-variable
+  rm -rf "$release/"*
+done
+for d in $(list_dirs); do
+  # ok: bash-recursive-rm-unguarded-variable
+  rm -rf "$d/"*
+done
+# A quoted argument list may hold "".
+for arg in "$@"; do
+  # ruleid: bash-recursive-rm-unguarded-variable
+  rm -rf "$arg/"*
+done
+# Read from input: may be an empty line.
+while read -r line; do
+  # ruleid: bash-recursive-rm-unguarded-variable
+  rm -rf "$line/"*
+done < dirs.txt
+# Older test idioms.
+if [ ! -z "$OLD_NOT_Z" ]; then
+  # ok: bash-recursive-rm-unguarded-variable
+  rm -rf $OLD_NOT_Z/*
+fi
+if [ x"$OLD_X" != x ]; then
+  # ok: bash-recursive-rm-unguarded-variable
+  rm -rf "$OLD_X"/*
+fi
+# ok: bash-recursive-rm-unguarded-variable
+[ -n "$OLD_A" -a -d "$OLD_A" ] && rm -rf "$OLD_A"/*
+# A message before the exit always succeeds.
+[ -z "$MSG_EXIT" ] && echo "MSG_EXIT is empty" >&2 && exit 1
+# ok: bash-recursive-rm-unguarded-variable
+rm -rf "$MSG_EXIT"/*
+# Something that may fail before the exit: the exit may not run.
+[ -z "$MAYBE_EXIT" ] && notify_team && exit 1
+# ruleid: bash-recursive-rm-unguarded-variable
+rm -rf "$MAYBE_EXIT"/*
+# A default built from a non-empty variable.
+ROOT_DIR="$(cd "$(dirname "$0")/.." && pwd)"
+OUT_TREE="${OUT_TREE:-$ROOT_DIR/out}"
+# ok: bash-recursive-rm-unguarded-variable
+rm -rf "$OUT_TREE"/*
+# ${#X} is a number.
+# ok: bash-recursive-rm-unguarded-variable
+rm -rf "${#ARRAY}/"*
+# Not recursive, even through sudo.
+# ok: bash-recursive-rm-unguarded-variable
+sudo rm -f "$LOCK_DIR/"*.lock
+# An empty operand after -- is refused by rm.
+# ok: bash-recursive-rm-unguarded-variable
+rm -rf -- "$MAYBE"
+# Looked up, not run.
+# ok: bash-recursive-rm-unguarded-variable
+command -v rm "$X/"

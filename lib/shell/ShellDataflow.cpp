@@ -1,0 +1,645 @@
+#include "shell/ShellDataflow.h"
+
+#include "Query.h"
+#include "shell/ShellCommands.h"
+#include "shell/ShellConditions.h"
+#include "shell/ShellData.h"
+
+#include <algorithm>
+#include <cstring>
+#include <optional>
+#include <set>
+
+namespace blastradius::shell {
+
+namespace {
+
+/// The pseudo variable that carries `set -u`: NonEmpty when on, MaybeEmpty when off.
+constexpr std::string_view NounsetVar = "-u";
+/// Deeper trees are not walked (tree-sitter recovers from anything, some inputs nest absurdly).
+constexpr unsigned MaxDepth = 2000;
+/// Limits that keep a query linear: events looked at per query, call sites joined per function.
+constexpr unsigned MaxEventsPerQuery = 64;
+constexpr unsigned MaxCallSites = 16;
+constexpr unsigned MaxResolveDepth = 8;
+constexpr unsigned ResolveBudget = 256;
+
+bool isType(TSNode Node, const char *Type) { return std::strcmp(ts_node_type(Node), Type) == 0; }
+
+Emptiness join(Emptiness A, Emptiness B) {
+  if (A == Emptiness::MaybeEmpty || B == Emptiness::MaybeEmpty)
+    return Emptiness::MaybeEmpty;
+  if (A == Emptiness::Unknown || B == Emptiness::Unknown)
+    return Emptiness::Unknown;
+  return Emptiness::NonEmpty;
+}
+
+bool isIdentifier(std::string_view Word) {
+  if (Word.empty() || (Word[0] >= '0' && Word[0] <= '9'))
+    return false;
+  for (char C : Word)
+    if (!(C == '_' || (C >= 'a' && C <= 'z') || (C >= 'A' && C <= 'Z') || (C >= '0' && C <= '9')))
+      return false;
+  return true;
+}
+
+} // namespace
+
+struct ShellDataflow::Frame {
+  TSNode Node;
+  Region Where;
+  int Func;
+  unsigned Depth;
+};
+
+ShellDataflow::ShellDataflow(TSNode Root, std::string_view TheText) : Text(TheText) {
+  if (Text.substr(0, 2) == "#!") {
+    std::string_view Shebang = Text.substr(0, Text.find('\n'));
+    size_t At = Shebang.find(' ');
+    while (At != std::string_view::npos) {
+      size_t Next = Shebang.find(' ', At + 1);
+      std::string_view Word = Shebang.substr(At + 1, Next == std::string_view::npos ? Next : Next - At - 1);
+      if (Word.size() > 1 && Word[0] == '-' && Word[1] != '-' && Word.find('u') != std::string_view::npos)
+        ShebangNounset = true;
+      At = Next;
+    }
+  }
+  if (ts_node_is_null(Root))
+    return;
+  collectFunctions(Root);
+  walk(Root);
+  propagateCalls();
+  for (auto &[Name, List] : Events)
+    std::stable_sort(List.begin(), List.end(), [](const Event &A, const Event &B) { return A.Offset < B.Offset; });
+}
+
+int ShellDataflow::functionNamed(std::string_view Name) const {
+  // The last definition before use wins in the shell; names are rarely redefined, take the first.
+  for (size_t I = 0; I < Functions.size(); ++I)
+    if (Functions[I].Name == Name)
+      return static_cast<int>(I);
+  return -1;
+}
+
+void ShellDataflow::collectFunctions(TSNode Root) {
+  std::vector<std::pair<TSNode, unsigned>> Stack = {{Root, 0}};
+  std::vector<TSNode> Definitions;
+  while (!Stack.empty()) {
+    auto [Node, Depth] = Stack.back();
+    Stack.pop_back();
+    if (Depth > MaxDepth)
+      continue;
+    if (isType(Node, "function_definition")) {
+      TSNode Name = ts_node_child_by_field_name(Node, "name", 4);
+      TSNode Body = ts_node_child_by_field_name(Node, "body", 4);
+      if (!ts_node_is_null(Name) && !ts_node_is_null(Body)) {
+        Function F;
+        F.Name = std::string(nodeText(Name, Text));
+        F.Body = {ts_node_start_byte(Body), ts_node_end_byte(Body)};
+        Functions.push_back(std::move(F));
+        Definitions.push_back(Body);
+      }
+    }
+    for (uint32_t I = ts_node_named_child_count(Node); I-- > 0;)
+      Stack.push_back({ts_node_named_child(Node, I), Depth + 1});
+  }
+  // A function whose body ends in `exit` (die, fail, usage ...) stops the script when called; two rounds find
+  // a `die` that calls another `die`.
+  FunctionExits.assign(Functions.size(), false);
+  for (int Round = 0; Round < 2; ++Round)
+    for (size_t I = 0; I < Functions.size(); ++I)
+      if (!FunctionExits[I] && exitsAlways(Definitions[I]))
+        FunctionExits[I] = true;
+}
+
+bool ShellDataflow::exitsAlways(TSNode Statement) const {
+  for (unsigned Depth = 0; Depth < 16 && !ts_node_is_null(Statement); ++Depth) {
+    if (isType(Statement, "compound_statement") || isType(Statement, "redirected_statement")) {
+      uint32_t N = ts_node_named_child_count(Statement);
+      if (N == 0)
+        return false;
+      // A redirected_statement's body comes first; a block's last statement decides.
+      Statement = ts_node_named_child(Statement, isType(Statement, "compound_statement") ? N - 1 : 0);
+      continue;
+    }
+    if (!isType(Statement, "command"))
+      return false;
+    std::string Name = commandName(Statement, Text);
+    if (Name == "exit" || Name == "return")
+      return true;
+    int F = functionNamed(Name);
+    return F >= 0 && static_cast<size_t>(F) < FunctionExits.size() && FunctionExits[F];
+  }
+  return false;
+}
+
+void ShellDataflow::addEvent(const std::string &Var, uint32_t Offset, const Region &Where, int Func, Emptiness State,
+                             TSNode Value, bool Propagates) {
+  Event E;
+  E.Offset = Offset;
+  E.Where = Where;
+  E.Function = Func;
+  E.State = State;
+  E.Value = Value;
+  E.Propagates = Propagates;
+  Events[Var].push_back(E);
+}
+
+void ShellDataflow::addGuards(TSNode Condition, bool WhenTrue, uint32_t Offset, const Region &Where, int Func,
+                              bool Propagates) {
+  std::vector<std::string> Vars;
+  conditionFacts(Condition, WhenTrue, Text, Vars, 0);
+  for (const std::string &Var : Vars)
+    addEvent(Var, Offset, Where, Func, Emptiness::NonEmpty, TSNode{}, Propagates);
+}
+
+namespace {
+
+/// Whether the statement that always exits does so with `return` (a guard then holds only in its function)
+/// rather than `exit`.
+bool endsInReturn(TSNode Statement, std::string_view Text) {
+  for (unsigned Depth = 0; Depth < 16 && !ts_node_is_null(Statement); ++Depth) {
+    uint32_t N = ts_node_named_child_count(Statement);
+    if (isType(Statement, "compound_statement") && N > 0) {
+      Statement = ts_node_named_child(Statement, N - 1);
+      continue;
+    }
+    return isType(Statement, "command") && commandName(Statement, Text) == "return";
+  }
+  return false;
+}
+
+} // namespace
+
+void ShellDataflow::walk(TSNode Root) {
+  std::vector<Frame> Stack = {{Root, Region{}, -1, 0}};
+  while (!Stack.empty()) {
+    Frame F = Stack.back();
+    Stack.pop_back();
+    if (F.Depth > MaxDepth)
+      continue;
+    TSNode Node = F.Node;
+    uint32_t Begin = ts_node_start_byte(Node), End = ts_node_end_byte(Node);
+    Region Own{Begin, End};
+    // Children are pushed in reverse so that they are visited in source order.
+    std::vector<Frame> Children;
+    auto Push = [&](TSNode Child, const Region &Where, int Func) {
+      Children.push_back({Child, Where, Func, F.Depth + 1});
+    };
+    auto PushAll = [&](const Region &Where) {
+      for (uint32_t I = 0, N = ts_node_named_child_count(Node); I < N; ++I)
+        Push(ts_node_named_child(Node, I), Where, F.Func);
+    };
+    auto IsLocal = [&](const std::string &Var) { return F.Func >= 0 && Locals.count({F.Func, Var}); };
+
+    if (isType(Node, "if_statement") || isType(Node, "elif_clause")) {
+      // Condition children come before `then`; the body runs only when it held.
+      uint32_t N = ts_node_child_count(Node);
+      uint32_t I = 0;
+      std::vector<TSNode> Conditions;
+      for (; I < N; ++I) {
+        TSNode Child = ts_node_child(Node, I);
+        if (!ts_node_is_named(Child) && nodeText(Child, Text) == "then")
+          break;
+        if (ts_node_is_named(Child)) {
+          Conditions.push_back(Child);
+          Push(Child, F.Where, F.Func);
+        }
+      }
+      uint32_t BodyBegin = I < N ? ts_node_end_byte(ts_node_child(Node, I)) : End;
+      uint32_t BodyEnd = End;
+      std::vector<TSNode> Body, Alternatives;
+      for (++I; I < N; ++I) {
+        TSNode Child = ts_node_child(Node, I);
+        if (isType(Child, "elif_clause") || isType(Child, "else_clause") ||
+            (!ts_node_is_named(Child) && nodeText(Child, Text) == "fi")) {
+          BodyEnd = std::min(BodyEnd, ts_node_start_byte(Child));
+          if (ts_node_is_named(Child))
+            Alternatives.push_back(Child);
+          continue;
+        }
+        if (ts_node_is_named(Child) && Alternatives.empty())
+          Body.push_back(Child);
+      }
+      Region BodyRegion{BodyBegin, BodyEnd};
+      for (TSNode Condition : Conditions)
+        addGuards(Condition, true, BodyBegin, BodyRegion, F.Func, true);
+      for (TSNode Child : Body)
+        Push(Child, BodyRegion, F.Func);
+      for (TSNode Alternative : Alternatives) {
+        Region AltRegion{ts_node_start_byte(Alternative), ts_node_end_byte(Alternative)};
+        for (TSNode Condition : Conditions)
+          addGuards(Condition, false, AltRegion.Begin, AltRegion, F.Func, true);
+        Push(Alternative, AltRegion, F.Func);
+      }
+      // `if [ -z "$X" ]; then exit 1; fi`: past the statement, the condition was false.
+      if (isType(Node, "if_statement") && !Body.empty() && exitsAlways(Body.back())) {
+        bool HasElif =
+            std::any_of(Alternatives.begin(), Alternatives.end(), [](TSNode A) { return isType(A, "elif_clause"); });
+        if (!HasElif)
+          for (TSNode Condition : Conditions)
+            addGuards(Condition, false, End, F.Where, F.Func, !endsInReturn(Body.back(), Text));
+      } else if (isType(Node, "if_statement") && Alternatives.size() == 1 && isType(Alternatives[0], "else_clause")) {
+        uint32_t M = ts_node_named_child_count(Alternatives[0]);
+        TSNode Last = M ? ts_node_named_child(Alternatives[0], M - 1) : TSNode{};
+        if (M && exitsAlways(Last))
+          for (TSNode Condition : Conditions)
+            addGuards(Condition, true, End, F.Where, F.Func, !endsInReturn(Last, Text));
+      }
+    } else if (isType(Node, "list")) {
+      TSNode Left = ts_node_named_child(Node, 0);
+      TSNode Right = ts_node_named_child(Node, ts_node_named_child_count(Node) - 1);
+      std::string_view Op = listOperator(Node, Text);
+      if (ts_node_named_child_count(Node) == 2 && (Op == "&&" || Op == "||")) {
+        Region RightRegion{ts_node_start_byte(Right), ts_node_end_byte(Right)};
+        Push(Left, F.Where, F.Func);
+        addGuards(Left, Op == "&&", RightRegion.Begin, RightRegion, F.Func, true);
+        Push(Right, RightRegion, F.Func);
+        // `[ -z "$X" ] && exit 1`, `[ -n "$X" ] || die`: past the list, the test went the other way. `[ -z
+        // "$X" ] && echo "X is empty" >&2 && exit 1`: messages in between always succeed.
+        if (exitsAlways(Right)) {
+          TSNode Test = Left;
+          for (unsigned I = 0; I < 8 && Op == "&&"; ++I) {
+            if (isType(Test, "redirected_statement") && ts_node_named_child_count(Test) > 0)
+              Test = ts_node_named_child(Test, 0); // `A && echo x >&2`: the redirect wraps the list
+            if (!isType(Test, "list") || listOperator(Test, Text) != "&&" || ts_node_named_child_count(Test) != 2 ||
+                !printsOnly(ts_node_named_child(Test, 1), Text))
+              break;
+            Test = ts_node_named_child(Test, 0);
+          }
+          addGuards(Test, Op == "||", End, F.Where, F.Func, !endsInReturn(Right, Text));
+        }
+      } else {
+        PushAll(F.Where);
+      }
+    } else if (isType(Node, "while_statement") || isType(Node, "until_statement") || isType(Node, "for_statement") ||
+               isType(Node, "c_style_for_statement") || isType(Node, "select_statement")) {
+      TSNode Body = ts_node_child_by_field_name(Node, "body", 4);
+      Region BodyRegion = ts_node_is_null(Body) ? Own : Region{ts_node_start_byte(Body), ts_node_end_byte(Body)};
+      if (isType(Node, "for_statement") || isType(Node, "select_statement")) {
+        TSNode Var = ts_node_child_by_field_name(Node, "variable", 8);
+        if (!ts_node_is_null(Var)) {
+          // Non-empty when every listed word yields only non-empty fields: it has literal text (`cache`,
+          // "$DIR"/*), or it is an unquoted expansion, whose empty fields the shell drops. `for x in "$@"` /
+          // `for x in "$A"` may give "".
+          bool AllLiteral = true, Any = false;
+          for (uint32_t I = 0, N = ts_node_child_count(Node); I < N; ++I) {
+            const char *Field = ts_node_field_name_for_child(Node, I);
+            if (!Field || std::strcmp(Field, "value"))
+              continue;
+            Any = true;
+            TSNode Word = ts_node_child(Node, I);
+            bool Unquoted =
+                isType(Word, "simple_expansion") || isType(Word, "expansion") || isType(Word, "command_substitution");
+            bool HasLiteral = false;
+            for (const WordPart &Part : wordParts(Word, Text))
+              HasLiteral |= Part.PartKind == WordPart::Kind::Literal && !Part.Text.empty();
+            AllLiteral &= Unquoted || HasLiteral;
+          }
+          std::string Name(nodeText(Var, Text));
+          addEvent(Name, BodyRegion.Begin, BodyRegion, F.Func,
+                   Any && AllLiteral ? Emptiness::NonEmpty : Emptiness::MaybeEmpty, TSNode{}, !IsLocal(Name));
+        }
+      }
+      if (isType(Node, "while_statement") || isType(Node, "until_statement")) {
+        TSNode Condition = ts_node_child_by_field_name(Node, "condition", 9);
+        if (!ts_node_is_null(Condition))
+          addGuards(Condition, isType(Node, "while_statement"), BodyRegion.Begin, BodyRegion, F.Func, true);
+      }
+      for (uint32_t I = 0, N = ts_node_named_child_count(Node); I < N; ++I) {
+        TSNode Child = ts_node_named_child(Node, I);
+        Push(Child, ts_node_eq(Child, Body) ? BodyRegion : F.Where, F.Func);
+      }
+    } else if (isType(Node, "case_item") || isType(Node, "subshell") || isType(Node, "command_substitution") ||
+               isType(Node, "process_substitution") || isType(Node, "pipeline")) {
+      // A case branch runs conditionally; a subshell's assignments stay in it; so do a pipeline's.
+      if (isType(Node, "pipeline")) {
+        for (uint32_t I = 0, N = ts_node_named_child_count(Node); I < N; ++I) {
+          TSNode Child = ts_node_named_child(Node, I);
+          Push(Child, Region{ts_node_start_byte(Child), ts_node_end_byte(Child)}, F.Func);
+        }
+      } else {
+        PushAll(Own);
+      }
+    } else if (isType(Node, "function_definition")) {
+      TSNode Body = ts_node_child_by_field_name(Node, "body", 4);
+      int Index = -1;
+      for (size_t I = 0; I < Functions.size(); ++I)
+        if (!ts_node_is_null(Body) && Functions[I].Body.Begin == ts_node_start_byte(Body))
+          Index = static_cast<int>(I);
+      if (Index >= 0) {
+        Functions[Index].DefinedIn = F.Func;
+        Functions[Index].DefinedAt = Begin;
+        Push(Body, Functions[Index].Body, Index);
+      }
+    } else if (isType(Node, "declaration_command")) {
+      std::string_view Keyword = nodeText(ts_node_child(Node, 0), Text);
+      bool MakesLocal = F.Func >= 0 && (Keyword == "local" || Keyword == "declare" || Keyword == "typeset");
+      for (uint32_t I = 0, N = ts_node_named_child_count(Node); I < N; ++I) {
+        TSNode Child = ts_node_named_child(Node, I);
+        TSNode NameNode = isType(Child, "variable_assignment") ? ts_node_child_by_field_name(Child, "name", 4) : Child;
+        if (ts_node_is_null(NameNode) || !isType(NameNode, "variable_name"))
+          continue;
+        std::string Name(nodeText(NameNode, Text));
+        if (MakesLocal)
+          Locals.insert({F.Func, Name});
+        // `local X` / `declare X` in a function: a new, empty variable. `export X`, `readonly X` keep the
+        // value.
+        if (!isType(Child, "variable_assignment") && MakesLocal)
+          addEvent(Name, End, F.Where, F.Func, Emptiness::MaybeEmpty, TSNode{}, false);
+      }
+      PushAll(F.Where);
+    } else if (isType(Node, "variable_assignment")) {
+      TSNode NameNode = ts_node_child_by_field_name(Node, "name", 4);
+      TSNode Value = ts_node_child_by_field_name(Node, "value", 5);
+      if (!ts_node_is_null(NameNode) && isType(NameNode, "variable_name")) {
+        std::string Name(nodeText(NameNode, Text));
+        if (ts_node_is_null(Value))
+          addEvent(Name, End, F.Where, F.Func, Emptiness::MaybeEmpty, TSNode{}, !IsLocal(Name));
+        else
+          addEvent(Name, End, F.Where, F.Func, Emptiness::MaybeEmpty, Value, !IsLocal(Name));
+      }
+      PushAll(F.Where);
+    } else if (isType(Node, "expansion")) {
+      std::vector<WordPart> Parts = wordParts(Node, Text);
+      if (Parts.size() == 1 && !Parts[0].Variable.empty()) {
+        const WordPart &P = Parts[0];
+        // Past `${X:?}` the script has aborted or X is non-empty; past `${X:=d}` X is d or non-empty.
+        if (P.FailsIfEmpty || (P.Operator == ":=" && P.HasNonEmptyDefault))
+          addEvent(P.Variable, End, F.Where, F.Func, Emptiness::NonEmpty, TSNode{}, !IsLocal(P.Variable));
+      }
+      PushAll(F.Where);
+    } else if (isType(Node, "command")) {
+      Commands.push_back({Node, F.Func});
+      std::string Name = commandName(Node, Text);
+      recordCommandEffects(Node, Name, F.Where, F.Func);
+      int Called = Name.empty() ? -1 : functionNamed(Name);
+      if (Called >= 0 && Called != F.Func)
+        Functions[Called].CallSites.push_back({End, F.Where, F.Func});
+      // `X=1 cmd`: the assignment is cmd's environment only; look inside its value, not at it.
+      for (uint32_t I = 0, N = ts_node_named_child_count(Node); I < N; ++I) {
+        TSNode Child = ts_node_named_child(Node, I);
+        if (isType(Child, "variable_assignment")) {
+          TSNode Value = ts_node_child_by_field_name(Child, "value", 5);
+          if (!ts_node_is_null(Value))
+            Push(Value, F.Where, F.Func);
+          continue;
+        }
+        Push(Child, F.Where, F.Func);
+      }
+    } else {
+      PushAll(F.Where);
+    }
+    for (size_t I = Children.size(); I-- > 0;)
+      Stack.push_back(Children[I]);
+  }
+}
+
+/// What a command does to variables: `read X`, `mapfile X`, `getopts o X`, `printf -v X`, `unset X` may leave
+/// them empty; `set -u`/`set +u` (-o nounset) switch nounset; `trap NAME` is a call of the function NAME (it
+/// runs later, with whatever holds when the script ends).
+void ShellDataflow::recordCommandEffects(TSNode Node, const std::string &Name, const Region &Where, int Func) {
+  uint32_t End = ts_node_end_byte(Node);
+  auto IsLocal = [&](const std::string &Var) { return Func >= 0 && Locals.count({Func, Var}); };
+  std::vector<TSNode> Args = commandArguments(Node);
+  auto Literal = [&](size_t I) {
+    bool IsLiteral = false;
+    std::string Word = literalWord(Args[I], Text, IsLiteral);
+    return IsLiteral ? Word : std::string("$");
+  };
+  auto MarkEmpty = [&](const std::string &Var) {
+    if (isIdentifier(Var))
+      addEvent(Var, End, Where, Func, Emptiness::MaybeEmpty, TSNode{}, !IsLocal(Var));
+  };
+  if (Name == "read") {
+    for (size_t I = 0; I < Args.size(); ++I) {
+      std::string Word = Literal(I);
+      if (Word.size() == 2 && Word[0] == '-' && std::strchr("adinNptu", Word[1]))
+        ++I; // an option with a value
+      else if (Word.empty() || Word[0] != '-')
+        MarkEmpty(Word);
+    }
+  } else if ((Name == "mapfile" || Name == "readarray") && !Args.empty()) {
+    MarkEmpty(Literal(Args.size() - 1));
+  } else if (Name == "getopts" && Args.size() >= 2) {
+    MarkEmpty(Literal(1));
+  } else if (Name == "printf" && Args.size() >= 2 && Literal(0) == "-v") {
+    MarkEmpty(Literal(1));
+  } else if (Name == "unset") {
+    for (size_t I = 0; I < Args.size(); ++I)
+      if (Literal(I) == "-f")
+        break;
+      else
+        MarkEmpty(Literal(I));
+  } else if (Name == "set") {
+    for (size_t I = 0; I < Args.size(); ++I) {
+      std::string Word = Literal(I);
+      if (Word == "--" || Word == "-")
+        break;
+      if ((Word == "-o" || Word == "+o") && I + 1 < Args.size()) {
+        if (Literal(I + 1) == "nounset")
+          addEvent(std::string(NounsetVar), End, Where, Func,
+                   Word[0] == '-' ? Emptiness::NonEmpty : Emptiness::MaybeEmpty);
+        ++I;
+        continue;
+      }
+      if (Word.size() > 1 && (Word[0] == '-' || Word[0] == '+') && Word.find('u') != std::string::npos)
+        addEvent(std::string(NounsetVar), End, Where, Func,
+                 Word[0] == '-' ? Emptiness::NonEmpty : Emptiness::MaybeEmpty);
+      // `set -euo pipefail`: the `o` takes the next word.
+      if (Word.size() > 1 && (Word[0] == '-' || Word[0] == '+') && Word.back() == 'o')
+        ++I;
+    }
+  } else if (Name == "trap" && !Args.empty()) {
+    // `trap cleanup EXIT`: the function runs later, with whatever holds when the script ends; taken as a call
+    // at the trap.
+    bool IsLiteral = false;
+    std::string Action = literalWord(Args[0], Text, IsLiteral);
+    size_t At = 0;
+    while (At < Action.size()) {
+      size_t Stop = Action.find_first_of(" ;\t\n", At);
+      std::string Word = Action.substr(At, Stop == std::string::npos ? std::string::npos : Stop - At);
+      int Called = functionNamed(Word);
+      if (Called >= 0 && Called != Func)
+        Functions[Called].CallSites.push_back({End, Where, Func});
+      if (Stop == std::string::npos)
+        break;
+      At = Stop + 1;
+    }
+  }
+}
+
+void ShellDataflow::propagateCalls() {
+  // Two rounds: a function's events reach its callers, and their callers.
+  std::vector<std::pair<std::string, Event>> Fresh;
+  for (auto &[Name, List] : Events)
+    for (const Event &E : List)
+      Fresh.push_back({Name, E});
+  for (int Round = 0; Round < 2 && !Fresh.empty(); ++Round) {
+    std::vector<std::pair<std::string, Event>> Next;
+    for (const auto &[Name, E] : Fresh) {
+      if (E.Function < 0 || !E.Propagates)
+        continue;
+      const Function &Fn = Functions[E.Function];
+      // A conditional event inside the function is conditional at the call too.
+      bool Sure = E.Where.Begin == Fn.Body.Begin && E.Where.End == Fn.Body.End;
+      unsigned Count = 0;
+      for (const CallSite &Call : Fn.CallSites) {
+        if (++Count > MaxCallSites)
+          break;
+        Event Copy = E;
+        Copy.Offset = Call.Offset;
+        Copy.Where = Sure ? Call.Where : Region{0, 0};
+        Copy.Function = Call.Function;
+        if (Copy.ValueFunction == -2) {
+          Copy.ValueOffset = ts_node_is_null(E.Value) ? 0 : ts_node_start_byte(E.Value);
+          Copy.ValueFunction = E.Function;
+        }
+        Next.push_back({Name, Copy});
+      }
+    }
+    for (const auto &[Name, E] : Next)
+      Events[Name].push_back(E);
+    Fresh = std::move(Next);
+  }
+}
+
+Emptiness ShellDataflow::judgeEvent(const Event &E, unsigned Depth) const {
+  if (ts_node_is_null(E.Value))
+    return E.State;
+  return judgeValue(E.Value, E.ValueOffset ? E.ValueOffset : ts_node_start_byte(E.Value),
+                    E.ValueFunction == -2 ? E.Function : E.ValueFunction, Depth + 1);
+}
+
+Emptiness ShellDataflow::judgeValue(TSNode Value, uint32_t Offset, int Func, unsigned Depth) const {
+  std::vector<WordPart> Parts = wordParts(Value, Text);
+  if (Parts.empty())
+    return Emptiness::MaybeEmpty;
+  // The value's head decides: X="/opt/$Y" is non-empty; X="$Y/" may be "/" and X="$Y" may be "".
+  const WordPart &Head = Parts[0];
+  if (Head.PartKind == WordPart::Kind::Literal)
+    return Head.Text.empty() && Parts.size() == 1 ? Emptiness::MaybeEmpty
+           : Head.Text.empty()                    ? partEmptiness(Parts[1], Offset, Func, Depth)
+                                                  : Emptiness::NonEmpty;
+  return partEmptiness(Head, Offset, Func, Depth);
+}
+
+Emptiness ShellDataflow::partEmptiness(const WordPart &Part, uint32_t Offset, int Func, unsigned Depth) const {
+  if (Part.PartKind == WordPart::Kind::Literal)
+    return Part.Text.empty() ? Emptiness::MaybeEmpty : Emptiness::NonEmpty;
+  if (Part.PartKind == WordPart::Kind::Computed) {
+    if (!isType(Part.Node, "command_substitution"))
+      return Emptiness::NonEmpty; // $((...)) is a number, <(...) a /dev/fd path
+    // $(mktemp -d), $(pwd), $(cd "$(dirname "$0")" && pwd): the last command prints something.
+    TSNode Last = ts_node_named_child(Part.Node, ts_node_named_child_count(Part.Node) - 1);
+    for (unsigned I = 0; I < 8 && !ts_node_is_null(Last) && isType(Last, "list"); ++I)
+      Last = ts_node_named_child(Last, ts_node_named_child_count(Last) - 1);
+    if (!ts_node_is_null(Last) && isType(Last, "command")) {
+      std::string Name = effectiveCommand(Last, Text).Name;
+      if (std::find(NonEmptyOutputCommands.begin(), NonEmptyOutputCommands.end(), Name) != NonEmptyOutputCommands.end())
+        return Emptiness::NonEmpty;
+    }
+    return Emptiness::MaybeEmpty;
+  }
+  const std::string &Var = Part.Variable;
+  const std::string &Op = Part.Operator;
+  if (Part.FailsIfEmpty || Op == "#len")
+    return Emptiness::NonEmpty;
+  if ((Op == ":-" || Op == ":=") && Part.HasNonEmptyDefault)
+    return Emptiness::NonEmpty;
+  if ((Op == ":-" || Op == ":=") && !ts_node_is_null(Part.Node)) {
+    // ${X:-$Y/build}: non-empty when the default is, or else when X is.
+    TSNode Default = ts_node_named_child(Part.Node, ts_node_named_child_count(Part.Node) - 1);
+    if (!ts_node_is_null(Default) && !isType(Default, "variable_name") &&
+        judgeValue(Default, Offset, Func, Depth + 1) == Emptiness::NonEmpty)
+      return Emptiness::NonEmpty;
+    return resolve(Var, Offset, Func, Depth + 1) == Emptiness::NonEmpty ? Emptiness::NonEmpty : Emptiness::MaybeEmpty;
+  }
+  if (Op == ":+" || Op == "+" || Op == "!indirect")
+    return Emptiness::MaybeEmpty; // an alternative, an indirection
+  if (Var == "$" || Var == "#" || Var == "?" || Var == "-" ||
+      std::find(AlwaysSetVariables.begin(), AlwaysSetVariables.end(), Var) != AlwaysSetVariables.end())
+    return Emptiness::NonEmpty;
+  if (Var == "@" || Var == "*" || Var == "!" || Var.empty())
+    return Emptiness::MaybeEmpty;
+  Emptiness State = resolve(Var, Offset, Func, Depth + 1);
+  // ${X-d}/${X=d}: an unset X becomes d; a set but empty one stays empty.
+  if ((Op == "-" || Op == "=") && Part.HasNonEmptyDefault && State == Emptiness::Unknown)
+    return Emptiness::NonEmpty;
+  // Trimming (${X%/}, ${X#./} ...) is taken to keep a non-empty value non-empty.
+  return State;
+}
+
+Emptiness ShellDataflow::resolve(const std::string &Var, uint32_t Offset, int Func, unsigned Depth) const {
+  bool Positional = !Var.empty() && Var[0] >= '1' && Var[0] <= '9';
+  Emptiness Initial =
+      Var == NounsetVar ? (ShebangNounset ? Emptiness::NonEmpty : Emptiness::MaybeEmpty) : Emptiness::Unknown;
+  if (Depth > MaxResolveDepth || Budget == 0)
+    return Emptiness::MaybeEmpty;
+  --Budget;
+  std::optional<Emptiness> Acc;
+  auto It = Events.find(Var);
+  if (It != Events.end()) {
+    const std::vector<Event> &List = It->second;
+    auto Past =
+        std::upper_bound(List.begin(), List.end(), Offset, [](uint32_t O, const Event &E) { return O < E.Offset; });
+    unsigned Looked = 0;
+    for (auto E = Past; E != List.begin();) {
+      --E;
+      if (E->Function != Func)
+        continue;
+      if (++Looked > MaxEventsPerQuery)
+        return Emptiness::MaybeEmpty;
+      Emptiness State = judgeEvent(*E, Depth);
+      Acc = Acc ? join(*Acc, State) : State;
+      if (E->Where.contains(Offset) || *Acc == Emptiness::MaybeEmpty)
+        return *Acc;
+    }
+  }
+  Emptiness Outer = Initial;
+  if (Func >= 0) {
+    // Inside a function: `$1` is its argument; anything else is what holds where it is called.
+    const Function &Fn = Functions[Func];
+    if (Positional) {
+      Outer = Emptiness::MaybeEmpty;
+    } else if (Fn.CallSites.empty()) {
+      Outer = resolve(Var, Fn.DefinedAt, Fn.DefinedIn, Depth + 1);
+    } else {
+      std::optional<Emptiness> AtCalls;
+      unsigned Count = 0;
+      for (const CallSite &Call : Fn.CallSites) {
+        if (++Count > MaxCallSites)
+          break;
+        Emptiness State = resolve(Var, Call.Offset, Call.Function, Depth + 1);
+        AtCalls = AtCalls ? join(*AtCalls, State) : State;
+      }
+      Outer = *AtCalls;
+    }
+  }
+  return Acc ? join(*Acc, Outer) : Outer;
+}
+
+Emptiness ShellDataflow::emptinessAt(std::string_view Var, uint32_t Offset, int Function) const {
+  Budget = ResolveBudget;
+  return resolve(std::string(Var), Offset, Function, 0);
+}
+
+bool ShellDataflow::nounsetAt(uint32_t Offset, int Function) const {
+  Budget = ResolveBudget;
+  return resolve(std::string(NounsetVar), Offset, Function, 0) == Emptiness::NonEmpty;
+}
+
+bool ShellDataflow::mayBeEmpty(const WordPart &Part, int Function) const {
+  uint32_t Offset = ts_node_is_null(Part.Node) ? 0 : ts_node_start_byte(Part.Node);
+  Budget = ResolveBudget;
+  Emptiness State = partEmptiness(Part, Offset, Function, 0);
+  if (State == Emptiness::NonEmpty)
+    return false;
+  // Never set by the script: unset aborts under `set -u` and at ${X?}; an exported empty value is the case
+  // left (documented).
+  if (State == Emptiness::Unknown && (Part.Operator == "?" || nounsetAt(Offset, Function)))
+    return false;
+  return true;
+}
+
+} // namespace blastradius::shell

@@ -1,0 +1,71 @@
+#!/bin/bash
+# RUN: %blastradius test %s
+
+# ruleid: bash-rm-system-path
+rm -rf /
+# ruleid: bash-rm-system-path
+sudo rm -rf /*
+# A stray space: the second operand is /.
+# ruleid: bash-rm-system-path
+rm -rf /tmp/build /
+# ruleid: bash-rm-system-path
+rm -rf ~
+# ruleid: bash-rm-system-path
+rm -rf ~/
+# ruleid: bash-rm-system-path
+rm -rf "$HOME"
+# ruleid: bash-rm-system-path
+rm -rf "$HOME/"*
+# ruleid: bash-rm-system-path
+rm -rf /usr
+# ruleid: bash-rm-system-path
+rm -rf /etc/
+# ruleid: bash-rm-system-path
+rm -Rf /var/*
+# ruleid: bash-rm-system-path
+rm --recursive /home
+# ruleid: bash-rm-system-path
+rm -rf --no-preserve-root "$TARGET"
+# ruleid: bash-rm-system-path
+find / -name '*.bak' -delete
+# ruleid: bash-rm-system-path
+find ~ -type d -name node_modules -exec rm -rf {} +
+# --no-preserve-root is reported even without -r.
+# ruleid: bash-rm-system-path
+rm --no-preserve-root -f "$FILE"
+
+# --- near misses ---
+# ok: bash-rm-system-path
+rm -rf /tmp/build
+# ok: bash-rm-system-path
+rm -rf /tmp/*
+# ok: bash-rm-system-path
+rm -rf /var/lib/apt/lists/*
+# ok: bash-rm-system-path
+rm -rf /usr/share/doc/myapp
+# ok: bash-rm-system-path
+rm -rf ~/.cache/myapp
+# ok: bash-rm-system-path
+rm -rf "$HOME/.local/share/myapp"
+# ok: bash-rm-system-path
+rm -rf ./usr
+# ok: bash-rm-system-path
+rm -rf usr/
+# Not recursive.
+# ok: bash-rm-system-path
+rm -f /etc/myapp.conf
+# Quoted: a word, not a path to delete.
+# ok: bash-rm-system-path
+echo rm -rf /
+# ok: bash-rm-system-path
+rm -rf "$(mktemp -d)"
+# ok: bash-rm-system-path
+rm -rf "${BUILD_DIR:?}/"*
+# ok: bash-rm-system-path
+find /var/cache/myapp -delete
+# ok: bash-rm-system-path
+find / -name '*.bak' -print
+# ok: bash-rm-system-path
+rm -rf /opt/myapp
+# ok: bash-rm-system-path
+rm -rf "/home/$USER_NAME/tmp"
