@@ -20,6 +20,11 @@ const SemanticAnalyzer &shellEmbeddedCodeAnalyzer();            // ShellEmbedded
 const SemanticAnalyzer &shellRecursiveDeleteAnalyzer();         // ShellRecursiveDeletes.cpp
 const SemanticAnalyzer &sqlDestructiveAnalyzer();               // SqlDestructive.cpp
 const SemanticAnalyzer &sqlMigrationLocksAnalyzer();            // SqlMigrationLocks.cpp
+const SemanticAnalyzer &pythonEmbeddedCodeAnalyzer();           // PythonEmbeddedCode.cpp
+const SemanticAnalyzer &pythonFileDeletionAnalyzer();           // PythonFileDeletion.cpp
+const SemanticAnalyzer &pythonCloudDeletionAnalyzer();          // PythonCloudDeletion.cpp
+const SemanticAnalyzer &pythonMigrationsAnalyzer();             // PythonMigrations.cpp
+const SemanticAnalyzer &pythonSwallowedExceptionsAnalyzer();    // PythonSwallowedExceptions.cpp
 
 } // namespace blastradius
 

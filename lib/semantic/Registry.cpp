@@ -18,6 +18,11 @@ const std::vector<const SemanticAnalyzer *> &allSemanticAnalyzers() {
       &shellRecursiveDeleteAnalyzer(),
       &sqlDestructiveAnalyzer(),
       &sqlMigrationLocksAnalyzer(),
+      &pythonEmbeddedCodeAnalyzer(),
+      &pythonFileDeletionAnalyzer(),
+      &pythonCloudDeletionAnalyzer(),
+      &pythonMigrationsAnalyzer(),
+      &pythonSwallowedExceptionsAnalyzer(),
   };
   return All;
 }

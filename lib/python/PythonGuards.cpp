@@ -1,0 +1,166 @@
+#include "python/PythonGuards.h"
+#include "python/PythonData.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace blastradius::python {
+
+namespace {
+
+bool namedIn(std::string_view Name, const std::vector<std::string> &Names) {
+  return std::find(Names.begin(), Names.end(), Name) != Names.end();
+}
+
+bool mentions(TSNode Expr, const std::vector<std::string> &Names, std::string_view Source) {
+  std::vector<std::string_view> Found;
+  identifiersIn(Expr, Source, Found);
+  for (std::string_view F : Found)
+    if (namedIn(F, Names))
+      return true;
+  // self.root and other attribute names kept whole.
+  bool Any = false;
+  walk(Expr, [&](TSNode N, const std::vector<TSNode> &) {
+    if (!Any && isType(N, "attribute") && namedIn(text(N, Source), Names))
+      Any = true;
+  });
+  return Any;
+}
+
+std::string lower(std::string_view S) {
+  std::string Out(S);
+  for (char &C : Out)
+    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
+  return Out;
+}
+
+bool nameSuggestsCheck(std::string_view Function) {
+  std::string L = lower(Function);
+  for (std::string_view Word : {"safe", "valid", "allowed", "inside", "within", "under", "check", "ensure",
+                                "verify", "assert", "guard", "protect", "sandbox"})
+    if (L.find(Word) != std::string::npos)
+      return true;
+  return false;
+}
+
+} // namespace
+
+bool testsPath(TSNode Condition, const std::vector<std::string> &Names, std::string_view Source) {
+  bool Found = false;
+  walk(Condition, [&](TSNode N, const std::vector<TSNode> &Ancestors) {
+    if (Found)
+      return;
+    TSNode Parent = Ancestors.empty() ? TSNode{} : Ancestors.back();
+    bool Bare = Ancestors.empty() || isType(Parent, "not_operator") || isType(Parent, "boolean_operator") ||
+                isType(Parent, "parenthesized_expression");
+    if ((isType(N, "identifier") || isType(N, "attribute")) && Bare && namedIn(text(N, Source), Names)) {
+      Found = true; // truthiness: an empty path is false
+      return;
+    }
+    if (isType(N, "comparison_operator") && mentions(N, Names, Source)) {
+      Found = true;
+      return;
+    }
+    if (isType(N, "call") && mentions(N, Names, Source)) {
+      std::string_view Called = calledName(N, Source);
+      for (std::string_view Check : pathCheckMethods())
+        if (Called == Check)
+          Found = true;
+      if (Called == "len" || Called == "strip" || Called == "rstrip" || Called == "lstrip" ||
+          nameSuggestsCheck(Called))
+        Found = true;
+    }
+  });
+  return Found;
+}
+
+bool checksPath(TSNode Statement, const std::vector<std::string> &Names, std::string_view Source) {
+  if (!isType(Statement, "expression_statement") && !isType(Statement, "assignment"))
+    return false;
+  bool Found = false;
+  walk(Statement, [&](TSNode N, const std::vector<TSNode> &) {
+    if (Found || !isType(N, "call"))
+      return;
+    std::string_view Called = calledName(N, Source);
+    if ((Called == "relative_to" || Called == "commonpath" || nameSuggestsCheck(Called)) &&
+        mentions(N, Names, Source))
+      Found = true;
+  });
+  return Found;
+}
+
+bool testsConfirmation(TSNode Condition, std::string_view Source) {
+  bool Found = false;
+  walk(Condition, [&](TSNode N, const std::vector<TSNode> &) {
+    if (Found)
+      return;
+    std::string_view Words;
+    if (isType(N, "identifier") || isType(N, "string_content"))
+      Words = text(N, Source);
+    else
+      return;
+    std::string L = lower(Words);
+    std::string Word;
+    for (size_t I = 0; I <= L.size(); ++I) {
+      char C = I < L.size() ? L[I] : ' ';
+      if (std::isalnum(static_cast<unsigned char>(C))) {
+        Word += C;
+        continue;
+      }
+      for (std::string_view Known : confirmationWords())
+        if (Word == Known)
+          Found = true;
+      Word.clear();
+    }
+  });
+  return Found;
+}
+
+bool guardedOnPath(TSNode Target, const std::vector<TSNode> &Ancestors, const Imports &Names,
+                   std::string_view Source, const std::function<bool(TSNode Condition)> &Tests,
+                   const std::function<bool(TSNode Statement)> &Checks) {
+  std::vector<TSNode> Path = Ancestors;
+  Path.push_back(Target);
+  for (size_t I = Path.size() - 1; I-- > 0;) {
+    TSNode Parent = Path[I], Child = Path[I + 1];
+    if (isType(Parent, "function_definition") || isType(Parent, "lambda"))
+      return false;
+    if (isType(Parent, "if_statement") || isType(Parent, "elif_clause") || isType(Parent, "while_statement")) {
+      TSNode Condition = field(Parent, "condition");
+      if (!ts_node_eq(Condition, Child) && Tests(Condition))
+        return true;
+      continue;
+    }
+    if (isType(Parent, "conditional_expression")) {
+      std::vector<TSNode> Parts = namedChildren(Parent);
+      if (Parts.size() >= 2 && !ts_node_eq(Parts[1], Child) && Tests(Parts[1]))
+        return true;
+      continue;
+    }
+    if (isType(Parent, "boolean_operator")) {
+      TSNode Left = field(Parent, "left");
+      if (!ts_node_eq(Left, Child) && Tests(Left))
+        return true;
+      continue;
+    }
+    if (isType(Parent, "block") || isType(Parent, "module")) {
+      for (TSNode Statement : namedChildren(Parent)) {
+        if (ts_node_eq(Statement, Child))
+          break;
+        if (isType(Statement, "if_statement") && Tests(field(Statement, "condition")) &&
+            blockExits(field(Statement, "consequence"), Names, Source))
+          return true;
+        if (isType(Statement, "assert_statement")) {
+          std::vector<TSNode> Parts = namedChildren(Statement);
+          if (!Parts.empty() && Tests(Parts.front()))
+            return true;
+        }
+        if (Checks && Checks(Statement))
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+} // namespace blastradius::python

@@ -1,0 +1,696 @@
+#include "python/PythonSyntax.h"
+#include "python/PythonData.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace blastradius::python {
+
+bool isType(TSNode N, const char *Type) { return !ts_node_is_null(N) && std::strcmp(ts_node_type(N), Type) == 0; }
+
+std::string_view text(TSNode N, std::string_view Source) {
+  if (ts_node_is_null(N))
+    return {};
+  uint32_t Begin = ts_node_start_byte(N), End = ts_node_end_byte(N);
+  if (Begin > Source.size() || End > Source.size() || Begin > End)
+    return {};
+  return Source.substr(Begin, End - Begin);
+}
+
+TSNode field(TSNode N, const char *Name) {
+  if (ts_node_is_null(N))
+    return N;
+  return ts_node_child_by_field_name(N, Name, static_cast<uint32_t>(std::strlen(Name)));
+}
+
+std::vector<TSNode> namedChildren(TSNode N) {
+  std::vector<TSNode> Children;
+  if (ts_node_is_null(N))
+    return Children;
+  TSTreeCursor Cursor = ts_tree_cursor_new(N);
+  if (ts_tree_cursor_goto_first_child(&Cursor)) {
+    do {
+      TSNode Child = ts_tree_cursor_current_node(&Cursor);
+      if (ts_node_is_named(Child))
+        Children.push_back(Child);
+    } while (ts_tree_cursor_goto_next_sibling(&Cursor));
+  }
+  ts_tree_cursor_delete(&Cursor);
+  return Children;
+}
+
+void walk(TSNode Root, const std::function<void(TSNode, const std::vector<TSNode> &)> &Visit) {
+  if (ts_node_is_null(Root))
+    return;
+  std::vector<TSNode> Ancestors;
+  TSTreeCursor Cursor = ts_tree_cursor_new(Root);
+  while (true) {
+    TSNode Current = ts_tree_cursor_current_node(&Cursor);
+    Visit(Current, Ancestors);
+    if (ts_tree_cursor_goto_first_child(&Cursor)) {
+      Ancestors.push_back(Current);
+      continue;
+    }
+    bool Done = false;
+    while (!ts_tree_cursor_goto_next_sibling(&Cursor)) {
+      if (Ancestors.empty() || !ts_tree_cursor_goto_parent(&Cursor)) {
+        Done = true;
+        break;
+      }
+      Ancestors.pop_back();
+      if (Ancestors.empty() && ts_node_eq(ts_tree_cursor_current_node(&Cursor), Root)) {
+        Done = true;
+        break;
+      }
+    }
+    if (Done)
+      break;
+  }
+  ts_tree_cursor_delete(&Cursor);
+}
+
+// --- Imports ------------------------------------------------------------------------------------
+
+Imports::Imports(TSNode Root, std::string_view Source) : Source(Source) {
+  walk(Root, [&](TSNode N, const std::vector<TSNode> &) {
+    if (isType(N, "import_statement")) {
+      for (TSNode Name : namedChildren(N)) {
+        if (isType(Name, "dotted_name")) {
+          std::string Full(text(Name, Source));
+          Names[Full.substr(0, Full.find('.'))] = Full.substr(0, Full.find('.'));
+        } else if (isType(Name, "aliased_import")) {
+          Names[std::string(text(field(Name, "alias"), Source))] = std::string(text(field(Name, "name"), Source));
+        }
+      }
+    } else if (isType(N, "import_from_statement")) {
+      std::string Module(text(field(N, "module_name"), Source));
+      if (Module.empty() || Module[0] == '.')
+        return; // relative imports name the project's own modules
+      for (TSNode Name : namedChildren(N)) {
+        if (ts_node_eq(Name, field(N, "module_name")))
+          continue;
+        if (isType(Name, "dotted_name")) {
+          std::string Local(text(Name, Source));
+          Names[Local] = Module + "." + Local;
+        } else if (isType(Name, "aliased_import")) {
+          Names[std::string(text(field(Name, "alias"), Source))] =
+              Module + "." + std::string(text(field(Name, "name"), Source));
+        }
+      }
+    }
+  });
+}
+
+std::string Imports::qualify(TSNode Expr) const {
+  if (isType(Expr, "identifier")) {
+    std::string_view Name = text(Expr, Source);
+    auto It = Names.find(Name);
+    return It == Names.end() ? std::string(Name) : It->second;
+  }
+  if (isType(Expr, "attribute")) {
+    std::string Object = qualify(field(Expr, "object"));
+    if (Object.empty())
+      return {};
+    return Object + "." + std::string(text(field(Expr, "attribute"), Source));
+  }
+  return {};
+}
+
+// --- Calls --------------------------------------------------------------------------------------
+
+TSNode Arguments::keyword(std::string_view Name) const {
+  for (const auto &[Key, Value] : Keywords)
+    if (Key == Name)
+      return Value;
+  return TSNode{};
+}
+
+TSNode Arguments::get(size_t Index, std::string_view Name) const {
+  if (Index < Positional.size())
+    return Positional[Index];
+  return keyword(Name);
+}
+
+Arguments callArguments(TSNode Call, std::string_view Source) {
+  Arguments Result;
+  TSNode List = field(Call, "arguments");
+  if (!isType(List, "argument_list"))
+    return Result;
+  for (TSNode A : namedChildren(List)) {
+    if (isType(A, "keyword_argument"))
+      Result.Keywords.emplace_back(text(field(A, "name"), Source), field(A, "value"));
+    else if (isType(A, "list_splat") || isType(A, "dictionary_splat"))
+      Result.HasStarArgs = true;
+    else if (!isType(A, "comment"))
+      Result.Positional.push_back(A);
+  }
+  return Result;
+}
+
+std::string_view calledName(TSNode Call, std::string_view Source) {
+  TSNode Function = field(Call, "function");
+  if (isType(Function, "attribute"))
+    return text(field(Function, "attribute"), Source);
+  if (isType(Function, "identifier"))
+    return text(Function, Source);
+  return {};
+}
+
+bool isTestPath(std::string_view Path) {
+  size_t Slash = Path.rfind('/');
+  std::string_view File = Slash == std::string_view::npos ? Path : Path.substr(Slash + 1);
+  auto EndsWith = [](std::string_view S, std::string_view Suffix) {
+    return S.size() >= Suffix.size() && S.substr(S.size() - Suffix.size()) == Suffix;
+  };
+  return File.substr(0, 5) == "test_" || EndsWith(File, "_test.py") || EndsWith(File, "_tests.py") ||
+         File == "conftest.py" || Path.substr(0, 6) == "tests/" || Path.find("/tests/") != std::string_view::npos;
+}
+
+bool isTrue(TSNode N) { return isType(N, "true"); }
+bool isFalse(TSNode N) { return isType(N, "false"); }
+
+// --- Strings ------------------------------------------------------------------------------------
+
+namespace {
+
+void appendUtf8(std::string &Out, uint32_t CodePoint) {
+  if (CodePoint < 0x80) {
+    Out += static_cast<char>(CodePoint);
+  } else if (CodePoint < 0x800) {
+    Out += static_cast<char>(0xC0 | (CodePoint >> 6));
+    Out += static_cast<char>(0x80 | (CodePoint & 0x3F));
+  } else if (CodePoint < 0x10000) {
+    Out += static_cast<char>(0xE0 | (CodePoint >> 12));
+    Out += static_cast<char>(0x80 | ((CodePoint >> 6) & 0x3F));
+    Out += static_cast<char>(0x80 | (CodePoint & 0x3F));
+  } else {
+    Out += static_cast<char>(0xF0 | ((CodePoint >> 18) & 0x07));
+    Out += static_cast<char>(0x80 | ((CodePoint >> 12) & 0x3F));
+    Out += static_cast<char>(0x80 | ((CodePoint >> 6) & 0x3F));
+    Out += static_cast<char>(0x80 | (CodePoint & 0x3F));
+  }
+}
+
+bool isHex(char C) { return std::isxdigit(static_cast<unsigned char>(C)) != 0; }
+
+/// Appends the decoded body Source[Begin, End) of one literal to Out.
+void decodeBody(std::string_view Source, uint32_t Begin, uint32_t End, bool Raw, bool Bytes, bool Formatted,
+                EmbeddedSnippet &Out) {
+  auto Emit = [&](const std::string &Decoded, uint32_t At) {
+    for (char C : Decoded) {
+      Out.Text += C;
+      Out.HostOffsets.push_back(At);
+    }
+  };
+  uint32_t I = Begin;
+  while (I < End) {
+    char C = Source[I];
+    if (Formatted && (C == '{' || C == '}') && I + 1 < End && Source[I + 1] == C) {
+      Emit(std::string(1, C), I);
+      I += 2;
+      continue;
+    }
+    if (C != '\\' || I + 1 >= End) {
+      Emit(std::string(1, C), I);
+      ++I;
+      continue;
+    }
+    char E = Source[I + 1];
+    if (Raw) {
+      // A raw string keeps the backslash; it only stops the quote after it from ending the string.
+      Emit(std::string(1, C), I);
+      Emit(std::string(1, E), I + 1);
+      I += 2;
+      continue;
+    }
+    uint32_t At = I;
+    std::string Decoded;
+    uint32_t Next = I + 2;
+    switch (E) {
+    case '\n':
+      break; // line continuation
+    case '\r':
+      if (Next < End && Source[Next] == '\n')
+        ++Next;
+      break;
+    case '\\': Decoded = "\\"; break;
+    case '\'': Decoded = "'"; break;
+    case '"': Decoded = "\""; break;
+    case 'a': Decoded = "\a"; break;
+    case 'b': Decoded = "\b"; break;
+    case 'f': Decoded = "\f"; break;
+    case 'n': Decoded = "\n"; break;
+    case 'r': Decoded = "\r"; break;
+    case 't': Decoded = "\t"; break;
+    case 'v': Decoded = "\v"; break;
+    case 'x': {
+      if (Next + 1 < End && isHex(Source[Next]) && isHex(Source[Next + 1])) {
+        uint32_t Value = static_cast<uint32_t>(std::stoul(std::string(Source.substr(Next, 2)), nullptr, 16));
+        if (Bytes)
+          Decoded = std::string(1, static_cast<char>(Value));
+        else
+          appendUtf8(Decoded, Value);
+        Next += 2;
+      } else {
+        Decoded = "\\x";
+      }
+      break;
+    }
+    case 'u':
+    case 'U': {
+      uint32_t Digits = E == 'u' ? 4 : 8;
+      bool Valid = !Bytes && Next + Digits <= End;
+      for (uint32_t D = 0; Valid && D < Digits; ++D)
+        Valid = isHex(Source[Next + D]);
+      if (Valid) {
+        uint32_t Value = static_cast<uint32_t>(std::stoul(std::string(Source.substr(Next, Digits)), nullptr, 16));
+        appendUtf8(Decoded, std::min<uint32_t>(Value, 0x10FFFF));
+        Next += Digits;
+      } else {
+        Decoded = std::string("\\") + E;
+      }
+      break;
+    }
+    case 'N': {
+      size_t Close = Source.find('}', Next);
+      if (!Bytes && Next < End && Source[Next] == '{' && Close != std::string_view::npos && Close < End) {
+        Decoded = "?"; // a named character: its name is not worth a table here
+        Next = static_cast<uint32_t>(Close + 1);
+      } else {
+        Decoded = "\\N";
+      }
+      break;
+    }
+    default:
+      if (E >= '0' && E <= '7') {
+        uint32_t Value = 0, Count = 0;
+        Next = I + 1;
+        while (Count < 3 && Next < End && Source[Next] >= '0' && Source[Next] <= '7') {
+          Value = Value * 8 + static_cast<uint32_t>(Source[Next] - '0');
+          ++Next;
+          ++Count;
+        }
+        if (Bytes)
+          Decoded = std::string(1, static_cast<char>(Value & 0xFF));
+        else
+          appendUtf8(Decoded, Value);
+      } else {
+        Decoded = std::string("\\") + E; // unknown escapes keep their backslash
+      }
+    }
+    Emit(Decoded, At);
+    I = Next;
+  }
+}
+
+bool appendLiteral(TSNode String, std::string_view Source, EmbeddedSnippet &Out, const Interpolator *Interpolate) {
+  if (!isType(String, "string"))
+    return false;
+  TSNode Start{}, End{};
+  std::vector<TSNode> Fields;
+  for (TSNode Child : namedChildren(String)) {
+    if (isType(Child, "string_start"))
+      Start = Child;
+    else if (isType(Child, "string_end"))
+      End = Child;
+    else if (isType(Child, "interpolation"))
+      Fields.push_back(Child);
+    else if (isType(Child, "string_content"))
+      for (TSNode Inner : namedChildren(Child))
+        if (isType(Inner, "interpolation"))
+          Fields.push_back(Inner);
+  }
+  if (ts_node_is_null(Start) || ts_node_is_null(End) || (!Fields.empty() && (!Interpolate || !*Interpolate)))
+    return false;
+  std::string_view Opening = text(Start, Source);
+  bool Raw = false, Bytes = false, Formatted = false;
+  for (char C : Opening) {
+    char L = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
+    Raw = Raw || L == 'r';
+    Bytes = Bytes || L == 'b';
+    Formatted = Formatted || L == 'f' || L == 't';
+  }
+  uint32_t Begin = ts_node_end_byte(Start), Stop = ts_node_start_byte(End);
+  if (Begin > Stop || Stop > Source.size())
+    return false;
+  for (TSNode Field : Fields) {
+    uint32_t FieldBegin = ts_node_start_byte(Field), FieldEnd = ts_node_end_byte(Field);
+    if (FieldBegin < Begin || FieldEnd > Stop)
+      return false;
+    decodeBody(Source, Begin, FieldBegin, Raw, Bytes, Formatted, Out);
+    std::optional<std::string> Value = (*Interpolate)(field(Field, "expression"));
+    if (!Value)
+      return false;
+    for (char C : *Value) {
+      Out.Text += C;
+      Out.HostOffsets.push_back(FieldBegin);
+    }
+    Begin = FieldEnd;
+  }
+  decodeBody(Source, Begin, Stop, Raw, Bytes, Formatted, Out);
+  return true;
+}
+
+} // namespace
+
+std::optional<EmbeddedSnippet> stringLiteral(TSNode N, std::string_view Source, const Interpolator *Interpolate) {
+  while (isType(N, "parenthesized_expression") && namedChildren(N).size() == 1)
+    N = namedChildren(N).front();
+  EmbeddedSnippet Out;
+  if (isType(N, "string")) {
+    if (!appendLiteral(N, Source, Out, Interpolate))
+      return std::nullopt;
+  } else if (isType(N, "concatenated_string")) {
+    for (TSNode Part : namedChildren(N)) {
+      if (isType(Part, "comment"))
+        continue;
+      if (!appendLiteral(Part, Source, Out, Interpolate))
+        return std::nullopt;
+    }
+  } else {
+    return std::nullopt;
+  }
+  // One past the end: the closing quote of the last literal.
+  TSNode Last = N;
+  if (isType(N, "concatenated_string")) {
+    std::vector<TSNode> Parts = namedChildren(N);
+    Last = Parts.empty() ? N : Parts.back();
+  }
+  TSNode Closing{};
+  for (TSNode Child : namedChildren(Last))
+    if (isType(Child, "string_end"))
+      Closing = Child;
+  Out.HostOffsets.push_back(ts_node_is_null(Closing) ? ts_node_end_byte(N) : ts_node_start_byte(Closing));
+  return Out;
+}
+
+// --- Statements ---------------------------------------------------------------------------------
+
+bool isExitStatement(TSNode Statement, const Imports &Names, std::string_view Source) {
+  if (isType(Statement, "raise_statement") || isType(Statement, "return_statement") ||
+      isType(Statement, "continue_statement") || isType(Statement, "break_statement"))
+    return true;
+  if (!isType(Statement, "expression_statement"))
+    return false;
+  std::vector<TSNode> Children = namedChildren(Statement);
+  if (Children.size() != 1 || !isType(Children.front(), "call"))
+    return false;
+  std::string Target = Names.qualify(field(Children.front(), "function"));
+  for (std::string_view Exit : exitFunctions())
+    if (Target == Exit)
+      return true;
+  // argparse's parser.error() and click's ctx.fail()/ctx.abort() print and exit.
+  std::string_view Method = calledName(Children.front(), Source);
+  TSNode Callee = field(Children.front(), "function");
+  std::string_view Object = text(field(Callee, "object"), Source);
+  return isType(Callee, "attribute") && (Method == "error" || Method == "fail" || Method == "abort") &&
+         (Object.find("parser") != std::string_view::npos || Object == "ctx" || Object == "context");
+}
+
+bool blockExits(TSNode Block, const Imports &Names, std::string_view Source) {
+  std::vector<TSNode> Statements;
+  for (TSNode S : namedChildren(Block))
+    if (!isType(S, "comment"))
+      Statements.push_back(S);
+  if (Statements.empty())
+    return false;
+  return isExitStatement(Statements.back(), Names, Source);
+}
+
+TSNode enclosingFunction(const std::vector<TSNode> &Ancestors) {
+  for (auto It = Ancestors.rbegin(); It != Ancestors.rend(); ++It)
+    if (isType(*It, "function_definition"))
+      return *It;
+  return TSNode{};
+}
+
+void identifiersIn(TSNode Expr, std::string_view Source, std::vector<std::string_view> &Out) {
+  walk(Expr, [&](TSNode N, const std::vector<TSNode> &Ancestors) {
+    if (!isType(N, "identifier"))
+      return;
+    for (TSNode A : Ancestors)
+      if (isType(A, "lambda"))
+        return;
+    // `x.attr`: the attribute name is not a variable; `f(key=v)`: neither is the keyword.
+    if (!Ancestors.empty()) {
+      TSNode Parent = Ancestors.back();
+      if (isType(Parent, "attribute") && ts_node_eq(field(Parent, "attribute"), N))
+        return;
+      if (isType(Parent, "keyword_argument") && ts_node_eq(field(Parent, "name"), N))
+        return;
+    }
+    Out.push_back(text(N, Source));
+  });
+}
+
+// --- Value flow ---------------------------------------------------------------------------------
+
+ValueFlow::ValueFlow(TSNode Root, std::string_view Source, const Imports &Names) : Source(Source), Names(Names) {
+  collect(Root, Module);
+  walk(Root, [&](TSNode N, const std::vector<TSNode> &) {
+    if (!isType(N, "function_definition"))
+      return;
+    Scope &S = Functions[ts_node_start_byte(N)];
+    TSNode Parameters = field(N, "parameters");
+    for (TSNode P : namedChildren(Parameters)) {
+      TSNode Name = P;
+      if (!isType(P, "identifier")) {
+        Name = field(P, "name");
+        if (ts_node_is_null(Name)) {
+          std::vector<TSNode> Inner = namedChildren(P);
+          Name = Inner.empty() ? TSNode{} : Inner.front();
+        }
+      }
+      if (isType(Name, "identifier")) {
+        std::string_view Text = text(Name, Source);
+        if (Text != "self" && Text != "cls")
+          S.Parameters[std::string(Text)] = true;
+      }
+    }
+    collect(field(N, "body"), S);
+  });
+}
+
+void ValueFlow::collect(TSNode Body, Scope &S) const {
+  walk(Body, [&](TSNode N, const std::vector<TSNode> &Ancestors) {
+    // Nested functions and classes are their own scopes.
+    for (TSNode A : Ancestors)
+      if (!ts_node_eq(A, Body) && (isType(A, "function_definition") || isType(A, "class_definition") ||
+                                   isType(A, "lambda")))
+        return;
+    if (isType(N, "assignment") || isType(N, "augmented_assignment")) {
+      TSNode Left = field(N, "left"), Right = field(N, "right");
+      if (ts_node_is_null(Right))
+        return;
+      if (isType(Left, "identifier"))
+        S.Assigned[std::string(text(Left, Source))].push_back(Right);
+      else if (isType(Left, "attribute")) // self.root = ..., kept under its written name
+        S.Assigned[std::string(text(Left, Source))].push_back(Right);
+      else if (isType(Left, "pattern_list") || isType(Left, "tuple_pattern"))
+        for (TSNode Target : namedChildren(Left))
+          if (isType(Target, "identifier"))
+            S.Assigned[std::string(text(Target, Source))].push_back(Right);
+    } else if (isType(N, "for_statement") || isType(N, "for_in_clause")) {
+      TSNode Left = field(N, "left"), Right = field(N, "right");
+      std::vector<TSNode> Targets = {Left};
+      if (isType(Left, "pattern_list") || isType(Left, "tuple_pattern"))
+        Targets = namedChildren(Left);
+      for (TSNode Target : Targets)
+        if (isType(Target, "identifier") && !ts_node_is_null(Right))
+          S.Assigned[std::string(text(Target, Source))].push_back(Right);
+    } else if (isType(N, "as_pattern")) {
+      TSNode Alias = field(N, "alias");
+      std::vector<TSNode> Values = namedChildren(N);
+      if (!Values.empty())
+        for (TSNode Target : namedChildren(Alias))
+          if (isType(Target, "identifier"))
+            S.Assigned[std::string(text(Target, Source))].push_back(Values.front());
+    } else if (isType(N, "named_expression")) {
+      TSNode Name = field(N, "name"), Value = field(N, "value");
+      if (isType(Name, "identifier") && !ts_node_is_null(Value))
+        S.Assigned[std::string(text(Name, Source))].push_back(Value);
+    }
+  });
+}
+
+const ValueFlow::Scope *ValueFlow::scopeOf(TSNode Function) const {
+  if (ts_node_is_null(Function))
+    return &Module;
+  auto It = Functions.find(ts_node_start_byte(Function));
+  return It == Functions.end() ? &Module : &It->second;
+}
+
+const std::vector<TSNode> *ValueFlow::assignments(std::string_view Name, TSNode Function) const {
+  const Scope *S = scopeOf(Function);
+  auto It = S->Assigned.find(Name);
+  if (It != S->Assigned.end())
+    return &It->second;
+  if (S->Parameters.count(Name))
+    return nullptr;
+  It = Module.Assigned.find(Name);
+  return It == Module.Assigned.end() ? nullptr : &It->second;
+}
+
+TSNode ValueFlow::singleAssignment(std::string_view Name, TSNode Function) const {
+  const std::vector<TSNode> *All = assignments(Name, Function);
+  return All && All->size() == 1 ? All->front() : TSNode{};
+}
+
+void ValueFlow::addDerivedNames(std::vector<std::string> &Names, TSNode Function) const {
+  const Scope *S = scopeOf(Function);
+  for (int Step = 0; Step < 2; ++Step) {
+    std::vector<std::string> Added;
+    for (const auto &[Name, Rights] : S->Assigned) {
+      if (std::find(Names.begin(), Names.end(), Name) != Names.end())
+        continue;
+      for (TSNode Right : Rights) {
+        std::vector<std::string_view> Used;
+        identifiersIn(Right, Source, Used);
+        bool Derived = std::any_of(Used.begin(), Used.end(), [&](std::string_view U) {
+          return std::find(Names.begin(), Names.end(), U) != Names.end();
+        });
+        if (Derived) {
+          Added.push_back(Name);
+          break;
+        }
+      }
+    }
+    if (Added.empty())
+      return;
+    Names.insert(Names.end(), Added.begin(), Added.end());
+  }
+}
+
+Provenance ValueFlow::provenance(TSNode Expr, TSNode Function) const {
+  Provenance Out;
+  Out.Computed = computed(Expr, Function, 0, Out);
+  return Out;
+}
+
+bool ValueFlow::nameComputed(std::string_view Name, TSNode Function, unsigned Depth, Provenance &Out) const {
+  if (std::find(Out.Names.begin(), Out.Names.end(), Name) != Out.Names.end())
+    return false; // already on the way: a cycle (x = x + "/")
+  Out.Names.emplace_back(Name);
+  const Scope *S = scopeOf(Function);
+  // A parameter is computed by the caller, whatever the function assigns to it later on; pytest's
+  // tmp_path and tmpdir fixtures are fresh temporary directories.
+  if (S->Parameters.count(Name) && Name != "tmp_path" && Name != "tmpdir") {
+    if (Out.Source.empty())
+      Out.Source = "parameter '" + std::string(Name) + "'";
+    return true;
+  }
+  const std::vector<TSNode> *Rights = assignments(Name, Function);
+  if (!Rights)
+    return false;
+  TSNode Where = S->Assigned.count(Name) ? Function : TSNode{};
+  bool Any = false;
+  for (TSNode Right : *Rights)
+    Any = computed(Right, Where, Depth + 1, Out) || Any;
+  return Any;
+}
+
+bool ValueFlow::computed(TSNode Expr, TSNode Function, unsigned Depth, Provenance &Out) const {
+  if (ts_node_is_null(Expr) || Depth > 24)
+    return false;
+  const char *Type = ts_node_type(Expr);
+  std::string_view T(Type);
+  if (T == "identifier")
+    return nameComputed(text(Expr, Source), Function, Depth, Out);
+  if (T == "string") {
+    bool Any = false;
+    for (TSNode Child : namedChildren(Expr))
+      if (isType(Child, "interpolation"))
+        Any = computed(field(Child, "expression"), Function, Depth + 1, Out) || Any;
+    return Any;
+  }
+  if (T == "attribute") {
+    std::string Qualified = Names.qualify(Expr);
+    for (std::string_view Source : externalValues())
+      if (Qualified == Source) {
+        if (Out.Source.empty())
+          Out.Source = Qualified;
+        return true;
+      }
+    // self.root = param in __init__: the attribute is computed wherever it was assigned.
+    std::string_view Written = text(Expr, this->Source);
+    if (Written.rfind("self.", 0) == 0) {
+      for (const auto &[Start, S] : Functions) {
+        (void)Start;
+        auto It = S.Assigned.find(Written);
+        if (It == S.Assigned.end())
+          continue;
+        for (TSNode Right : It->second)
+          if (isType(Right, "identifier") && S.Parameters.count(text(Right, this->Source))) {
+            if (Out.Source.empty())
+              Out.Source = "parameter '" + std::string(text(Right, this->Source)) + "'";
+            Out.Names.emplace_back(Written);
+            return true;
+          }
+      }
+      return false;
+    }
+    return computed(field(Expr, "object"), Function, Depth + 1, Out);
+  }
+  if (T == "call") {
+    TSNode Callee = field(Expr, "function");
+    std::string Qualified = Names.qualify(Callee);
+    for (std::string_view Temporary : temporaryDirectoryFunctions())
+      if (Qualified == Temporary)
+        return false;
+    for (std::string_view Input : inputFunctions())
+      if (Qualified == Input) {
+        if (Out.Source.empty())
+          Out.Source = Qualified + "()";
+        return true;
+      }
+    std::string_view Method = calledName(Expr, Source);
+    if (Method == "parse_args" || Method == "parse_known_args") {
+      if (Out.Source.empty())
+        Out.Source = "command-line arguments";
+      return true;
+    }
+    if (Method == "mkdtemp" || Method == "TemporaryDirectory" || Method == "mkstemp")
+      return false;
+    bool PathFunction = false;
+    for (std::string_view F : pathBuildingFunctions())
+      PathFunction = PathFunction || Qualified == F;
+    // What os.listdir(root) or glob.glob(pattern) returns is as computed as the root.
+    for (std::string_view F : directoryListingFunctions())
+      PathFunction = PathFunction || Qualified == F;
+    bool Any = false;
+    if (isType(Callee, "attribute")) {
+      // A method of a computed value (p.resolve(), root.joinpath(x), "{}/x".format(root)).
+      Any = computed(field(Callee, "object"), Function, Depth + 1, Out);
+      if (!PathFunction) {
+        std::string_view Object = text(field(Callee, "object"), Source);
+        if (!Any && (Method == "format" || Method == "join" || Method == "joinpath" || Method == "with_name" ||
+                     Method == "with_suffix" || Method == "replace" || Method == "get") &&
+            !Names.imported(Object.substr(0, Object.find('.'))))
+          PathFunction = true;
+        else if (Any)
+          PathFunction = Method == "joinpath" || Method == "format" || Method == "join";
+      }
+    }
+    if (PathFunction) {
+      Arguments Args = callArguments(Expr, Source);
+      for (TSNode A : Args.Positional)
+        Any = computed(A, Function, Depth + 1, Out) || Any;
+      for (const auto &[Key, Value] : Args.Keywords)
+        Any = computed(Value, Function, Depth + 1, Out) || Any;
+    }
+    return Any;
+  }
+  if (T == "subscript")
+    return computed(field(Expr, "value"), Function, Depth + 1, Out);
+  if (T == "binary_operator" || T == "boolean_operator" || T == "parenthesized_expression" ||
+      T == "conditional_expression" || T == "concatenated_string" || T == "list" || T == "tuple" ||
+      T == "expression_list" || T == "list_comprehension" || T == "generator_expression" || T == "await") {
+    bool Any = false;
+    for (TSNode Child : namedChildren(Expr))
+      Any = computed(Child, Function, Depth + 1, Out) || Any;
+    return Any;
+  }
+  return false;
+}
+
+} // namespace blastradius::python
