@@ -1,6 +1,7 @@
 #include "model/Json.h"
 
 #include "Languages.h"
+#include "model/RegionParse.h"
 #include "model/TreeSitterUtil.h"
 
 #include <memory>
@@ -144,32 +145,10 @@ std::optional<Node> convertJson(TSNode Root, std::string_view Text) {
 std::optional<Node> parseJsonRegion(std::string_view Host, uint32_t Begin, uint32_t End, bool *SyntaxError) {
   if (SyntaxError)
     *SyntaxError = false;
-  End = std::min<uint32_t>(End, static_cast<uint32_t>(Host.size()));
-  if (Begin >= End)
-    return std::nullopt;
-  struct ParserDeleter {
-    void operator()(TSParser *P) const { ts_parser_delete(P); }
-  };
-  // One parser per thread, reused: regions are small and many (every heredoc of a Terraform tree).
-  thread_local std::unique_ptr<TSParser, ParserDeleter> Parser([] {
-    TSParser *P = ts_parser_new();
-    ts_parser_set_language(P, treeSitterLanguage(Grammar::Json));
-    return P;
-  }());
-  // Included ranges keep the host's offsets: every node points into the host file as it is.
-  TSRange Range{};
-  Range.start_byte = Begin;
-  Range.end_byte = End;
-  // Points are only used for row/column bookkeeping inside tree-sitter; byte offsets are what we read.
-  Range.start_point = {0, 0};
-  Range.end_point = {UINT32_MAX, UINT32_MAX};
-  ts_parser_set_included_ranges(Parser.get(), &Range, 1);
-  TSTree *Tree = ts_parser_parse_string(Parser.get(), nullptr, Host.data(), static_cast<uint32_t>(Host.size()));
-  ts_parser_set_included_ranges(Parser.get(), nullptr, 0);
+  TreePtr Tree = parseRegion(Grammar::Json, Host, Begin, End);
   if (!Tree)
     return std::nullopt;
-  std::unique_ptr<TSTree, void (*)(TSTree *)> Owned(Tree, ts_tree_delete);
-  TSNode Root = ts_tree_root_node(Tree);
+  TSNode Root = ts_tree_root_node(Tree.get());
   if (SyntaxError)
     *SyntaxError = ts_node_has_error(Root);
   return convertJson(Root, Host);

@@ -4,6 +4,8 @@
 // parsed again on its own, so the intact ones convert normally and only the broken one is lost.
 #include "model/Yaml.h"
 
+#include "model/RegionParse.h"
+
 #include "Languages.h"
 
 #include <memory>
@@ -47,30 +49,12 @@ std::vector<Node> convertYamlRecovering(TSNode Root, std::string_view Text) {
   if (Regions.size() < 2)
     return convertYaml(Root, Text);
 
-  struct ParserDeleter {
-    void operator()(TSParser *P) const { ts_parser_delete(P); }
-  };
-  thread_local std::unique_ptr<TSParser, ParserDeleter> Parser([] {
-    TSParser *P = ts_parser_new();
-    ts_parser_set_language(P, treeSitterLanguage(Grammar::Yaml));
-    return P;
-  }());
   std::vector<Node> Documents;
   for (auto [Begin, End] : Regions) {
-    // Included ranges keep the host's byte offsets. Every region starts a line, so column 0 at its
-    // start keeps the scanner's indentation right; rows are not used.
-    TSRange Range{};
-    Range.start_byte = Begin;
-    Range.end_byte = End;
-    Range.start_point = {0, 0};
-    Range.end_point = {UINT32_MAX, UINT32_MAX};
-    ts_parser_set_included_ranges(Parser.get(), &Range, 1);
-    TSTree *Tree = ts_parser_parse_string(Parser.get(), nullptr, Text.data(), static_cast<uint32_t>(Text.size()));
-    ts_parser_set_included_ranges(Parser.get(), nullptr, 0);
+    TreePtr Tree = parseRegion(Grammar::Yaml, Text, Begin, End);
     if (!Tree)
       continue;
-    std::unique_ptr<TSTree, void (*)(TSTree *)> Owned(Tree, ts_tree_delete);
-    for (Node &Document : convertYaml(ts_tree_root_node(Tree), Text))
+    for (Node &Document : convertYaml(ts_tree_root_node(Tree.get()), Text))
       Documents.push_back(std::move(Document));
   }
   return Documents;

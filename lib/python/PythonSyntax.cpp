@@ -6,37 +6,14 @@
 
 namespace blastradius::python {
 
-bool isType(TSNode N, const char *Type) { return !ts_node_is_null(N) && std::strcmp(ts_node_type(N), Type) == 0; }
-
 std::string_view text(TSNode N, std::string_view Source) {
-  if (ts_node_is_null(N))
-    return {};
-  uint32_t Begin = ts_node_start_byte(N), End = ts_node_end_byte(N);
-  if (Begin > Source.size() || End > Source.size() || Begin > End)
-    return {};
-  return Source.substr(Begin, End - Begin);
+  return ts_node_is_null(N) ? std::string_view() : model::nodeText(N, Source);
 }
 
 TSNode field(TSNode N, const char *Name) {
   if (ts_node_is_null(N))
     return N;
   return ts_node_child_by_field_name(N, Name, static_cast<uint32_t>(std::strlen(Name)));
-}
-
-std::vector<TSNode> namedChildren(TSNode N) {
-  std::vector<TSNode> Children;
-  if (ts_node_is_null(N))
-    return Children;
-  TSTreeCursor Cursor = ts_tree_cursor_new(N);
-  if (ts_tree_cursor_goto_first_child(&Cursor)) {
-    do {
-      TSNode Child = ts_tree_cursor_current_node(&Cursor);
-      if (ts_node_is_named(Child))
-        Children.push_back(Child);
-    } while (ts_tree_cursor_goto_next_sibling(&Cursor));
-  }
-  ts_tree_cursor_delete(&Cursor);
-  return Children;
 }
 
 void walk(TSNode Root, const std::function<void(TSNode, const std::vector<TSNode> &)> &Visit) {

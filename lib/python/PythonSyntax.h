@@ -13,14 +13,17 @@
 #include <string_view>
 #include <vector>
 
+#include "model/TreeSitterUtil.h"
+
 #include <tree_sitter/api.h>
 
 namespace blastradius::python {
 
-bool isType(TSNode N, const char *Type);
+// The tree helpers every converter and analyser shares.
+using model::isType;
+using model::namedChildren;
 std::string_view text(TSNode N, std::string_view Source);
 TSNode field(TSNode N, const char *Name);
-std::vector<TSNode> namedChildren(TSNode N);
 
 /// Walks every node below Root (Root included) without recursion. Visit gets the node and its
 /// ancestors (outermost first, the node's parent last).
