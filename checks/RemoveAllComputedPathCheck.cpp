@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "RemoveAllComputedPathCheck.h"
+#include "utils/CheckUtils.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
@@ -22,6 +23,11 @@ namespace clang::tidy::blastradius {
 
 namespace {
 
+using utils::isInStdOrNested;
+using utils::neverFallsThrough;
+using utils::referencedVariable;
+using utils::stripValuePreserving;
+
 /// Every spelling of `std::filesystem::remove_all` in the standard libraries
 /// we know: libstdc++ (`std::filesystem`), libc++ (`std::__fs::filesystem`,
 /// reached through the `std::filesystem` alias) and the Filesystem TS.
@@ -32,32 +38,8 @@ const llvm::StringRef StdRemoveAllNames[] = {
     "::std::experimental::filesystem::remove_all",
 };
 
-/// Whether \p D is declared in namespace `std` or a namespace nested in it
-/// (`std::filesystem`, `std::__1`).
-bool isInStdOrNested(const Decl *D) {
-  const DeclContext *Outermost = nullptr;
-  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
-    if (DC->isNamespace())
-      Outermost = DC;
-  return Outermost && Outermost->isStdNamespace();
-}
-
 /// Recursion limit when following `const` variables to their initialisers.
 constexpr unsigned MaxDepth = 8;
-
-/// Strips what does not change the value of a path expression: parentheses,
-/// implicit conversions, temporaries, cleanups and explicit casts
-/// (`fs::path("/x")`, `static_cast<std::string>(s)`).
-const Expr *stripValuePreserving(const Expr *E) {
-  while (true) {
-    const Expr *Prev = E;
-    E = E->IgnoreImplicit()->IgnoreParens();
-    if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E))
-      E = Cast->getSubExpr();
-    if (E == Prev)
-      return E;
-  }
-}
 
 /// Splits an expression into the parts whose value is only known at run time
 /// ("computed leaves"). The expression is a compile-time constant exactly
@@ -196,22 +178,6 @@ private:
   const ASTContext &Ctx;
 };
 
-/// The variable an expression like `P`, `P.native()` or `Obj.Member` names.
-const ValueDecl *referencedVariable(const Expr *E) {
-  while (E) {
-    E = stripValuePreserving(E);
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
-      return DRE->getDecl();
-    if (const auto *ME = dyn_cast<MemberExpr>(E))
-      return ME->getMemberDecl();
-    const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(E);
-    if (!MemberCall || MemberCall->getNumArgs() != 0)
-      return nullptr;
-    E = MemberCall->getImplicitObjectArgument();
-  }
-  return nullptr;
-}
-
 /// Whether \p Cond is `V.empty()` for the variable \p V.
 bool isEmptyTestOf(const Expr *Cond, const ValueDecl *V) {
   const auto *Call = dyn_cast<CXXMemberCallExpr>(stripValuePreserving(Cond));
@@ -250,28 +216,6 @@ bool falseImpliesNonEmpty(const Expr *Cond, const ValueDecl *V) {
     return false;
   }
   return isEmptyTestOf(Cond, V);
-}
-
-/// Whether control never falls through the end of \p S: `return`, `throw`,
-/// `break`, `continue`, `goto`, a call to a `[[noreturn]]` function, or a
-/// block ending in one of those.
-bool neverFallsThrough(const Stmt *S) {
-  if (!S)
-    return false;
-  if (const auto *Block = dyn_cast<CompoundStmt>(S))
-    return !Block->body_empty() && neverFallsThrough(Block->body_back());
-  if (isa<ReturnStmt, BreakStmt, ContinueStmt, GotoStmt>(S))
-    return true;
-  const auto *E = dyn_cast<Expr>(S);
-  if (!E)
-    return false;
-  E = E->IgnoreImplicit()->IgnoreParens();
-  if (isa<CXXThrowExpr>(E))
-    return true;
-  if (const auto *Call = dyn_cast<CallExpr>(E))
-    if (const FunctionDecl *Callee = Call->getDirectCallee())
-      return Callee->isNoReturn();
-  return false;
 }
 
 /// Whether \p V is known non-empty at \p Call because an enclosing `if`
@@ -314,49 +258,27 @@ bool isGuardedNonEmpty(const Expr *Call, const ValueDecl *V, ASTContext &Ctx) {
 
 } // namespace
 
-// Options are read and written through the string overloads of OptionsView
-// only. The `bool` and integer ones are function templates with
-// `std::enable_if_t<std::is_integral_v<T>>` in their signature, which GCC and
-// Clang mangle differently: a plugin built with GCC would not find them in a
-// clang-tidy built with Clang ("undefined symbol ... OptionsView3getIbE").
-static bool parseBoolOption(ClangTidyCheck &Check, llvm::StringRef Name,
-                            llvm::StringRef Value, bool Default) {
-  std::string Lower = Value.trim().lower();
-  if (Lower == "true" || Lower == "1" || Lower == "on" || Lower == "yes")
-    return true;
-  if (Lower == "false" || Lower == "0" || Lower == "off" || Lower == "no")
-    return false;
-  Check.configurationDiag("invalid configuration value '%0' for option '%1'; "
-                          "expected a bool")
-      << Value << Name;
-  return Default;
-}
-
 RemoveAllComputedPathCheck::RemoveAllComputedPathCheck(
     StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       ExtraFunctions(Options.get("ExtraFunctions", "")),
       IgnoreEmptyChecked(
-          parseBoolOption(*this, "IgnoreEmptyChecked",
+          utils::parseBoolOption(*this, "IgnoreEmptyChecked",
                           Options.get("IgnoreEmptyChecked", "true"), true)) {}
 
 void RemoveAllComputedPathCheck::storeOptions(
     ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "ExtraFunctions", ExtraFunctions);
   Options.store(Opts, "IgnoreEmptyChecked",
-                IgnoreEmptyChecked ? "true" : "false");
+                utils::boolOptionText(IgnoreEmptyChecked));
 }
 
 void RemoveAllComputedPathCheck::registerMatchers(MatchFinder *Finder) {
   std::vector<llvm::StringRef> Names(std::begin(StdRemoveAllNames),
                                      std::end(StdRemoveAllNames));
-  llvm::SmallVector<llvm::StringRef, 4> Extra;
-  llvm::StringRef(ExtraFunctions)
-      .split(Extra, ';', /*MaxSplit=*/-1,
-             /*KeepEmpty=*/false);
-  for (llvm::StringRef Name : Extra)
-    if (!Name.trim().empty())
-      Names.push_back(Name.trim());
+  std::vector<std::string> Extra = utils::parseListOption(ExtraFunctions);
+  for (const std::string &Name : Extra)
+    Names.push_back(Name);
 
   Finder->addMatcher(
       callExpr(callee(functionDecl(hasAnyName(Names)).bind("func")),
