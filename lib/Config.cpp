@@ -245,6 +245,21 @@ public:
     }
   }
 
+  void untested(const YAML::Node &Node) {
+    if (!Node.IsMap()) {
+      fail(Node, "'untested' must be a mapping {level}");
+      return;
+    }
+    if (!onlyKeys(Node, {"level"}, "'untested'"))
+      return;
+    if (!Node["level"])
+      return;
+    std::optional<Level> L = Node["level"].IsScalar() ? parseLevel(Node["level"].as<std::string>()) : std::nullopt;
+    if (!L)
+      fail(Node["level"], "'level' of 'untested' must be error, warning or note");
+    Out.UntestedLevel = L;
+  }
+
 private:
   const std::string &Path;
   Config &Out;
@@ -274,10 +289,13 @@ bool loadConfig(const std::string &Path, Config &Out, std::vector<std::string> &
     return false;
   }
   try {
-    Reader.onlyKeys(Document, {"rules", "families", "severity", "tiers", "suppressions", "provenance"},
+    Reader.onlyKeys(Document, {"rules", "families", "severity", "tiers", "suppressions", "provenance",
+                                "untested"},
                     "the configuration");
     if (Document["provenance"])
       Reader.provenance(Document["provenance"]);
+    if (Document["untested"])
+      Reader.untested(Document["untested"]);
     if (Document["rules"])
       Reader.disable(Document["rules"], "rules", Out.DisabledRules, true);
     if (Document["families"])

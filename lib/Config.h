@@ -7,6 +7,7 @@
 //   suppressions:
 //     - {paths: [glob ...], rules: [rule-id ... | "*"], reason: "...", expires: 2027-01-31}
 //   provenance: {patterns: [regex ...], raise: true}
+//   untested:   {level: error}   (with --coverage: findings in never-executed lines at least this level)
 //
 // An invalid file is an error that names the file, line and column of the offending key.
 #ifndef BLASTRADIUS_CONFIG_H
@@ -60,6 +61,8 @@ struct Config {
   /// defaults, and whether AI-assisted findings are raised one level.
   std::vector<std::string> ProvenancePatterns;
   bool ProvenanceRaise = false;
+  /// untested: {level: L}: with --coverage, findings on lines the tests never ran are raised to L.
+  std::optional<Level> UntestedLevel;
   /// Rule ids named anywhere, with where, checked against the loaded rules.
   std::vector<std::pair<std::string, std::string>> NamedRules;
 };

@@ -6,6 +6,7 @@
 #include "Rule.h"
 #include "SourceText.h"
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -42,6 +43,11 @@ struct Finding {
   /// With --provenance: the finding's line was last changed by a commit made with an AI assistant.
   bool AiAssisted = false;
   std::string AiCommit;
+  /// With --coverage, in a file that has coverage data: the finding's lines never ran (Untested),
+  /// or how often the most-run of them did (ExecutionCount). Neither on lines the coverage does
+  /// not instrument, nor in files without coverage.
+  bool Untested = false;
+  std::optional<uint64_t> ExecutionCount;
 };
 
 /// A file the scan was given but did not analyse, or analysed only in part.

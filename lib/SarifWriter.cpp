@@ -205,6 +205,10 @@ std::string writeSarif(const Report &R, const OutputOptions &Options) {
       Result["properties"]["aiAssisted"] = true;
       Result["properties"]["aiCommit"] = F.AiCommit;
     }
+    if (F.Untested)
+      Result["properties"]["untested"] = true;
+    if (F.ExecutionCount)
+      Result["properties"]["executionCount"] = *F.ExecutionCount;
     Results.push_back(std::move(Result));
   }
 

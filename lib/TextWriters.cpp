@@ -28,6 +28,10 @@ std::string writeText(const Report &R, const OutputOptions &Options) {
       Out << " (in the baseline)";
     if (F.AiAssisted)
       Out << " [ai-assisted " << F.AiCommit << ']';
+    if (F.Untested)
+      Out << " [untested]";
+    else if (F.ExecutionCount)
+      Out << " (ran " << *F.ExecutionCount << (*F.ExecutionCount == 1 ? " time)" : " times)");
     Out << '\n';
   }
   for (const Notification &N : R.Notifications) {
@@ -101,6 +105,10 @@ std::string writeJson(const Report &R, const OutputOptions &) {
       J["aiAssisted"] = true;
       J["aiCommit"] = F.AiCommit;
     }
+    if (F.Untested)
+      J["untested"] = true;
+    if (F.ExecutionCount)
+      J["executionCount"] = *F.ExecutionCount;
     Findings.push_back(std::move(J));
   }
   Root["findings"] = std::move(Findings);

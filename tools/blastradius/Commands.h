@@ -21,6 +21,7 @@ CommandRunner addRulesCommand(CLI::App &App);
 CommandRunner addTestCommand(CLI::App &App);
 CommandRunner addDumpAstCommand(CLI::App &App);
 CommandRunner addDumpModelCommand(CLI::App &App);
+CommandRunner addDumpCoverageCommand(CLI::App &App);
 CommandRunner addMergeCommand(CLI::App &App);
 CommandRunner addParseBenchCommand(CLI::App &App);
 

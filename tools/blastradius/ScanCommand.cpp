@@ -11,6 +11,8 @@
 #include "ResultCache.h"
 #include "RuleLoader.h"
 #include "Writers.h"
+#include "coverage/CoverageLoader.h"
+#include "coverage/CoverageMarking.h"
 
 #include <algorithm>
 #include <chrono>
@@ -25,6 +27,7 @@
 #include <xxhash.h>
 #include <iostream>
 #include <memory>
+#include <set>
 #include <thread>
 
 #ifndef BLASTRADIUS_DEFAULT_CLANG_TIDY
@@ -68,6 +71,8 @@ struct ScanArguments {
   std::string DiffBase;
   std::string Baseline;
   bool ShowBaseline = false;
+  std::vector<std::string> CoverageFiles;
+  std::vector<std::string> CoveragePrefixes;
 };
 
 /// What every cached result depends on besides its own file: the tool's version, every rule as
@@ -209,7 +214,8 @@ int runScan(const ScanArguments &Args) {
     if (loadConfig(File, Extra, ConfigErrors))
       checkConfigAgainstRules(Extra, Rules, ConfigErrors);
     if (ConfigErrors.empty() && (!Extra.DisabledRules.empty() || !Extra.DisabledFamilies.empty() ||
-                                 !Extra.Severity.empty() || !Extra.Tiers.empty()))
+                                 !Extra.Severity.empty() || !Extra.Tiers.empty() ||
+                                 Extra.UntestedLevel))
       ConfigErrors.push_back(File + ": error: a suppressions file holds only 'suppressions:' (put the rest in "
                                     ".blastradius.yaml)");
     if (!ConfigErrors.empty()) {
@@ -222,6 +228,16 @@ int runScan(const ScanArguments &Args) {
       Project.emplace();
     for (ConfigSuppression &S : Extra.Suppressions)
       Project->Suppressions.push_back(std::move(S));
+  }
+
+  std::vector<coverage::PrefixRule> Prefixes;
+  for (const std::string &Spec : Args.CoveragePrefixes) {
+    coverage::PrefixRule Rule;
+    if (!coverage::parsePrefixRule(Spec, Rule, Error)) {
+      std::cerr << "blastradius: error: " << Error << "\n";
+      return ExitUsage;
+    }
+    Prefixes.push_back(std::move(Rule));
   }
 
   ChangedLines Changed;
@@ -282,6 +298,22 @@ int runScan(const ScanArguments &Args) {
     if (Project)
       Patterns.insert(Patterns.end(), Project->ProvenancePatterns.begin(), Project->ProvenancePatterns.end());
     markProvenance(Result, Patterns, Project && Project->ProvenanceRaise);
+  }
+  if (!Args.CoverageFiles.empty()) {
+    // Coverage maps onto the files this scan looked at (skipped ones too: a C++ header is analysed
+    // through its translation units).
+    std::set<std::string> Scanned;
+    for (const InventoryEntry &Entry : Files.Files)
+      Scanned.insert(Entry.RelativePath);
+    for (const Notification &Note : Files.Skipped)
+      Scanned.insert(Note.Path);
+    coverage::CoverageLoader Loader(Files.SourceRoot, Prefixes,
+                                    [&](const std::string &Path) { return Scanned.count(Path) > 0; });
+    coverage::LoadedCoverage Coverage = Loader.load(Args.CoverageFiles);
+    coverage::markCoverage(Result, Coverage.Data, Project ? Project->UntestedLevel : std::nullopt);
+    for (Notification &N : Coverage.Notifications)
+      Result.Notifications.push_back(std::move(N));
+    Result.canonicalize();
   }
   if (!Args.Baseline.empty())
     applyBaseline(Result, Baseline);
@@ -385,6 +417,14 @@ CommandRunner addScanCommand(CLI::App &App) {
   Scan->add_option("--baseline", Args->Baseline,
                    "A SARIF log of an earlier scan: its findings are 'unchanged' (not shown in text, never fail "
                    "the build), others 'new', vanished ones 'absent'");
+  // Not CLI::ExistingFile: a missing coverage file is a notification, never a failed scan.
+  Scan->add_option("--coverage", Args->CoverageFiles,
+                   "A coverage report (LCOV tracefile, `llvm-cov export` JSON or Cobertura XML, detected by content): "
+                   "findings on lines the tests never ran are marked untested, others say how often they ran "
+                   "(repeatable; hits add up)");
+  Scan->add_option("--coverage-prefix", Args->CoveragePrefixes,
+                   "OLD[=NEW]: rewrite coverage paths starting with the directory OLD (the build machine's "
+                   "checkout) to NEW, relative to the source root when empty or relative (repeatable)");
   Scan->add_flag("--show-baseline", Args->ShowBaseline, "Text output: list findings the baseline already had");
   return [Args] { return runScan(*Args); };
 }

@@ -29,6 +29,7 @@ int main(int Argc, char **Argv) {
   CommandRunner Test = addTestCommand(App);
   CommandRunner DumpAst = addDumpAstCommand(App);
   CommandRunner DumpModel = addDumpModelCommand(App);
+  CommandRunner DumpCoverage = addDumpCoverageCommand(App);
   CommandRunner Merge = addMergeCommand(App);
   CommandRunner ParseBench = addParseBenchCommand(App);
   try {
@@ -43,6 +44,7 @@ int main(int Argc, char **Argv) {
                               {"test", &Test},
                               {"dump-ast", &DumpAst},
                               {"dump-model", &DumpModel},
+                              {"dump-coverage", &DumpCoverage},
                               {"merge", &Merge},
                               {"parse-bench", &ParseBench}})
     if (App.got_subcommand(Name))
