@@ -57,8 +57,10 @@ int runDumpCoverage(const DumpCoverageArguments &Args) {
       std::cout << " block " << B.Block << " branch " << B.Branch << ": ";
       if (!B.Taken)
         std::cout << "not evaluated";
+      else if (B.Exact)
+        std::cout << "taken " << *B.Taken;
       else
-        std::cout << (B.Exact ? "taken " : "taken at least ") << *B.Taken;
+        std::cout << (*B.Taken ? "taken (count unknown)" : "not taken");
       std::cout << "\n";
     }
     for (const coverage::FunctionRecord &F : File.Functions) {
