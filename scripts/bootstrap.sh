@@ -10,7 +10,13 @@ PACKAGES=(
   "clang-${LLVM_VERSION}" "libclang-${LLVM_VERSION}-dev" "clang-tidy-${LLVM_VERSION}"
   "llvm-${LLVM_VERSION}-dev" "llvm-${LLVM_VERSION}-tools"
   nlohmann-json3-dev libre2-dev libyaml-cpp-dev libcli11-dev libxxhash-dev zlib1g-dev pkg-config
+  libpugixml-dev
 )
+# With --with-test-tools: what the tests use to produce real coverage (gcov via lcov, clang's
+# profile runtime for -fprofile-instr-generate, coverage.py).
+if [[ "${1:-}" == "--with-test-tools" ]]; then
+  PACKAGES+=(lcov python3-coverage "libclang-rt-${LLVM_VERSION}-dev")
+fi
 
 missing=()
 for package in "${PACKAGES[@]}"; do

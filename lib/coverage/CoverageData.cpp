@@ -29,6 +29,13 @@ std::optional<uint64_t> FileCoverage::lineHits(unsigned Line) const {
   return Found->second;
 }
 
+std::optional<uint64_t> FileCoverage::regionHits(unsigned First, unsigned Last) const {
+  std::optional<uint64_t> Most;
+  for (auto It = Lines.lower_bound(First); It != Lines.end() && It->first <= Last; ++It)
+    Most = std::max(Most.value_or(0), It->second);
+  return Most;
+}
+
 std::vector<const BranchRecord *> FileCoverage::branchesOn(unsigned Line) const {
   std::vector<const BranchRecord *> Out;
   auto First = std::lower_bound(Branches.begin(), Branches.end(), Line,

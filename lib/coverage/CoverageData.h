@@ -5,7 +5,8 @@
 //
 // What the lookups mean (for rules such as untested-risky-branch):
 //  - lineHits(L): nullopt when line L is not instrumented (a comment, a declaration, a line the
-//    format does not list), else how often it ran (0: never).
+//    format does not list), else how often it ran (0: never). regionHits(A, B): the same for lines
+//    A..B (the most-run line).
 //  - branchesOn(L): the branch records of line L, in (Block, Branch) order. A record's Taken is
 //    nullopt when the branch's condition itself never ran (LCOV '-'), and Exact is false when the
 //    format only says whether a branch was taken (Cobertura's condition-coverage), not how often.
@@ -51,6 +52,9 @@ struct FileCoverage {
   std::vector<FunctionRecord> Functions;
 
   std::optional<uint64_t> lineHits(unsigned Line) const;
+  /// The highest count among the instrumented lines First..Last; nullopt when none is instrumented.
+  /// A branch body ran when this is > 0, and never ran when it is 0.
+  std::optional<uint64_t> regionHits(unsigned First, unsigned Last) const;
   std::vector<const BranchRecord *> branchesOn(unsigned Line) const;
   const FunctionRecord *functionAt(unsigned Line) const;
   /// The highest instrumented line (0 when none), for the mismatch check against the source.

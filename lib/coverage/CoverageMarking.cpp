@@ -12,10 +12,7 @@ std::optional<uint64_t> findingExecutions(const Finding &F, const CoverageData &
   constexpr unsigned MaxRegionLines = 50;
   unsigned First = std::max(1u, F.Start.Line);
   unsigned Last = std::min(std::max(First, F.End.Line), First + MaxRegionLines - 1);
-  std::optional<uint64_t> Most;
-  for (auto It = File->Lines.lower_bound(First); It != File->Lines.end() && It->first <= Last; ++It)
-    Most = std::max(Most.value_or(0), It->second);
-  return Most;
+  return File->regionHits(First, Last);
 }
 
 void markCoverage(Report &R, const CoverageData &Data, std::optional<Level> UntestedLevel) {
