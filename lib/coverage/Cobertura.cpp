@@ -112,11 +112,13 @@ private:
     Sum = Sum > UINT64_MAX - *Hits ? UINT64_MAX : Sum + *Hits;
     if (std::string_view(Line.attribute("branch").value()) != "true")
       return;
-    // condition-coverage="50% (1/2)": taken conditions of all.
+    // condition-coverage="50% (1/2)": taken conditions of all. More than this on one line is not
+    // real code, and would let a small file make a huge model.
+    constexpr unsigned MaxConditions = 128;
     static const RE2 Conditions(R"(\((\d+)/(\d+)\))");
     unsigned Taken = 0, Total = 0;
     if (!RE2::PartialMatch(Line.attribute("condition-coverage").value(), Conditions, &Taken, &Total) ||
-        Taken > Total || Total > 4096)
+        Taken > Total || Total > MaxConditions)
       return;
     for (unsigned I = 0; I < Total; ++I) {
       BranchRecord B;

@@ -158,6 +158,13 @@ private:
     std::stable_sort(Segments.begin(), Segments.end(), [](const Segment &A, const Segment &B) {
       return std::tie(A.Line, A.Column) < std::tie(B.Line, B.Column);
     });
+    // Lines between segments inherit the open region's count, so the walk creates one entry per
+    // line of the span: a hostile file must not turn two segments into millions of entries.
+    constexpr unsigned MaxSpan = 2000000;
+    if (!Segments.empty() && Segments.back().Line - Segments.front().Line > MaxSpan) {
+      Out.problem(1, Where + ".segments span more than " + std::to_string(MaxSpan) + " lines; file left out");
+      return;
+    }
     lineHits(Segments, R.Data.Lines);
     if (F.contains("branches") && F["branches"].is_array())
       branches(F["branches"], Where, R.Data);
