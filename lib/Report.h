@@ -19,6 +19,14 @@ struct Suppression {
   std::string Justification;
 };
 
+/// Another place a finding is about (SARIF relatedLocations; a `note:` line in text): for an untested
+/// branch, its condition and the risky operation inside it. Same file as the finding.
+struct RelatedLocation {
+  Position Start;
+  Position End;
+  std::string Message;
+};
+
 struct Finding {
   std::string RuleId;
   /// Repository-relative path with '/' separators.
@@ -42,6 +50,7 @@ struct Finding {
   /// With --provenance: the finding's line was last changed by a commit made with an AI assistant.
   bool AiAssisted = false;
   std::string AiCommit;
+  std::vector<RelatedLocation> Related;
 };
 
 /// A file the scan was given but did not analyse, or analysed only in part.

@@ -197,8 +197,8 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
   for (const std::string &Language : R->Languages)
     if (Language != "any" && !findLanguage(Language))
       Fail(Document["language"].Mark(), "unknown language '" + Language + "'");
-  if (R->Languages.size() > 1 && R->Engine != "semantic")
-    Fail(Document["language"].Mark(), "only semantic rules take a list of languages");
+  if (R->Languages.size() > 1 && R->Engine != "semantic" && R->Engine != "builtin")
+    Fail(Document["language"].Mark(), "only semantic and builtin rules take a list of languages");
   const auto &Families = knownFamilies();
   if (!R->Family.empty() && std::find(Families.begin(), Families.end(), R->Family) == Families.end())
     Fail(Document["family"].Mark(), "unknown family '" + R->Family + "'");
