@@ -10,7 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "RemoveAllComputedPathCheck.h"
+#include "UnvalidatedFilesystemDeleteCheck.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang/Basic/Version.h"
@@ -33,8 +33,8 @@ namespace blastradius {
 class BlastradiusModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
-    CheckFactories.registerCheck<RemoveAllComputedPathCheck>(
-        "blastradius-remove-all-computed-path");
+    CheckFactories.registerCheck<UnvalidatedFilesystemDeleteCheck>(
+        "blastradius-unvalidated-filesystem-delete");
   }
 };
 
