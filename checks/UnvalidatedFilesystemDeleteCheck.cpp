@@ -62,23 +62,33 @@ const llvm::StringRef CRemoveNames[] = {"::remove", "::unlink", "::rmdir",
 const llvm::StringRef TreeWalkNames[] = {"::nftw", "::nftw64"};
 
 /// Unqualified names of the functions a tree-walk callback deletes with.
-const llvm::StringRef DeleteFunctionNames[] = {"remove", "remove_all",
-                                               "unlink", "rmdir", "unlinkat"};
+const llvm::StringRef DeleteFunctionNames[] = {"remove", "remove_all", "unlink",
+                                               "rmdir", "unlinkat"};
 
 /// Accessors of `std::filesystem::path` and `std::string` that yield the same
 /// path in another form: a test on their result is a test on the object.
 const llvm::StringRef SamePathAccessors[] = {
-    "string",   "native",           "c_str",   "generic_string",
-    "u8string", "generic_u8string", "wstring", "lexically_normal",
-    "data"};
+    "string",         "native",           "c_str",
+    "generic_string", "u8string",         "generic_u8string",
+    "wstring",        "lexically_normal", "data"};
 
 /// Methods of `std::filesystem::path` and `std::string` that change the
 /// object; a call to one between a validation and the delete voids it.
-const llvm::StringRef MutatingMethods[] = {
-    "assign",         "append",           "concat",          "clear",
-    "swap",           "replace_filename", "replace_extension",
-    "remove_filename", "make_preferred",  "insert",          "erase",
-    "replace",        "push_back",        "pop_back",        "resize"};
+const llvm::StringRef MutatingMethods[] = {"assign",
+                                           "append",
+                                           "concat",
+                                           "clear",
+                                           "swap",
+                                           "replace_filename",
+                                           "replace_extension",
+                                           "remove_filename",
+                                           "make_preferred",
+                                           "insert",
+                                           "erase",
+                                           "replace",
+                                           "push_back",
+                                           "pop_back",
+                                           "resize"};
 
 /// Accessors of `std::filesystem::path` that name the root of a path.
 const llvm::StringRef RootAccessors[] = {"root_path", "root_directory",
@@ -275,7 +285,9 @@ struct PathSubjects {
   /// `relative` or `proximate`: the value is relative to a base.
   bool Relative = false;
 
-  bool contains(const ValueDecl *V) const { return llvm::is_contained(Vars, V); }
+  bool contains(const ValueDecl *V) const {
+    return llvm::is_contained(Vars, V);
+  }
 };
 
 void collectSubjects(const Expr *E, PathSubjects &Subjects,
@@ -600,12 +612,20 @@ public:
       if (const auto *Block = Parent.get<CompoundStmt>()) {
         auto Body = Block->body();
         auto It = llvm::find(Body, ChildStmt);
+        // A `case` or a label is entered by a jump that skips the statements
+        // before it: only what follows the last label before the call (and
+        // the labelled statement itself) is on every path to the call.
+        bool Entered = isa_and_nonnull<SwitchCase, LabelStmt>(ChildStmt);
         unsigned Scanned = 0;
-        while (It != Body.begin() && Scanned++ < MaxScannedStatements) {
+        while (!Entered && It != Body.begin() &&
+               Scanned++ < MaxScannedStatements) {
           --It;
-          if (statementValidates(*It, V))
+          const Stmt *Earlier = *It;
+          Entered = isa<SwitchCase, LabelStmt>(Earlier);
+          Earlier = unwrapLabels(Earlier);
+          if (statementValidates(Earlier, V))
             return true;
-          if (modifies(*It, V))
+          if (modifies(Earlier, V))
             return false;
         }
       }
@@ -622,6 +642,18 @@ private:
         E = stripValuePreserving(Construct->getArg(0));
     const auto *Call = dyn_cast<CallExpr>(E);
     return Call ? Call->getDirectCallee() : nullptr;
+  }
+
+  /// The statement under `case X:`, `default:` and `Label:`.
+  static const Stmt *unwrapLabels(const Stmt *S) {
+    while (true) {
+      if (const auto *Case = dyn_cast<SwitchCase>(S))
+        S = Case->getSubStmt();
+      else if (const auto *Label = dyn_cast<LabelStmt>(S))
+        S = Label->getSubStmt();
+      else
+        return S;
+    }
   }
 
   /// Whether a discarded result of this type means that nothing was checked:
@@ -669,8 +701,8 @@ private:
     // `bool Inside = ...; if (!Inside) return;`
     if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
       const auto *Var = dyn_cast<VarDecl>(DRE->getDecl());
-      if (Var && Var != V && !isa<ParmVarDecl>(Var) &&
-          Var->hasLocalStorage() && Var->getInit())
+      if (Var && Var != V && !isa<ParmVarDecl>(Var) && Var->hasLocalStorage() &&
+          Var->getInit())
         return conditionValidates(Var->getInit(), V, WhenTrue, Depth + 1);
     }
     return false;
@@ -680,8 +712,8 @@ private:
                          bool WhenTrue) const {
     // The value of the condition for which the comparison holds.
     bool WhenHolds = Eq.IsEqual ? WhenTrue : !WhenTrue;
-    for (auto [Side, Other] : {std::pair(Eq.LHS, Eq.RHS),
-                               std::pair(Eq.RHS, Eq.LHS)}) {
+    for (auto [Side, Other] :
+         {std::pair(Eq.LHS, Eq.RHS), std::pair(Eq.RHS, Eq.LHS)}) {
       const Expr *Stripped = stripValuePreserving(Side);
 
       // `statusOf(P) != 0`: what a status means is not known, either branch
@@ -722,8 +754,8 @@ private:
     // objects: `Dir == "/"` on a `const char *` compares addresses.
     if (!Eq.Overloaded)
       return false;
-    for (auto [Side, Other] : {std::pair(Eq.LHS, Eq.RHS),
-                               std::pair(Eq.RHS, Eq.LHS)}) {
+    for (auto [Side, Other] :
+         {std::pair(Eq.LHS, Eq.RHS), std::pair(Eq.RHS, Eq.LHS)}) {
       PathSubjects Subjects = subjectsOf(Side);
       if (Subjects.Relative || !Subjects.contains(V))
         continue;
@@ -734,7 +766,8 @@ private:
   }
 
   static bool isRootAccessor(const Expr *E) {
-    const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(stripValuePreserving(E));
+    const auto *MemberCall =
+        dyn_cast<CXXMemberCallExpr>(stripValuePreserving(E));
     return MemberCall &&
            isOneOf(identifierOf(MemberCall->getMethodDecl()), RootAccessors);
   }
@@ -765,7 +798,8 @@ private:
       if (BO->isAssignmentOp() && writtenVariable(BO->getLHS()) == V)
         return true;
     } else if (const auto *UO = dyn_cast<UnaryOperator>(S)) {
-      if (UO->isIncrementDecrementOp() && writtenVariable(UO->getSubExpr()) == V)
+      if (UO->isIncrementDecrementOp() &&
+          writtenVariable(UO->getSubExpr()) == V)
         return true;
     } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S)) {
       if (Op->isAssignmentOp() && Op->getNumArgs() >= 1 &&
@@ -779,10 +813,9 @@ private:
     // Passed by non-const lvalue reference: `readPath(P)`, `std::swap(P, Q)`.
     if (const auto *Call = dyn_cast<CallExpr>(S)) {
       if (const FunctionDecl *Callee = Call->getDirectCallee()) {
-        unsigned Offset = isa<CXXOperatorCallExpr>(Call) &&
-                                  isa<CXXMethodDecl>(Callee)
-                              ? 1
-                              : 0;
+        unsigned Offset =
+            isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee) ? 1
+                                                                         : 0;
         for (unsigned I = Offset, N = Call->getNumArgs(); I < N; ++I) {
           if (I - Offset >= Callee->getNumParams())
             break;
@@ -893,6 +926,63 @@ const Expr *samePathOperand(const Expr *E) {
   return nullptr;
 }
 
+/// For the loop variable of `for (auto &E : fs::directory_iterator(Dir))`
+/// (also `recursive_directory_iterator`): `Dir`. The entries lie inside it,
+/// so the delete is judged on it.
+const Expr *directoryIteratorRoot(const ValueDecl *V, ASTContext &Ctx) {
+  const auto *Var = dyn_cast<VarDecl>(V);
+  if (!Var || !Var->hasLocalStorage())
+    return nullptr;
+  DynTypedNodeList DeclParents = Ctx.getParents(*Var);
+  const auto *Decls =
+      DeclParents.empty() ? nullptr : DeclParents[0].get<DeclStmt>();
+  if (!Decls)
+    return nullptr;
+  DynTypedNodeList StmtParents = Ctx.getParents(*Decls);
+  const auto *Loop =
+      StmtParents.empty() ? nullptr : StmtParents[0].get<CXXForRangeStmt>();
+  if (!Loop || Loop->getLoopVariable() != Var)
+    return nullptr;
+  const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(
+      stripValuePreserving(Loop->getRangeInit()));
+  if (!Construct || Construct->getNumArgs() == 0)
+    return nullptr;
+  const CXXRecordDecl *Iterator = Construct->getConstructor()->getParent();
+  llvm::StringRef Name = identifierOf(Iterator);
+  if ((Name != "directory_iterator" &&
+       Name != "recursive_directory_iterator") ||
+      !isInStdOrNested(Iterator))
+    return nullptr;
+  return Construct->getArg(0);
+}
+
+/// Whether the computed part \p Leaf of the path of \p Call is validated:
+/// a validation function's result, a variable validated at the call, a
+/// `nftw` callback's entry, or a directory entry of a validated directory.
+bool isLeafValidated(const Expr *Leaf, const CallExpr *Call,
+                     const ValidationFinder &Finder, ASTContext &Ctx,
+                     unsigned Depth = 0) {
+  for (; Leaf && Depth <= MaxDepth; ++Depth) {
+    if (const auto *LeafCall = dyn_cast<CallExpr>(stripValuePreserving(Leaf)))
+      if (Finder.isValidationFunction(LeafCall->getDirectCallee()))
+        return true;
+    if (const ValueDecl *V = referencedVariable(Leaf)) {
+      if (isTreeWalkEntry(V) || Finder.isValidatedAt(Call, V))
+        return true;
+      const Expr *Root = directoryIteratorRoot(V, Ctx);
+      if (!Root)
+        return false;
+      llvm::SmallVector<const Expr *, 4> RootLeaves;
+      ComputedLeafCollector(Ctx).collect(Root, RootLeaves);
+      return llvm::all_of(RootLeaves, [&](const Expr *RootLeaf) {
+        return isLeafValidated(RootLeaf, Call, Finder, Ctx, Depth + 1);
+      });
+    }
+    Leaf = samePathOperand(Leaf);
+  }
+  return false;
+}
+
 /// What a matched call deletes.
 enum class DeleteKind { Recursive, SingleEntry, TreeWalk };
 
@@ -934,15 +1024,16 @@ void UnvalidatedFilesystemDeleteCheck::registerMatchers(MatchFinder *Finder) {
           .bind("recursive"),
       this);
   Finder->addMatcher(
-      callExpr(callee(functionDecl(anyOf(hasAnyName(Single),
-                                         allOf(hasAnyName(CSingle),
-                                               isExternC())))
-                          .bind("func")))
+      callExpr(
+          callee(functionDecl(anyOf(hasAnyName(Single),
+                                    allOf(hasAnyName(CSingle), isExternC())))
+                     .bind("func")))
           .bind("single"),
       this);
   Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName(Walks), isExternC()).bind("func")),
-               argumentCountIs(4))
+      callExpr(
+          callee(functionDecl(hasAnyName(Walks), isExternC()).bind("func")),
+          argumentCountIs(4))
           .bind("walk"),
       this);
 }
@@ -959,11 +1050,10 @@ void UnvalidatedFilesystemDeleteCheck::check(
   if (!Call || !Func)
     return;
 
-  unsigned PathIndex =
-      Kind == DeleteKind::SingleEntry && Func->isExternC() &&
-              identifierOf(Func) == "unlinkat"
-          ? 1
-          : 0;
+  unsigned PathIndex = Kind == DeleteKind::SingleEntry && Func->isExternC() &&
+                               identifierOf(Func) == "unlinkat"
+                           ? 1
+                           : 0;
   if (Call->getNumArgs() <= PathIndex)
     return;
   const Expr *Path = Call->getArg(PathIndex);
@@ -986,15 +1076,7 @@ void UnvalidatedFilesystemDeleteCheck::check(
   ValidationFinder Finder(*Result.Context, IgnoreEmptyChecked,
                           ValidationFunctions);
   auto IsValidated = [&](const Expr *Leaf) {
-    for (unsigned Depth = 0; Leaf && Depth <= MaxDepth; ++Depth) {
-      if (const auto *LeafCall = dyn_cast<CallExpr>(stripValuePreserving(Leaf)))
-        if (Finder.isValidationFunction(LeafCall->getDirectCallee()))
-          return true;
-      if (const ValueDecl *V = referencedVariable(Leaf))
-        return isTreeWalkEntry(V) || Finder.isValidatedAt(Call, V);
-      Leaf = samePathOperand(Leaf);
-    }
-    return false;
+    return isLeafValidated(Leaf, Call, Finder, *Result.Context);
   };
   if (llvm::all_of(Leaves, IsValidated))
     return;

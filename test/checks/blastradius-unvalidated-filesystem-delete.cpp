@@ -388,6 +388,45 @@ void lambdaBoundary(const fs::path &P) {
   Later(P);
 }
 
+void directoryEntriesOfAComputedDirectory(const fs::path &Dir) {
+  for (const auto &Entry : fs::directory_iterator(Dir))
+    fs::remove_all(Entry.path());
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: recursive delete {{.*}} [blastradius-unvalidated-filesystem-delete]
+  for (auto Entry : fs::recursive_directory_iterator(Dir / "sub"))
+    fs::remove(Entry.path());
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: single-entry delete {{.*}} [blastradius-unvalidated-filesystem-delete]
+}
+
+void checkSkippedByAJump(const fs::path &P, int Mode) {
+  switch (Mode) {
+  case 1:
+    if (P.empty())
+      return;
+  case 2:
+    fs::remove_all(P);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: recursive delete {{.*}} [blastradius-unvalidated-filesystem-delete]
+    break;
+  case 3:
+    if (P.empty())
+      return;
+  case 4:
+    fs::remove(P.string());
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: single-entry delete {{.*}} [blastradius-unvalidated-filesystem-delete]
+    fs::remove_all(P);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: recursive delete {{.*}} [blastradius-unvalidated-filesystem-delete]
+    break;
+  }
+}
+
+void validatesAReference(const fs::path &P) {
+  // Another variable, even if it refers to the same object.
+  const fs::path &Ref = P;
+  if (Ref.empty())
+    return;
+  fs::remove_all(P);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: recursive delete {{.*}} [blastradius-unvalidated-filesystem-delete]
+}
+
 // ================================================================ negatives
 
 constexpr const char *KBuildDir = "/tmp/blastradius-build";
@@ -579,6 +618,56 @@ void nftwValidated(const char *Dir, const std::string &Root) {
   if (Root.empty())
     return;
   nftw(Root.c_str(), removeEntry, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+void docsSafeRewrite(const std::string &Project) {
+  const char *Home = std::getenv("HOME");
+  if (!Home || !*Home || Project.empty())
+    return;
+  const fs::path Cache = fs::weakly_canonical(fs::path(Home) / ".cache");
+  const fs::path Victim = fs::weakly_canonical(Cache / Project);
+  const fs::path Rel = Victim.lexically_relative(Cache);
+  if (Rel.empty() || *Rel.begin() == ".." || *Rel.begin() == ".")
+    return;
+  fs::remove_all(Victim);
+}
+
+void elseIfAndSwitch(const fs::path &P, bool Verbose, int Mode) {
+  if (P.empty()) {
+    return;
+  } else if (Verbose) {
+    fs::remove_all(P);
+  }
+  if (P == "/") {
+  } else if (Verbose) {
+    fs::remove_all(P);
+  }
+  switch (Mode) {
+  case 1:
+    if (P.empty())
+      break;
+    fs::remove_all(P);
+    break;
+  default:
+    break;
+  }
+}
+
+void exitBranchThatAssigns(fs::path P) {
+  if (P.empty()) {
+    P = "/tmp/unused";
+    return;
+  }
+  fs::remove_all(P);
+}
+
+void directoryEntriesOfAValidatedDirectory(const fs::path &Dir) {
+  for (const auto &Entry : fs::directory_iterator("/tmp/blastradius-spool"))
+    fs::remove(Entry.path());
+  if (Dir.empty() || Dir == "/")
+    return;
+  for (const auto &Entry : fs::directory_iterator(Dir))
+    fs::remove_all(Entry.path());
 }
 
 // A walk whose callback does not delete, or cannot be seen.
