@@ -726,13 +726,16 @@ private:
         return Bool && (Bool->getValue() ? WhenHolds : !WhenHolds);
       }
 
-      // `Str.rfind(Base, 0) == 0`: Str starts with Base.
-      if (const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(Stripped))
-        if (isOneOf(identifierOf(MemberCall->getMethodDecl()),
-                    PrefixPositionMethods) &&
-            MemberCall->getNumArgs() >= 1 && isZeroLiteral(Other) &&
+      // `Str.rfind(Base, 0) == 0`: Str starts with Base. (`Str.compare(Base)`
+      // with one argument is an equality test, not a prefix test.)
+      if (const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(Stripped)) {
+        llvm::StringRef Name = identifierOf(MemberCall->getMethodDecl());
+        unsigned MinArgs = Name == "compare" ? 3 : 1;
+        if (isOneOf(Name, PrefixPositionMethods) &&
+            MemberCall->getNumArgs() >= MinArgs && isZeroLiteral(Other) &&
             isCanonical(MemberCall->getImplicitObjectArgument(), V))
           return WhenHolds;
+      }
 
       // `auto [BaseEnd, It] = std::mismatch(...); BaseEnd == Base.end()`.
       if (const CallExpr *Mismatch = mismatchCall(Side))

@@ -349,6 +349,10 @@ void containmentOfTheWrongKind(const fs::path &P, const std::string &Base) {
     return;
   fs::remove_all(C);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: recursive delete {{.*}} [blastradius-unvalidated-filesystem-delete]
+  // Equal to the base: that is the base itself.
+  if (C.compare(Base) == 0)
+    fs::remove_all(C);
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: recursive delete {{.*}} [blastradius-unvalidated-filesystem-delete]
 }
 
 void notAComparisonWithTheRoot(const fs::path &P, const char *Dir) {
