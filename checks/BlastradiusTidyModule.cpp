@@ -10,6 +10,9 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "EmbeddedPolicyCheck.h"
+#include "EmbeddedShellCheck.h"
+#include "EmbeddedSqlCheck.h"
 #include "UnvalidatedFilesystemDeleteCheck.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
@@ -33,6 +36,11 @@ namespace blastradius {
 class BlastradiusModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
+    CheckFactories.registerCheck<EmbeddedPolicyCheck>(
+        "blastradius-embedded-policy");
+    CheckFactories.registerCheck<EmbeddedShellCheck>(
+        "blastradius-embedded-shell");
+    CheckFactories.registerCheck<EmbeddedSqlCheck>("blastradius-embedded-sql");
     CheckFactories.registerCheck<UnvalidatedFilesystemDeleteCheck>(
         "blastradius-unvalidated-filesystem-delete");
   }
