@@ -179,6 +179,10 @@ void treeWalks(const char *Dir, const std::string &Root) {
                            struct FTW *) { return ::remove(P); };
   nftw(Dir, Callback, 16, FTW_DEPTH);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: recursive delete {{.*}}'nftw' with a callback that calls 'remove' {{.*}} [blastradius-unvalidated-filesystem-delete]
+  int (*const Pointer)(const char *, const struct stat *, int, struct FTW *) =
+      removeEntry;
+  nftw(Dir, Pointer, 16, FTW_DEPTH);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: recursive delete {{.*}}'nftw' with a callback that calls 'remove' {{.*}} [blastradius-unvalidated-filesystem-delete]
 }
 
 // ---------------------------------------------------- what is not constant
@@ -686,6 +690,10 @@ void nftwNotDeleting(const char *Dir,
   nftw(Dir, countEntry, 16, 0);
   nftw(Dir, declaredOnly, 16, 0);
   nftw(Dir, Fn, 16, 0);
+  // A function pointer that may be reassigned is not followed.
+  int (*Mutable)(const char *, const struct stat *, int, struct FTW *) =
+      removeEntry;
+  nftw(Dir, Mutable, 16, 0);
   nftw(Dir, [](const char *, const struct stat *, int, struct FTW *) {
     return 0;
   }, 16, 0);
