@@ -13,7 +13,7 @@
 #include "EmbeddedPolicyCheck.h"
 #include "EmbeddedShellCheck.h"
 #include "EmbeddedSqlCheck.h"
-#include "RemoveAllComputedPathCheck.h"
+#include "UnvalidatedFilesystemDeleteCheck.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang/Basic/Version.h"
@@ -41,8 +41,8 @@ public:
     CheckFactories.registerCheck<EmbeddedShellCheck>(
         "blastradius-embedded-shell");
     CheckFactories.registerCheck<EmbeddedSqlCheck>("blastradius-embedded-sql");
-    CheckFactories.registerCheck<RemoveAllComputedPathCheck>(
-        "blastradius-remove-all-computed-path");
+    CheckFactories.registerCheck<UnvalidatedFilesystemDeleteCheck>(
+        "blastradius-unvalidated-filesystem-delete");
   }
 };
 
