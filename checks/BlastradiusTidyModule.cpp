@@ -10,7 +10,9 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "IgnoredErrorCodeCheck.h"
 #include "RemoveAllComputedPathCheck.h"
+#include "SwallowedExceptionCheck.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang/Basic/Version.h"
@@ -35,6 +37,10 @@ public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
     CheckFactories.registerCheck<RemoveAllComputedPathCheck>(
         "blastradius-remove-all-computed-path");
+    CheckFactories.registerCheck<SwallowedExceptionCheck>(
+        "blastradius-swallowed-exception");
+    CheckFactories.registerCheck<IgnoredErrorCodeCheck>(
+        "blastradius-ignored-error-code");
   }
 };
 
