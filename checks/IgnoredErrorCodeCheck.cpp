@@ -153,6 +153,39 @@ SourceLocation scanStart(const CallExpr *Call, ASTContext &Ctx) {
   }
 }
 
+/// Whether \p S mentions a variable of type `std::error_code`.
+bool mentionsErrorCode(const Stmt *S) {
+  if (!S)
+    return false;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+      if (isStdErrorCode(Var->getType().getNonReferenceType()))
+        return true;
+  return llvm::any_of(S->children(), mentionsErrorCode);
+}
+
+/// Whether \p Call is cleanup on an error path that was already detected:
+/// inside the `then` branch of an `if` that tests an error code
+/// (`if (Ec) fs::remove(Temporary, Ec);`), not its negation.
+bool isOnDetectedErrorPath(const CallExpr *Call, ASTContext &Ctx) {
+  DynTypedNode Child = DynTypedNode::create(*Call);
+  while (true) {
+    DynTypedNode Parent = parentOf(Child, Ctx);
+    const auto *S = Parent.get<Stmt>();
+    if (!S || isa<LambdaExpr>(S))
+      return false;
+    if (const auto *If = dyn_cast<IfStmt>(S)) {
+      const Expr *Cond = If->getCond();
+      const auto *Not = dyn_cast_or_null<UnaryOperator>(
+          Cond ? stripValuePreserving(Cond) : nullptr);
+      if (Child.get<Stmt>() == If->getThen() && Cond &&
+          !(Not && Not->getOpcode() == UO_LNot) && mentionsErrorCode(Cond))
+        return true;
+    }
+    Child = Parent;
+  }
+}
+
 /// Whether this use of the error code only overwrites it: passed again as
 /// an out-parameter, assigned to, `clear()`ed or `assign()`ed.
 bool onlyOverwrites(const DeclRefExpr *Use, ASTContext &Ctx) {
@@ -262,6 +295,9 @@ void IgnoredErrorCodeCheck::check(const MatchFinder::MatchResult &Result) {
 
   // `if (!fs::remove(P, Ec))`: the result reports the failure too.
   if (!Func->getReturnType()->isVoidType() && !isDiscarded(Call, Ctx))
+    return;
+
+  if (isOnDetectedErrorPath(Call, Ctx))
     return;
 
   const auto *Owner = dyn_cast<FunctionDecl>(Var->getDeclContext());

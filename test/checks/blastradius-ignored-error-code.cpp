@@ -169,6 +169,35 @@ void markedAsIgnored(const fs::path &P) {
   fs::remove_all(P, UnusedEc);
 }
 
+// Cleanup on an error path that was already detected and handled.
+void cleanupAfterDetectedFailure(const fs::path &Tmp, const fs::path &Target) {
+  std::error_code Ec;
+  fs::rename(Tmp, Target, Ec);
+  if (Ec)
+    fs::remove(Tmp, Ec);
+  std::error_code RenameEc, CleanupEc;
+  fs::rename(Tmp, Target, RenameEc);
+  if (RenameEc.value() != 0) {
+    fs::remove(Tmp, CleanupEc);
+    return;
+  }
+}
+
+// A by-value parameter is a local copy: same rules.
+void byValueParameter(const fs::path &P, std::error_code Ec) {
+  fs::remove_all(P, Ec);
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: the std::error_code 'Ec' {{.*}} [blastradius-ignored-error-code]
+}
+
+// The success path of an error code test is not an error path.
+void successPath(const fs::path &P, const fs::path &Q) {
+  std::error_code Ec, Ec2;
+  fs::create_directories(P, Ec);
+  if (!Ec)
+    fs::remove_all(Q, Ec2);
+  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: the std::error_code 'Ec2' {{.*}} [blastradius-ignored-error-code]
+}
+
 // The result tells whether the operation worked.
 bool resultUsed(const fs::path &P, const fs::path &Q) {
   std::error_code Ec;
