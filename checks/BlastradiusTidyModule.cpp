@@ -10,6 +10,9 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "EmbeddedPolicyCheck.h"
+#include "EmbeddedShellCheck.h"
+#include "EmbeddedSqlCheck.h"
 #include "IgnoredErrorCodeCheck.h"
 #include "RemoveAllComputedPathCheck.h"
 #include "SwallowedExceptionCheck.h"
@@ -35,6 +38,11 @@ namespace blastradius {
 class BlastradiusModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
+    CheckFactories.registerCheck<EmbeddedPolicyCheck>(
+        "blastradius-embedded-policy");
+    CheckFactories.registerCheck<EmbeddedShellCheck>(
+        "blastradius-embedded-shell");
+    CheckFactories.registerCheck<EmbeddedSqlCheck>("blastradius-embedded-sql");
     CheckFactories.registerCheck<RemoveAllComputedPathCheck>(
         "blastradius-remove-all-computed-path");
     CheckFactories.registerCheck<SwallowedExceptionCheck>(
