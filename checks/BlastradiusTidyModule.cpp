@@ -13,6 +13,8 @@
 #include "EmbeddedPolicyCheck.h"
 #include "EmbeddedShellCheck.h"
 #include "EmbeddedSqlCheck.h"
+#include "IgnoredErrorCodeCheck.h"
+#include "SwallowedExceptionCheck.h"
 #include "UnvalidatedFilesystemDeleteCheck.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
@@ -43,6 +45,10 @@ public:
     CheckFactories.registerCheck<EmbeddedSqlCheck>("blastradius-embedded-sql");
     CheckFactories.registerCheck<UnvalidatedFilesystemDeleteCheck>(
         "blastradius-unvalidated-filesystem-delete");
+    CheckFactories.registerCheck<SwallowedExceptionCheck>(
+        "blastradius-swallowed-exception");
+    CheckFactories.registerCheck<IgnoredErrorCodeCheck>(
+        "blastradius-ignored-error-code");
   }
 };
 

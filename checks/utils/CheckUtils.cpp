@@ -87,4 +87,49 @@ bool neverFallsThrough(const Stmt *S) {
   return false;
 }
 
+std::string writtenQualifiedName(const NamedDecl *D) {
+  if (!D->getIdentifier())
+    return "";
+  llvm::SmallVector<llvm::StringRef, 4> Parts{D->getName()};
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent()) {
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
+      if (!NS->isInline() && !NS->isAnonymousNamespace())
+        Parts.push_back(NS->getName());
+    } else if (const auto *Record = dyn_cast<RecordDecl>(DC)) {
+      if (Record->getIdentifier())
+        Parts.push_back(Record->getName());
+    }
+  }
+  std::string Name;
+  for (auto It = Parts.rbegin(); It != Parts.rend(); ++It) {
+    if (!Name.empty())
+      Name += "::";
+    Name += It->str();
+  }
+  return Name;
+}
+
+bool matchesName(const NamedDecl *D, llvm::StringRef Pattern) {
+  if (!D || Pattern.empty() || !D->getIdentifier())
+    return false;
+  // The common case, an unqualified pattern, needs no string building.
+  if (!Pattern.contains("::"))
+    return D->getName() == Pattern;
+  std::string Name = writtenQualifiedName(D);
+  llvm::StringRef Qualified(Name);
+  if (Pattern.consume_front("::"))
+    return Qualified == Pattern;
+  return Qualified == Pattern ||
+         (Qualified.ends_with(Pattern) &&
+          Qualified.drop_back(Pattern.size()).ends_with("::"));
+}
+
+bool matchesAnyName(const NamedDecl *D,
+                    const std::vector<std::string> &Patterns) {
+  for (const std::string &Pattern : Patterns)
+    if (matchesName(D, Pattern))
+      return true;
+  return false;
+}
+
 } // namespace clang::tidy::blastradius::utils

@@ -62,6 +62,22 @@ const ValueDecl *referencedVariable(const Expr *E);
 /// block ending in one of those.
 bool neverFallsThrough(const Stmt *S);
 
+/// The qualified name of \p D as written in code: enclosing namespaces and
+/// classes joined with "::", without inline namespaces (`std::__1`),
+/// anonymous namespaces and function scopes (`std::cerr`, `app::Log::error`).
+std::string writtenQualifiedName(const NamedDecl *D);
+
+/// Whether the name of \p D matches \p Pattern the way `hasName` does: a
+/// pattern starting with "::" must be the whole qualified name
+/// (`::spdlog::error`); any other pattern must be a suffix of it that starts
+/// at a "::" boundary, so an unqualified pattern (`error`) matches the
+/// identifier alone.
+bool matchesName(const NamedDecl *D, llvm::StringRef Pattern);
+
+/// Whether \p D matches one of \p Patterns (see matchesName).
+bool matchesAnyName(const NamedDecl *D,
+                    const std::vector<std::string> &Patterns);
+
 } // namespace clang::tidy::blastradius::utils
 
 #endif // BLASTRADIUS_CHECKS_UTILS_CHECKUTILS_H
