@@ -10,6 +10,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "CloudDeleteUnguardedCheck.h"
+#include "DeleteThenRecreateCheck.h"
 #include "RemoveAllComputedPathCheck.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
@@ -35,6 +37,10 @@ public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
     CheckFactories.registerCheck<RemoveAllComputedPathCheck>(
         "blastradius-remove-all-computed-path");
+    CheckFactories.registerCheck<CloudDeleteUnguardedCheck>(
+        "blastradius-cloud-delete-unguarded");
+    CheckFactories.registerCheck<DeleteThenRecreateCheck>(
+        "blastradius-delete-then-recreate");
   }
 };
 
