@@ -12,6 +12,9 @@
 
 #include "CloudDeleteUnguardedCheck.h"
 #include "DeleteThenRecreateCheck.h"
+#include "EmbeddedPolicyCheck.h"
+#include "EmbeddedShellCheck.h"
+#include "EmbeddedSqlCheck.h"
 #include "RemoveAllComputedPathCheck.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
@@ -35,6 +38,11 @@ namespace blastradius {
 class BlastradiusModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
+    CheckFactories.registerCheck<EmbeddedPolicyCheck>(
+        "blastradius-embedded-policy");
+    CheckFactories.registerCheck<EmbeddedShellCheck>(
+        "blastradius-embedded-shell");
+    CheckFactories.registerCheck<EmbeddedSqlCheck>("blastradius-embedded-sql");
     CheckFactories.registerCheck<RemoveAllComputedPathCheck>(
         "blastradius-remove-all-computed-path");
     CheckFactories.registerCheck<CloudDeleteUnguardedCheck>(

@@ -25,6 +25,7 @@
 #include <memory>
 #include <set>
 #include <thread>
+#include <tuple>
 
 namespace fs = std::filesystem;
 
@@ -468,6 +469,21 @@ FileResult Engine::analyzeFile(const InventoryEntry &Entry, const std::string &R
   SourceRoot = Root.empty() ? fs::path(Entry.AbsolutePath).parent_path().string() : Root;
   TreeSitterWorker Worker;
   return analyzeTreeSitter(Worker, Entry);
+}
+
+FileResult Engine::analyzeEmbeddedText(const std::string &Path, const std::string &Language,
+                                       const std::string &Text) {
+  thread_local TreeSitterWorker Worker;
+  FileResult Result;
+  InventoryEntry Entry{Path, Path};
+  SourceText Source(Text);
+  FileAnalysis Analysis{*this, Worker, Entry, Source, Result, {}};
+  Analysis.analyzeText(Language, Text, nullptr, 1);
+  std::stable_sort(Result.Findings.begin(), Result.Findings.end(), [](const Finding &A, const Finding &B) {
+    return std::tie(A.Start.Line, A.Start.Column, A.RuleId) < std::tie(B.Start.Line, B.Start.Column, B.RuleId);
+  });
+  Result.Analysed = true;
+  return Result;
 }
 
 namespace {

@@ -66,6 +66,12 @@ public:
   /// Analyses one file with the tree-sitter rules only, as the scan would (used by `blastradius test`).
   FileResult analyzeFile(const InventoryEntry &Entry, const std::string &SourceRoot);
 
+  /// Analyses code embedded in a file the engine does not parse itself (a shell command or SQL
+  /// string that a clang-tidy check found in a C++ literal): every rule of Language runs on Text as
+  /// embedded code (depth 1, so SQL inside that shell is still followed). Findings and notifications
+  /// are located in Text; Path only names it. Uses one tree-sitter worker per calling thread.
+  FileResult analyzeEmbeddedText(const std::string &Path, const std::string &Language, const std::string &Text);
+
 private:
   friend struct FileAnalysis;
   FileResult analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEntry &Entry);
