@@ -16,6 +16,14 @@ namespace blastradius {
 
 bool readCompileDatabase(const std::string &Directory, std::set<std::string> &Files, std::string &Error) {
   fs::path Path = fs::path(Directory) / "compile_commands.json";
+  std::error_code Exists;
+  if (!fs::exists(Path, Exists)) {
+    Error = "no compilation database: " + Path.string() +
+            " does not exist. Generate one with CMake (-DCMAKE_EXPORT_COMPILE_COMMANDS=ON; it is written to the "
+            "build directory) or with Bear for other build systems (`bear -- make`), then pass its directory "
+            "with -p";
+    return false;
+  }
   std::ifstream In(Path);
   if (!In) {
     Error = Path.string() + ": cannot read the compilation database";
@@ -55,9 +63,20 @@ Position toPosition(const SourceText &Source, unsigned Line, unsigned ByteColumn
   return Source.position(LineStart + (ByteColumn > 0 ? ByteColumn - 1 : 0));
 }
 
-const Rule *ruleFor(const RuleSet &Rules, const std::string &CheckName) {
+/// The rule a diagnostic of CheckName reports. The embedded-code checks (blastradius-embedded-shell,
+/// -sql, -policy) report findings of the driver's own rules and name them at the end of the message,
+/// "... (blastradius rule bash-terraform-destroy)": those findings belong to that rule, so that its
+/// configuration, suppressions and baseline apply as they do in a shell script. A rule that this scan
+/// has switched off (or does not load) drops the finding.
+const Rule *ruleFor(const RuleSet &Rules, const std::string &CheckName, const std::string &Message) {
   const Rule *R = Rules.find(CheckName);
-  return R && R->Engine == "clang-tidy" ? R : nullptr;
+  if (!R || R->Engine != "clang-tidy")
+    return nullptr;
+  static const RE2 EmbeddedRule(R"( \(blastradius rule ([a-z0-9][a-z0-9-]*)\)$)");
+  std::string EmbeddedId;
+  if (RE2::PartialMatch(Message, EmbeddedRule, &EmbeddedId))
+    return Rules.find(EmbeddedId);
+  return R;
 }
 
 } // namespace
@@ -109,7 +128,7 @@ FileResult runClangTidy(const ClangTidyTask &Task, const ScanOptions &Options, c
       }
       continue;
     }
-    const Rule *R = ruleFor(Rules, Check);
+    const Rule *R = ruleFor(Rules, Check, Message);
     if (!R)
       continue;
     auto &Source = Sources[Absolute];

@@ -103,7 +103,7 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
   static const std::set<std::string> KnownKeys = {
       "id",      "name",     "language", "family",     "severity",   "precision",       "security-severity",
       "message", "summary",  "help",     "cwe",        "references", "deprecated-ids", "engine",
-      "query",   "analyzer"};
+      "query",   "analyzer", "help-file"};
   auto R = std::make_unique<Rule>();
   R->SourceFile = Path;
   R->Engine = "tree-sitter";
@@ -161,6 +161,18 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
         R->Summary = Text;
       else if (Key == "help")
         R->Help = Text;
+      else if (Key == "help-file") {
+        // The check's documentation page is the help: one text, so the SARIF help and the docs
+        // cannot drift apart (clang-tidy checks document themselves in docs/checks/).
+        fs::path HelpPath = fs::path(Path).parent_path() / Text;
+        std::ifstream HelpIn(HelpPath);
+        std::stringstream HelpText;
+        HelpText << HelpIn.rdbuf();
+        if (!HelpIn || HelpText.str().empty())
+          Fail(Value.Mark(), "cannot read the help file '" + HelpPath.lexically_normal().string() + "'");
+        else
+          R->Help = HelpText.str();
+      }
       else if (Key == "engine")
         R->Engine = Text;
       else if (Key == "query")
@@ -175,9 +187,11 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
   const YAML::Mark Top = Document.Mark();
   static const RE2 KebabId("[a-z][a-z0-9]*(-[a-z0-9]+)+");
   static const RE2 CweId("CWE-[0-9]+");
-  for (const char *Required : {"id", "language", "family", "severity", "precision", "message", "help"})
+  for (const char *Required : {"id", "language", "family", "severity", "precision", "message"})
     if (!Document[Required])
       Fail(Top, std::string("missing required key '") + Required + "'");
+  if (!Document["help"] && !Document["help-file"])
+    Fail(Top, "missing required key 'help' (or 'help-file', a Markdown page relative to the rule file)");
   if (!R->Id.empty() && !RE2::FullMatch(R->Id, KebabId))
     Fail(Document["id"].Mark(), "rule ids are kebab-case with at least two words: '" + R->Id + "'");
   for (const std::string &Language : R->Languages)

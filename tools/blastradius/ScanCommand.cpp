@@ -339,8 +339,7 @@ CommandRunner addScanCommand(CLI::App &App) {
       ->check(CLI::IsMember({"error", "warning", "note", "none"}))
       ->capture_default_str();
   Scan->add_option("-p,--compile-commands-dir", Args->CompileDatabaseDir,
-                   "Directory of compile_commands.json: analyse its C++ translation units")
-      ->check(CLI::ExistingDirectory);
+                   "Directory of compile_commands.json: analyse its C++ translation units");
   Scan->add_option("--clang-tidy", Args->ClangTidy, "clang-tidy binary for C++")->capture_default_str();
   Scan->add_option("--tidy-plugin", Args->TidyPlugin, "The blastradius clang-tidy plugin (.so)")
       ->capture_default_str();
