@@ -10,6 +10,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "CloudDeleteUnguardedCheck.h"
+#include "DeleteThenRecreateCheck.h"
 #include "EmbeddedPolicyCheck.h"
 #include "EmbeddedShellCheck.h"
 #include "EmbeddedSqlCheck.h"
@@ -49,6 +51,10 @@ public:
         "blastradius-swallowed-exception");
     CheckFactories.registerCheck<IgnoredErrorCodeCheck>(
         "blastradius-ignored-error-code");
+    CheckFactories.registerCheck<CloudDeleteUnguardedCheck>(
+        "blastradius-cloud-delete-unguarded");
+    CheckFactories.registerCheck<DeleteThenRecreateCheck>(
+        "blastradius-delete-then-recreate");
   }
 };
 
