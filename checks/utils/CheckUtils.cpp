@@ -134,6 +134,7 @@ bool matchesAnyName(const NamedDecl *D,
     if (matchesName(D, Pattern))
       return true;
   return false;
+}
 
 std::string namespacePath(const Decl *D) {
   llvm::SmallVector<llvm::StringRef, 4> Names;
