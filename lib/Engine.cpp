@@ -322,7 +322,10 @@ void finishFileFindings(std::vector<Finding> &Findings, const SourceText &Source
     SuppressionRules Bookkeeping;
     Bookkeeping.MissingReason = Rules.find(SuppressionWithoutReasonRule);
     Bookkeeping.Unused = ReportUnusedSuppressions ? Rules.find(UnusedSuppressionRule) : nullptr;
-    Bookkeeping.IsLoaded = [&Rules](const std::string &Id) { return Rules.find(Id) != nullptr; };
+    Bookkeeping.IsLoaded = [&Rules](const std::string &Id) {
+      const Rule *R = Rules.find(Id);
+      return R && !R->CheckReadsSuppressions;
+    };
     applyInlineSuppressions(Findings, findInlineSuppressions(Source, Info->LineComments), Path, Bookkeeping);
   }
   Report Sorter;

@@ -103,7 +103,7 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
   static const std::set<std::string> KnownKeys = {
       "id",      "name",     "language", "family",     "severity",   "precision",       "security-severity",
       "message", "summary",  "help",     "cwe",        "references", "deprecated-ids", "engine",
-      "query",   "analyzer", "help-file"};
+      "query",   "analyzer", "help-file", "check-reads-suppressions"};
   auto R = std::make_unique<Rule>();
   R->SourceFile = Path;
   R->Engine = "tree-sitter";
@@ -179,6 +179,11 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
         QueryFile = Text;
       else if (Key == "analyzer")
         R->AnalyzerName = Text;
+      else if (Key == "check-reads-suppressions") {
+        if (Text != "true" && Text != "false")
+          Fail(Value.Mark(), "'check-reads-suppressions' is true or false");
+        R->CheckReadsSuppressions = Text == "true";
+      }
     }
   } catch (const YAML::Exception &E) {
     Fail(E.mark, E.msg);
