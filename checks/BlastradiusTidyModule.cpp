@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "BranchMapCheck.h"
 #include "CloudDeleteUnguardedCheck.h"
 #include "DeleteThenRecreateCheck.h"
 #include "EmbeddedPolicyCheck.h"
@@ -55,6 +56,11 @@ public:
         "blastradius-cloud-delete-unguarded");
     CheckFactories.registerCheck<DeleteThenRecreateCheck>(
         "blastradius-delete-then-recreate");
+    // Driver-only: registered when `blastradius scan --coverage` asks for it,
+    // so that `blastradius-*` in an editor never enables it.
+    if (const char *BranchMap = std::getenv("BLASTRADIUS_BRANCH_MAP"))
+      if (std::strcmp(BranchMap, "1") == 0)
+        CheckFactories.registerCheck<BranchMapCheck>("blastradius-branch-map");
   }
 };
 
