@@ -10,10 +10,15 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "BranchMapCheck.h"
+#include "CloudDeleteUnguardedCheck.h"
+#include "DeleteThenRecreateCheck.h"
 #include "EmbeddedPolicyCheck.h"
 #include "EmbeddedShellCheck.h"
 #include "EmbeddedSqlCheck.h"
-#include "RemoveAllComputedPathCheck.h"
+#include "IgnoredErrorCodeCheck.h"
+#include "SwallowedExceptionCheck.h"
+#include "UnvalidatedFilesystemDeleteCheck.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang/Basic/Version.h"
@@ -41,8 +46,21 @@ public:
     CheckFactories.registerCheck<EmbeddedShellCheck>(
         "blastradius-embedded-shell");
     CheckFactories.registerCheck<EmbeddedSqlCheck>("blastradius-embedded-sql");
-    CheckFactories.registerCheck<RemoveAllComputedPathCheck>(
-        "blastradius-remove-all-computed-path");
+    CheckFactories.registerCheck<UnvalidatedFilesystemDeleteCheck>(
+        "blastradius-unvalidated-filesystem-delete");
+    CheckFactories.registerCheck<SwallowedExceptionCheck>(
+        "blastradius-swallowed-exception");
+    CheckFactories.registerCheck<IgnoredErrorCodeCheck>(
+        "blastradius-ignored-error-code");
+    CheckFactories.registerCheck<CloudDeleteUnguardedCheck>(
+        "blastradius-cloud-delete-unguarded");
+    CheckFactories.registerCheck<DeleteThenRecreateCheck>(
+        "blastradius-delete-then-recreate");
+    // Driver-only: registered when `blastradius scan --coverage` asks for it,
+    // so that `blastradius-*` in an editor never enables it.
+    if (const char *BranchMap = std::getenv("BLASTRADIUS_BRANCH_MAP"))
+      if (std::strcmp(BranchMap, "1") == 0)
+        CheckFactories.registerCheck<BranchMapCheck>("blastradius-branch-map");
   }
 };
 

@@ -1,6 +1,8 @@
 #include "ClangTidyRunner.h"
 
 #include "Process.h"
+#include "branches/BranchMap.h"
+#include "branches/RiskyBranches.h"
 
 #include <nlohmann/json.hpp>
 #include <re2/re2.h>
@@ -79,6 +81,48 @@ const Rule *ruleFor(const RuleSet &Rules, const std::string &CheckName, const st
   return R;
 }
 
+/// One diagnostic of blastradius-branch-map: where it is and what it says.
+struct BranchLine {
+  unsigned Line = 0, Column = 0;
+  std::string Message;
+};
+
+/// The branch map of a TU's main file from the blastradius-branch-map diagnostics:
+///   function name=NAME body=L:C-L:C
+///   branch kind=KIND failure=0|1 condition-end=L:C body=L:C-L:C text=TEXT
+/// (at the function's name or the branch's condition; columns in bytes, as clang counts).
+BranchMap branchMapFromDiagnostics(const std::vector<BranchLine> &Lines, const SourceText &Source) {
+  static const RE2 Function(R"(^function name=(\S*) body=(\d+):(\d+)-(\d+):(\d+)$)");
+  static const RE2 Branch(
+      R"(^branch kind=(\S+) failure=([01]) condition-end=(\d+):(\d+) body=(\d+):(\d+)-(\d+):(\d+) text=(.*)$)");
+  auto Offset = [&](unsigned Line, unsigned Column) { return Source.offset(toPosition(Source, Line, Column)); };
+  BranchMap Map;
+  for (const BranchLine &L : Lines) {
+    std::string Name, Kind, Failure, Text;
+    unsigned A = 0, B = 0, C = 0, D = 0, E = 0, F = 0;
+    if (RE2::FullMatch(L.Message, Function, &Name, &A, &B, &C, &D)) {
+      Map.Functions.push_back({Name, Offset(A, B), Offset(C, D) + 1});
+    } else if (RE2::FullMatch(L.Message, Branch, &Kind, &Failure, &A, &B, &C, &D, &E, &F, &Text)) {
+      CodeBranch Br;
+      Br.Kind = Kind;
+      Br.Condition = Text;
+      Br.HandlesFailure = Failure == "1";
+      Br.ConditionBegin = Offset(L.Line, L.Column);
+      Br.ConditionEnd = std::max(Br.ConditionBegin, Offset(A, B) + 1);
+      Br.BodyBegin = Offset(C, D);
+      Br.BodyEnd = std::max(Br.BodyBegin, Offset(E, F));
+      Map.Branches.push_back(std::move(Br));
+    }
+  }
+  // The innermost function around each branch.
+  for (CodeBranch &Br : Map.Branches)
+    for (size_t I = 0; I < Map.Functions.size(); ++I)
+      if (Br.BodyBegin >= Map.Functions[I].Begin && Br.BodyBegin < Map.Functions[I].End &&
+          (Br.Function < 0 || Map.Functions[I].Begin >= Map.Functions[Br.Function].Begin))
+        Br.Function = static_cast<int>(I);
+  return Map;
+}
+
 } // namespace
 
 FileResult runClangTidy(const ClangTidyTask &Task, const ScanOptions &Options, const std::string &SourceRoot,
@@ -93,7 +137,12 @@ FileResult runClangTidy(const ClangTidyTask &Task, const ScanOptions &Options, c
     Command.push_back("--");
     Command.push_back("-std=c++17");
   }
-  ProcessResult Run = runProcess(Command);
+  // With coverage, the driver-only check blastradius-branch-map reports the branch structure of the
+  // main file (see checks/BranchMapCheck.h) for the untested-risky-branch join.
+  std::vector<std::string> Environment;
+  if (Options.CoverageFor)
+    Environment.push_back("BLASTRADIUS_BRANCH_MAP=1");
+  ProcessResult Run = runProcess(Command, "", Environment);
   if (!Run.StartError.empty()) {
     Result.Notifications.push_back({Task.File.RelativePath, "clang-tidy-failed", Run.StartError, Level::Error, true, {}});
     return Result;
@@ -105,6 +154,7 @@ FileResult runClangTidy(const ClangTidyTask &Task, const ScanOptions &Options, c
   std::map<std::string, std::unique_ptr<SourceText>> Sources;
   std::map<std::string, std::vector<Finding>> PerFile;
   bool CompileErrorReported = false;
+  std::vector<BranchLine> BranchLines;
   size_t Begin = 0;
   while (Begin < Run.Stdout.size()) {
     size_t End = Run.Stdout.find('\n', Begin);
@@ -128,6 +178,11 @@ FileResult runClangTidy(const ClangTidyTask &Task, const ScanOptions &Options, c
       }
       continue;
     }
+    if (Check == "blastradius-branch-map") {
+      if (Absolute == fs::absolute(Task.File.AbsolutePath).lexically_normal().string())
+        BranchLines.push_back({LineNumber, Column, Message});
+      continue;
+    }
     const Rule *R = ruleFor(Rules, Check, Message);
     if (!R)
       continue;
@@ -146,6 +201,21 @@ FileResult runClangTidy(const ClangTidyTask &Task, const ScanOptions &Options, c
     F.Message = Message;
     F.Snippet = std::string(Source->line(LineNumber));
     PerFile[Absolute].push_back(std::move(F));
+  }
+  if (Options.CoverageFor && !BranchLines.empty()) {
+    std::string Absolute = fs::absolute(Task.File.AbsolutePath).lexically_normal().string();
+    auto &Source = Sources[Absolute];
+    if (!Source) {
+      std::string Content, ErrorKind, Error;
+      readWholeFile(Absolute, Options.MaxFileSize, Content, ErrorKind, Error);
+      Source = std::make_unique<SourceText>(std::move(Content));
+    }
+    std::string Relative = relativeTo(SourceRoot, Absolute);
+    BranchMap Map = branchMapFromDiagnostics(BranchLines, *Source);
+    std::vector<Finding> &Findings = PerFile[Absolute];
+    std::vector<Finding> BranchFindings =
+        judgeBranches({Relative, "cpp", *Source, Map, Findings, Rules, Options.CoverageFor(Relative)});
+    Findings.insert(Findings.end(), BranchFindings.begin(), BranchFindings.end());
   }
   for (auto &[Absolute, Findings] : PerFile) {
     finishFileFindings(Findings, *Sources[Absolute], relativeTo(SourceRoot, Absolute), "cpp", Rules,

@@ -10,6 +10,8 @@
 #include "RepositoryFiles.h"
 #include "ResultCache.h"
 #include "Suppressions.h"
+#include "branches/BranchMap.h"
+#include "branches/RiskyBranches.h"
 #include "model/Hcl.h"
 #include "semantic/SemanticAnalyzer.h"
 
@@ -185,6 +187,9 @@ struct FileAnalysis {
   FileResult &Result;
   /// What the result read besides its own file, for the cache.
   std::vector<CacheDependency> Dependencies;
+  /// The branch structure of the file itself (not of embedded code), for the untested-risky-branch
+  /// family, which judges it once every other rule has reported.
+  std::optional<BranchMap> Branches;
 
   void analyzeText(const std::string &Language, std::string_view Text, const std::vector<uint32_t> *Offsets,
                    unsigned EmbeddingDepth);
@@ -202,6 +207,8 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
     return;
   TSNode Root = ts_tree_root_node(Tree.get());
   runQueries(Worker, Rules, Language, Root, Text, Host, Path, Offsets, Result.Findings);
+  if (EmbeddingDepth == 0 && !Offsets && hasBranchMap(Language))
+    Branches = buildBranchMap(Language, Root, Text);
 
   std::vector<const SemanticAnalyzer *> Analyzers = Rules.semanticAnalyzersFor(Language);
   if (Analyzers.empty())
@@ -315,7 +322,10 @@ void finishFileFindings(std::vector<Finding> &Findings, const SourceText &Source
     SuppressionRules Bookkeeping;
     Bookkeeping.MissingReason = Rules.find(SuppressionWithoutReasonRule);
     Bookkeeping.Unused = ReportUnusedSuppressions ? Rules.find(UnusedSuppressionRule) : nullptr;
-    Bookkeeping.IsLoaded = [&Rules](const std::string &Id) { return Rules.find(Id) != nullptr; };
+    Bookkeeping.IsLoaded = [&Rules](const std::string &Id) {
+      const Rule *R = Rules.find(Id);
+      return R && !R->CheckReadsSuppressions;
+    };
     applyInlineSuppressions(Findings, findInlineSuppressions(Source, Info->LineComments), Path, Bookkeeping);
   }
   Report Sorter;
@@ -457,6 +467,12 @@ FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEn
     }
   } else {
     Analysis.analyzeText(Language->Name, Content, nullptr, 0);
+  }
+  if (Analysis.Branches) {
+    LineHits Hits = Options.CoverageFor ? Options.CoverageFor(Path) : LineHits();
+    std::vector<Finding> BranchFindings =
+        judgeBranches({Path, Language->Name, Source, *Analysis.Branches, Result.Findings, Rules, Hits});
+    Result.Findings.insert(Result.Findings.end(), BranchFindings.begin(), BranchFindings.end());
   }
   finishFileFindings(Result.Findings, Source, Path, Language->Name, Rules, Options.ReportUnusedSuppressions);
   Result.Analysed = true;

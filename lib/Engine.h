@@ -38,6 +38,9 @@ struct ScanOptions {
   /// Called from worker threads after each file (files done, total, findings so far); must be
   /// thread-safe. Unset: no progress.
   std::function<void(size_t Done, size_t Total, size_t Findings)> Progress;
+  /// `--coverage`: how often each line of a file (repository-relative path) ran, or an empty
+  /// function when there is no coverage for it. Unset: no coverage at all.
+  std::function<std::function<std::optional<uint64_t>(unsigned Line)>(const std::string &Path)> CoverageFor;
 };
 
 /// What one file contributed to the report.

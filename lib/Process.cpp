@@ -12,7 +12,8 @@ extern char **environ;
 
 namespace blastradius {
 
-ProcessResult runProcess(const std::vector<std::string> &Argv, const std::string &WorkingDirectory) {
+ProcessResult runProcess(const std::vector<std::string> &Argv, const std::string &WorkingDirectory,
+                         const std::vector<std::string> &ExtraEnvironment) {
   ProcessResult Result;
   int Out[2], Err[2];
   if (pipe2(Out, O_CLOEXEC) != 0)
@@ -36,8 +37,15 @@ ProcessResult runProcess(const std::vector<std::string> &Argv, const std::string
     Args.push_back(const_cast<char *>(Arg.c_str()));
   Args.push_back(nullptr);
 
+  std::vector<char *> Environment;
+  for (char **Entry = environ; *Entry; ++Entry)
+    Environment.push_back(*Entry);
+  for (const std::string &Entry : ExtraEnvironment)
+    Environment.push_back(const_cast<char *>(Entry.c_str()));
+  Environment.push_back(nullptr);
+
   pid_t Child = 0;
-  int SpawnError = posix_spawnp(&Child, Args[0], &Actions, nullptr, Args.data(), environ);
+  int SpawnError = posix_spawnp(&Child, Args[0], &Actions, nullptr, Args.data(), Environment.data());
   posix_spawn_file_actions_destroy(&Actions);
   close(Out[1]);
   close(Err[1]);

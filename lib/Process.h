@@ -16,8 +16,10 @@ struct ProcessResult {
   std::string StartError;
 };
 
-/// Runs Argv (Argv[0] looked up in PATH) in WorkingDirectory with stdin from /dev/null.
-ProcessResult runProcess(const std::vector<std::string> &Argv, const std::string &WorkingDirectory = "");
+/// Runs Argv (Argv[0] looked up in PATH) in WorkingDirectory with stdin from /dev/null, in this
+/// process's environment plus ExtraEnvironment ("NAME=value" entries).
+ProcessResult runProcess(const std::vector<std::string> &Argv, const std::string &WorkingDirectory = "",
+                         const std::vector<std::string> &ExtraEnvironment = {});
 
 } // namespace blastradius
 

@@ -20,6 +20,14 @@ struct Suppression {
   std::string Justification;
 };
 
+/// Another place a finding is about (SARIF relatedLocations; a `note:` line in text): for an untested
+/// branch, its condition and the risky operation inside it. Same file as the finding.
+struct RelatedLocation {
+  Position Start;
+  Position End;
+  std::string Message;
+};
+
 struct Finding {
   std::string RuleId;
   /// Repository-relative path with '/' separators.
@@ -48,6 +56,7 @@ struct Finding {
   /// not instrument, nor in files without coverage.
   bool Untested = false;
   std::optional<uint64_t> ExecutionCount;
+  std::vector<RelatedLocation> Related;
 };
 
 /// A file the scan was given but did not analyse, or analysed only in part.

@@ -54,6 +54,8 @@ json toJson(const FileResult &R) {
               {"snippet", F.Snippet}, {"fingerprint", F.Fingerprint}, {"lineHash", F.LineHash}};
     if (F.Suppressed)
       J["suppressed"] = {F.Suppressed->Kind, F.Suppressed->Justification};
+    for (const RelatedLocation &Related : F.Related)
+      J["related"].push_back({position(Related.Start), position(Related.End), Related.Message});
     Findings.push_back(std::move(J));
   }
   json Notes = json::array();
@@ -83,6 +85,10 @@ FileResult fromJson(const json &J) {
     Out.LineHash = F.at("lineHash").get<std::string>();
     if (F.contains("suppressed"))
       Out.Suppressed = Suppression{F["suppressed"].at(0).get<std::string>(), F["suppressed"].at(1).get<std::string>()};
+    if (F.contains("related"))
+      for (const json &Related : F.at("related"))
+        Out.Related.push_back(
+            {readPosition(Related.at(0)), readPosition(Related.at(1)), Related.at(2).get<std::string>()});
     R.Findings.push_back(std::move(Out));
   }
   for (const json &N : J.at("notifications")) {

@@ -52,6 +52,10 @@ struct Rule {
   /// model), "clang-tidy" (a check in checks/) or "builtin" (the tool's own bookkeeping).
   std::string Engine;
   std::string AnalyzerName;
+  /// `check-reads-suppressions: true`: the clang-tidy check itself honours the
+  /// `blastradius-ignore[...]` comment (so that it works in the editor too) and never emits the
+  /// finding; the driver cannot tell whether such a suppression is used and does not call it unused.
+  bool CheckReadsSuppressions = false;
   const Analyzer *AnalyzerImpl = nullptr;
   const SemanticAnalyzer *SemanticImpl = nullptr;
   std::shared_ptr<const CompiledQuery> Query;

@@ -103,7 +103,7 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
   static const std::set<std::string> KnownKeys = {
       "id",      "name",     "language", "family",     "severity",   "precision",       "security-severity",
       "message", "summary",  "help",     "cwe",        "references", "deprecated-ids", "engine",
-      "query",   "analyzer", "help-file"};
+      "query",   "analyzer", "help-file", "check-reads-suppressions"};
   auto R = std::make_unique<Rule>();
   R->SourceFile = Path;
   R->Engine = "tree-sitter";
@@ -179,6 +179,11 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
         QueryFile = Text;
       else if (Key == "analyzer")
         R->AnalyzerName = Text;
+      else if (Key == "check-reads-suppressions") {
+        if (Text != "true" && Text != "false")
+          Fail(Value.Mark(), "'check-reads-suppressions' is true or false");
+        R->CheckReadsSuppressions = Text == "true";
+      }
     }
   } catch (const YAML::Exception &E) {
     Fail(E.mark, E.msg);
@@ -197,8 +202,8 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
   for (const std::string &Language : R->Languages)
     if (Language != "any" && !findLanguage(Language))
       Fail(Document["language"].Mark(), "unknown language '" + Language + "'");
-  if (R->Languages.size() > 1 && R->Engine != "semantic")
-    Fail(Document["language"].Mark(), "only semantic rules take a list of languages");
+  if (R->Languages.size() > 1 && R->Engine != "semantic" && R->Engine != "builtin")
+    Fail(Document["language"].Mark(), "only semantic and builtin rules take a list of languages");
   const auto &Families = knownFamilies();
   if (!R->Family.empty() && std::find(Families.begin(), Families.end(), R->Family) == Families.end())
     Fail(Document["family"].Mark(), "unknown family '" + R->Family + "'");

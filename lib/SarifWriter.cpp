@@ -193,6 +193,16 @@ std::string writeSarif(const Report &R, const OutputOptions &Options) {
     ordered_json Physical = {{"artifactLocation", artifactLocation(F.Path)},
                              {"region", region(F.Start, F.End, F.Snippet)}};
     Result["locations"] = ordered_json::array({{{"physicalLocation", Physical}}});
+    if (!F.Related.empty()) {
+      ordered_json Related = ordered_json::array();
+      for (size_t I = 0; I < F.Related.size(); ++I)
+        Related.push_back({{"id", I + 1},
+                           {"physicalLocation",
+                            {{"artifactLocation", artifactLocation(F.Path)},
+                             {"region", region(F.Related[I].Start, F.Related[I].End, "")}}},
+                           {"message", {{"text", F.Related[I].Message}}}});
+      Result["relatedLocations"] = std::move(Related);
+    }
     Result["partialFingerprints"] = {{"primaryLocationLineHash", F.LineHash}, {"blastradius/v1", F.Fingerprint}};
     if (F.Suppressed)
       Result["suppressions"] =

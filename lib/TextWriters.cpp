@@ -33,6 +33,10 @@ std::string writeText(const Report &R, const OutputOptions &Options) {
     else if (F.ExecutionCount)
       Out << " (ran " << *F.ExecutionCount << (*F.ExecutionCount == 1 ? " time)" : " times)");
     Out << '\n';
+    for (const RelatedLocation &Related : F.Related)
+      if (Related.Start.Line != F.Start.Line || Related.Start.Column != F.Start.Column) // not a repeat
+        Out << F.Path << ':' << Related.Start.Line << ':' << Related.Start.Column << ": note: " << Related.Message
+          << '\n';
   }
   for (const Notification &N : R.Notifications) {
     bool Show = Options.Verbose || (!N.Skipped && N.NotificationLevel >= Level::Warning) ||
@@ -109,6 +113,9 @@ std::string writeJson(const Report &R, const OutputOptions &) {
       J["untested"] = true;
     if (F.ExecutionCount)
       J["executionCount"] = *F.ExecutionCount;
+    for (const RelatedLocation &Related : F.Related)
+      J["related"].push_back(
+          {{"line", Related.Start.Line}, {"column", Related.Start.Column}, {"message", Related.Message}});
     Findings.push_back(std::move(J));
   }
   Root["findings"] = std::move(Findings);

@@ -2,7 +2,7 @@
 // their options come from the configuration file beside the source.
 // REQUIRES: clang-tidy-plugin
 // RUN: rm -rf %t && mkdir -p %t/project
-// RUN: echo "{Checks: '-*,blastradius-*', CheckOptions: {blastradius-remove-all-computed-path.IgnoreEmptyChecked: false}}" > %t/project/.clang-tidy
+// RUN: echo "{Checks: '-*,blastradius-*', CheckOptions: {blastradius-unvalidated-filesystem-delete.IgnoreEmptyChecked: false}}" > %t/project/.clang-tidy
 // RUN: cp %s %t/project/input.cpp
 // RUN: cd %t/project && %clang_tidy --load=%clang_tidy_plugin input.cpp -- -std=c++17 -isystem %S/Inputs/mock-std \
 // RUN:   | FileCheck %s --implicit-check-not="{{warning|error}}:"
@@ -19,9 +19,9 @@
 
 void clean(const std::filesystem::path &Dir) {
   std::filesystem::remove_all(Dir);
-  // CHECK: input.cpp:[[@LINE-1]]:3: warning: recursive delete of a computed path: 'std::filesystem::remove_all' {{.*}} [blastradius-remove-all-computed-path]
+  // CHECK: input.cpp:[[@LINE-1]]:3: warning: recursive delete of an unvalidated computed path: 'std::filesystem::remove_all' {{.*}} [blastradius-unvalidated-filesystem-delete]
   if (!Dir.empty())
     std::filesystem::remove_all(Dir);
-  // CHECK: input.cpp:[[@LINE-1]]:5: warning: recursive delete of a computed path: {{.*}} [blastradius-remove-all-computed-path]
+  // CHECK: input.cpp:[[@LINE-1]]:5: warning: recursive delete of an unvalidated computed path: {{.*}} [blastradius-unvalidated-filesystem-delete]
   std::filesystem::remove_all("/tmp/blastradius-literal");
 }
