@@ -11,6 +11,7 @@
 #include "ResultCache.h"
 #include "RuleLoader.h"
 #include "Writers.h"
+#include "branches/RiskyBranches.h"
 #include "coverage/CoverageLoader.h"
 #include "coverage/CoverageMarking.h"
 
@@ -28,6 +29,7 @@
 #include <iostream>
 #include <memory>
 #include <set>
+#include <optional>
 #include <thread>
 
 #ifndef BLASTRADIUS_DEFAULT_CLANG_TIDY
@@ -251,7 +253,29 @@ int runScan(const ScanArguments &Args) {
     return ExitUsage;
   }
 
+  // Coverage is loaded before the scan: the untested-risky-branch family judges each file's
+  // branches against it while the file is analysed. It maps onto the files this scan looks at
+  // (skipped ones too: a C++ header is analysed through its translation units).
+  std::optional<coverage::LoadedCoverage> Coverage;
+  if (!Args.CoverageFiles.empty()) {
+    std::set<std::string> Scanned;
+    for (const InventoryEntry &Entry : Files.Files)
+      Scanned.insert(Entry.RelativePath);
+    for (const Notification &Note : Files.Skipped)
+      Scanned.insert(Note.Path);
+    coverage::CoverageLoader Loader(Files.SourceRoot, Prefixes,
+                                    [&](const std::string &Path) { return Scanned.count(Path) > 0; });
+    Coverage = Loader.load(Args.CoverageFiles);
+  }
+
   ScanOptions Options;
+  if (Coverage)
+    Options.CoverageFor = [&Data = Coverage->Data](const std::string &Path) -> LineHits {
+      const coverage::FileCoverage *File = Data.file(Path);
+      if (!File)
+        return {};
+      return [File](unsigned Line) { return File->lineHits(Line); };
+    };
   Options.Jobs = Args.Jobs ? Args.Jobs : std::max(1u, std::thread::hardware_concurrency());
   Options.MaxFileSize = Args.MaxFileSize;
   Options.ClangTidy = Args.ClangTidy;
@@ -265,6 +289,13 @@ int runScan(const ScanArguments &Args) {
   if (!Args.CacheDir.empty()) {
     Options.CacheDirectory = Args.CacheDir;
     Options.CacheSetupKey = cacheSetupKey(Rules, Options, Files.SourceRoot);
+    // Results depend on the coverage too (untested-risky-branch): its content is part of the key.
+    for (const std::string &File : Args.CoverageFiles) {
+      std::ifstream In(File, std::ios::binary);
+      std::stringstream Bytes;
+      Bytes << In.rdbuf();
+      Options.CacheSetupKey += "\ncoverage:" + contentHash(Bytes.str());
+    }
   }
   // A progress line on a terminal only: logs and pipes get nothing but the report.
   std::mutex ProgressMutex;
@@ -299,19 +330,9 @@ int runScan(const ScanArguments &Args) {
       Patterns.insert(Patterns.end(), Project->ProvenancePatterns.begin(), Project->ProvenancePatterns.end());
     markProvenance(Result, Patterns, Project && Project->ProvenanceRaise);
   }
-  if (!Args.CoverageFiles.empty()) {
-    // Coverage maps onto the files this scan looked at (skipped ones too: a C++ header is analysed
-    // through its translation units).
-    std::set<std::string> Scanned;
-    for (const InventoryEntry &Entry : Files.Files)
-      Scanned.insert(Entry.RelativePath);
-    for (const Notification &Note : Files.Skipped)
-      Scanned.insert(Note.Path);
-    coverage::CoverageLoader Loader(Files.SourceRoot, Prefixes,
-                                    [&](const std::string &Path) { return Scanned.count(Path) > 0; });
-    coverage::LoadedCoverage Coverage = Loader.load(Args.CoverageFiles);
-    coverage::markCoverage(Result, Coverage.Data, Project ? Project->UntestedLevel : std::nullopt);
-    for (Notification &N : Coverage.Notifications)
+  if (Coverage) {
+    coverage::markCoverage(Result, Coverage->Data, Project ? Project->UntestedLevel : std::nullopt);
+    for (Notification &N : Coverage->Notifications)
       Result.Notifications.push_back(std::move(N));
     Result.canonicalize();
   }

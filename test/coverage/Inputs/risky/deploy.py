@@ -1,0 +1,17 @@
+"""A deploy helper: the test run below takes the first risky branch, never the except handler."""
+import shutil
+import subprocess
+import tempfile
+
+
+def deploy(workspace, fresh):
+    if fresh:
+        shutil.rmtree(workspace)
+    try:
+        subprocess.run(["true"], check=True)
+    except subprocess.CalledProcessError:
+        subprocess.run(["terraform", "destroy", "-auto-approve"], check=True)
+
+
+if __name__ == "__main__":
+    deploy(tempfile.mkdtemp(), True)
