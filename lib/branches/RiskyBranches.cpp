@@ -236,6 +236,13 @@ private:
         continue;
       unsigned BodyFirst = In.Host.position(B.BodyBegin).Line;
       unsigned BodyLast = In.Host.position(B.BodyEnd > B.BodyBegin ? B.BodyEnd - 1 : B.BodyBegin).Line;
+      // Line hits cannot tell a body from its condition on the same line (`if (x) {`, `a || b`):
+      // judge the body's own lines only, and nothing when it has none.
+      unsigned ConditionLast = In.Host.position(B.ConditionEnd > B.ConditionBegin ? B.ConditionEnd - 1 : B.ConditionBegin).Line;
+      if (BodyFirst <= ConditionLast)
+        BodyFirst = ConditionLast + 1;
+      if (BodyFirst > BodyLast)
+        continue;
       std::optional<uint64_t> BodyHits = maxHits(BodyFirst, BodyLast, 0, 0);
       if (!BodyHits || *BodyHits != 0)
         continue; // ran, or nothing known about it

@@ -17,6 +17,10 @@ std::optional<uint64_t> findingExecutions(const Finding &F, const CoverageData &
 
 void markCoverage(Report &R, const CoverageData &Data, std::optional<Level> UntestedLevel) {
   for (Finding &F : R.Findings) {
+    // An untested branch is located at its condition, which ran: its message already says what
+    // never did, and "ran N times" would contradict it.
+    if (F.RuleId == "untested-risky-branch")
+      continue;
     std::optional<uint64_t> Runs = findingExecutions(F, Data);
     if (!Runs)
       continue;

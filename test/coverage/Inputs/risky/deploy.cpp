@@ -1,5 +1,5 @@
-// A deploy helper with two risky branches: the tests (main, below) take the first and never the
-// second, the plausible fallback.
+// A deploy helper with two risky branches: the test run (main, below) takes the first and never
+// the second, the plausible fallback.
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -17,7 +17,9 @@ int deploy(const std::string &Workspace, bool Fresh) {
   return Status;
 }
 
-int main() {
-  fs::create_directories("/tmp/blastradius-coverage-test/ws");
-  return deploy("/tmp/blastradius-coverage-test/ws", true);
+int main(int argc, char **argv) {
+  if (argc < 2)
+    return 2;
+  fs::create_directories(argv[1]);
+  return deploy(argv[1], true);
 }

@@ -1,7 +1,7 @@
 """A deploy helper: the test run below takes the first risky branch, never the except handler."""
 import shutil
 import subprocess
-import tempfile
+import sys
 
 
 def deploy(workspace, fresh):
@@ -10,8 +10,8 @@ def deploy(workspace, fresh):
     try:
         subprocess.run(["true"], check=True)
     except subprocess.CalledProcessError:
-        subprocess.run(["terraform", "destroy", "-auto-approve"], check=True)
+        subprocess.run("terraform destroy -auto-approve", shell=True, check=True)
 
 
 if __name__ == "__main__":
-    deploy(tempfile.mkdtemp(), True)
+    deploy(sys.argv[1], True)
