@@ -136,7 +136,7 @@ void CloudDeleteUnguardedCheck::registerMatchers(MatchFinder *Finder) {
   Owned.erase(std::unique(Owned.begin(), Owned.end()), Owned.end());
   std::vector<llvm::StringRef> Names(Owned.begin(), Owned.end());
   Finder->addMatcher(
-      cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(Names)).bind("known")))
+      cxxMemberCallExpr(unless(isExpansionInSystemHeader()), callee(cxxMethodDecl(hasAnyName(Names)).bind("known")))
           .bind("call"),
       this);
 
@@ -146,7 +146,7 @@ void CloudDeleteUnguardedCheck::registerMatchers(MatchFinder *Finder) {
   std::vector<llvm::StringRef> Extra(ExtraOwned.begin(), ExtraOwned.end());
   if (!Extra.empty())
     Finder->addMatcher(
-        callExpr(callee(functionDecl(hasAnyName(Extra)).bind("extra")))
+        callExpr(unless(isExpansionInSystemHeader()), callee(functionDecl(hasAnyName(Extra)).bind("extra")))
             .bind("call"),
         this);
 }

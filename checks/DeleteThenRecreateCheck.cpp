@@ -618,13 +618,13 @@ void DeleteThenRecreateCheck::registerMatchers(MatchFinder *Finder) {
   std::vector<llvm::StringRef> RemoveAll(std::begin(StdRemoveAllNames),
                                          std::end(StdRemoveAllNames));
   Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName(RemoveAll))), hasArgument(0, expr()))
+      callExpr(unless(isExpansionInSystemHeader()), callee(functionDecl(hasAnyName(RemoveAll))), hasArgument(0, expr()))
           .bind("fs"),
       this);
   if (!SqlKinds.empty())
-    Finder->addMatcher(stringLiteral(mentionsDrop()).bind("sql"), this);
+    Finder->addMatcher(stringLiteral(unless(isExpansionInSystemHeader()), mentionsDrop()).bind("sql"), this);
   Finder->addMatcher(
-      cxxMemberCallExpr(callee(cxxMethodDecl(
+      cxxMemberCallExpr(unless(isExpansionInSystemHeader()), callee(cxxMethodDecl(
                             hasAnyName("DeleteBucket", "DeleteTable",
                                        "DeleteStack"))))
           .bind("sdk"),

@@ -102,7 +102,7 @@ void EmbeddedShellCheck::registerMatchers(MatchFinder *Finder) {
   for (const std::string &Name : Extra)
     CommandNames.push_back(Name);
   Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName(CommandNames)).bind("func")),
+      callExpr(unless(isExpansionInSystemHeader()), callee(functionDecl(hasAnyName(CommandNames)).bind("func")),
                hasArgument(0, expr().bind("command")))
           .bind("call"),
       this);
@@ -111,7 +111,7 @@ void EmbeddedShellCheck::registerMatchers(MatchFinder *Finder) {
   ExecNames.insert(ExecNames.end(), std::begin(ExecVectorFunctions),
                    std::end(ExecVectorFunctions));
   Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName(ExecNames)).bind("func")))
+      callExpr(unless(isExpansionInSystemHeader()), callee(functionDecl(hasAnyName(ExecNames)).bind("func")))
           .bind("exec"),
       this);
 }

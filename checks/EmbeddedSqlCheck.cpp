@@ -89,20 +89,20 @@ void EmbeddedSqlCheck::registerMatchers(MatchFinder *Finder) {
   for (const auto &Entry : ArgumentIndex)
     Names.push_back(Entry.first);
   Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName(Names)).bind("func")),
+      callExpr(unless(isExpansionInSystemHeader()), callee(functionDecl(hasAnyName(Names)).bind("func")),
                unless(cxxMemberCallExpr()))
           .bind("call"),
       this);
   std::vector<llvm::StringRef> Methods(std::begin(PqxxMethods),
                                        std::end(PqxxMethods));
   Finder->addMatcher(
-      cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(Methods)).bind("method")),
+      cxxMemberCallExpr(unless(isExpansionInSystemHeader()), callee(cxxMethodDecl(hasAnyName(Methods)).bind("method")),
                         hasArgument(0, expr().bind("sql")))
           .bind("member"),
       this);
   // A member function named in SqlFunctions.
   Finder->addMatcher(
-      cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(Names)).bind("func")))
+      cxxMemberCallExpr(unless(isExpansionInSystemHeader()), callee(cxxMethodDecl(hasAnyName(Names)).bind("func")))
           .bind("call"),
       this);
 }

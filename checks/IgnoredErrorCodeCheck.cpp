@@ -254,7 +254,7 @@ void IgnoredErrorCodeCheck::registerMatchers(MatchFinder *Finder) {
   std::vector<llvm::StringRef> NameRefs(Names.begin(), Names.end());
 
   Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName(NameRefs)).bind("func")))
+      callExpr(unless(isExpansionInSystemHeader()), callee(functionDecl(hasAnyName(NameRefs)).bind("func")))
           .bind("call"),
       this);
 }

@@ -1023,19 +1023,17 @@ void UnvalidatedFilesystemDeleteCheck::registerMatchers(MatchFinder *Finder) {
                                      std::end(TreeWalkNames));
 
   Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName(Recursive)).bind("func")))
+      callExpr(unless(isExpansionInSystemHeader()), callee(functionDecl(hasAnyName(Recursive)).bind("func")))
           .bind("recursive"),
       this);
   Finder->addMatcher(
-      callExpr(
-          callee(functionDecl(anyOf(hasAnyName(Single),
+      callExpr(unless(isExpansionInSystemHeader()), callee(functionDecl(anyOf(hasAnyName(Single),
                                     allOf(hasAnyName(CSingle), isExternC())))
                      .bind("func")))
           .bind("single"),
       this);
   Finder->addMatcher(
-      callExpr(
-          callee(functionDecl(hasAnyName(Walks), isExternC()).bind("func")),
+      callExpr(unless(isExpansionInSystemHeader()), callee(functionDecl(hasAnyName(Walks), isExternC()).bind("func")),
           argumentCountIs(4))
           .bind("walk"),
       this);
