@@ -160,6 +160,7 @@ private:
 
   void visitShell(TSNode N, int Function) {
     if (isType(N, "if_statement")) {
+      size_t FirstArm = Map.Branches.size();
       bool ElseHandlesFailure = false;
       shellConditional(N, "if", Function, ElseHandlesFailure);
       for (TSNode Child : namedChildren(N)) {
@@ -177,6 +178,8 @@ private:
                 ts_node_end_byte(Body.back()), ElseHandlesFailure, Function, "else of if " + LastCondition);
         }
       }
+      for (size_t I = FirstArm; I < Map.Branches.size(); ++I)
+        Map.Branches[I].Statement = ts_node_start_byte(N) + 1;
       return;
     }
     if (isType(N, "case_item")) {
@@ -229,16 +232,28 @@ private:
         Function, Written);
   }
 
+  /// The arm just added belongs to the if statement N is (or is an elif/else clause of).
+  void markStatement(TSNode N) {
+    TSNode Statement = isType(N, "if_statement") ? N : ts_node_parent(N);
+    if (Map.Branches.empty() || !isType(Statement, "if_statement"))
+      return;
+    CodeBranch &Arm = Map.Branches.back();
+    if (Arm.ConditionBegin == ts_node_start_byte(N))
+      Arm.Statement = ts_node_start_byte(Statement) + 1;
+  }
+
   void visitPython(TSNode N, int Function) {
     if (isType(N, "if_statement") || isType(N, "elif_clause")) {
       const char *Kind = isType(N, "if_statement") ? "if" : "elif";
       pythonArm(N, Kind, ts_node_child_by_field_name(N, "condition", 9),
                 ts_node_child_by_field_name(N, "consequence", 11), false, Function);
+      markStatement(N);
       return;
     }
     if (isType(N, "else_clause")) {
       // The else of a try runs when nothing failed; of if/for/while, when the test was false.
       pythonArm(N, "else", TSNode{}, ts_node_child_by_field_name(N, "body", 4), false, Function);
+      markStatement(N);
       return;
     }
     if (isType(N, "except_clause") || isType(N, "except_group_clause")) {

@@ -29,6 +29,9 @@ struct CodeBranch {
   bool HandlesFailure = false;
   /// Index into BranchMap::Functions of the innermost enclosing function, or -1 (top level).
   int Function = -1;
+  /// The arms of one if/elif/else statement share this value (the statement's first byte + 1);
+  /// 0 for branches that have no sibling arms (`||`, handlers, case arms).
+  size_t Statement = 0;
 };
 
 struct CodeFunction {

@@ -3,6 +3,7 @@
 #include "Engine.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace blastradius {
@@ -58,6 +59,9 @@ public:
       errorBranches(ErrorRule, Out);
     if (In.Language == "bash" && enabled("bash-error-branch-reports-success"))
       successOnFailure(Out);
+    const std::string IdenticalRule = In.Language + "-identical-branches";
+    if (enabled(IdenticalRule))
+      identicalBranches(IdenticalRule, Out);
     if (In.Hits && enabled("untested-risky-branch"))
       untestedBranches(Out);
     return Out;
@@ -208,6 +212,53 @@ private:
                               B.BodyEnd, "'" + std::string(Left.substr(0, Left.find(" ||"))) + "'");
       F.Related.push_back({In.Host.position(B.ConditionBegin), In.Host.position(B.ConditionEnd),
                            "the command whose failure is hidden"});
+      Out.push_back(std::move(F));
+    }
+  }
+
+  /// The text of a body with whitespace runs collapsed: what "the same code" means here.
+  std::string normalizedBody(const CodeBranch &B) const {
+    std::string Out;
+    bool Space = false;
+    const std::string &Text = In.Host.content();
+    for (size_t I = B.BodyBegin; I < B.BodyEnd && I < Text.size(); ++I) {
+      char C = Text[I];
+      if (C == ' ' || C == '\t' || C == '\n' || C == '\r') {
+        Space = !Out.empty();
+        continue;
+      }
+      if (Space)
+        Out += ' ';
+      Space = false;
+      Out += C;
+    }
+    return Out;
+  }
+
+  /// if/elif/else whose arms (an else among them) all run the same code around a risky operation:
+  /// the condition decides nothing, so whatever it was meant to guard is unguarded.
+  void identicalBranches(const std::string &RuleId, std::vector<Finding> &Out) const {
+    std::map<size_t, std::vector<const CodeBranch *>> Statements;
+    for (const CodeBranch &B : In.Branches.Branches)
+      if (B.Statement)
+        Statements[B.Statement].push_back(&B);
+    for (const auto &[Key, Arms] : Statements) {
+      (void)Key;
+      bool HasElse = std::any_of(Arms.begin(), Arms.end(), [](const CodeBranch *B) { return B->Kind == "else"; });
+      if (Arms.size() < 2 || !HasElse)
+        continue;
+      std::string First = normalizedBody(*Arms.front());
+      if (First.empty() || !std::all_of(Arms.begin(), Arms.end(),
+                                        [&](const CodeBranch *B) { return normalizedBody(*B) == First; }))
+        continue;
+      std::optional<Risk> R = riskIn(Arms.front()->BodyBegin, Arms.front()->BodyEnd);
+      if (!R)
+        continue;
+      Finding F = branchFinding(RuleId, *Arms.front(), *R,
+                                "'" + Arms.front()->Condition + "' " + describe(*R) + ", and all " +
+                                    std::to_string(Arms.size()) + " arms run the same code");
+      F.Related.push_back({In.Host.position(Arms.back()->ConditionBegin), In.Host.position(Arms.back()->ConditionEnd),
+                           "an arm with the same code: " + Arms.back()->Condition});
       Out.push_back(std::move(F));
     }
   }
