@@ -547,6 +547,7 @@ bool Engine::scan(const Inventory &Files, Report &Out, std::string &Error) {
   };
   std::vector<Task> Tasks;
   std::vector<FileResult> Results;
+  size_t CppWithoutFlags = 0;
   for (const InventoryEntry &Entry : Files.Files) {
     if (!isCppFile(Entry)) {
       Tasks.push_back({&Entry, false, {}});
@@ -574,9 +575,21 @@ bool Engine::scan(const Inventory &Files, Report &Out, std::string &Error) {
       Tidy.CompileDatabaseDir = Options.CompileDatabaseDir;
     } else {
       Tidy.UseDefaultFlags = !hasOwnCompileFlags(Entry.AbsolutePath, Files.SourceRoot);
+      if (Tidy.UseDefaultFlags && !Options.GuessCppFlags && !Options.CppFilesNamed.count(Entry.AbsolutePath)) {
+        ++CppWithoutFlags;
+        continue;
+      }
     }
     Tasks.push_back({&Entry, true, Tidy});
   }
+  if (CppWithoutFlags)
+    Out.Notifications.push_back(notification(
+        ".", "cpp-without-compile-database",
+        std::to_string(CppWithoutFlags) + " C++ source file" + (CppWithoutFlags == 1 ? " was" : "s were") +
+            " not analysed: no compilation database. Give its directory with -p (or put compile_commands.json or "
+            "compile_flags.txt at the root), name the files on the command line, or pass --cpp-guess-flags to "
+            "analyse each with default flags (one clang-tidy process per file)",
+        Level::Warning, false));
 
   Results.resize(Tasks.size());
   std::atomic<size_t> Next{0}, Finished{0}, FindingsSoFar{0};
