@@ -25,6 +25,7 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <thread>
 #include <tuple>
@@ -336,6 +337,9 @@ void finishFileFindings(std::vector<Finding> &Findings, const SourceText &Source
 }
 
 struct Engine::ModuleVariables {
+  /// Built once, by the first thread that needs the module; another thread that needs it meanwhile
+  /// waits for it instead of parsing the same directory again.
+  std::once_flag Built;
   /// variable name -> its `default`, for variables that have one.
   std::map<std::string, model::Node, std::less<>> Defaults;
 };
@@ -343,17 +347,17 @@ struct Engine::ModuleVariables {
 const model::Node *Engine::terraformVariableDefault(TreeSitterWorker &Worker, const std::string &File,
                                                     std::string_view Name) {
   std::string Directory = fs::path(File).parent_path().string();
-  std::shared_ptr<const ModuleVariables> Module;
+  std::shared_ptr<ModuleVariables> Module;
   {
     std::lock_guard<std::mutex> Lock(ModulesMutex);
-    auto Found = Modules.find(Directory);
-    if (Found != Modules.end())
-      Module = Found->second;
+    std::shared_ptr<ModuleVariables> &Slot = Modules[Directory];
+    if (!Slot)
+      Slot = std::make_shared<ModuleVariables>();
+    Module = Slot;
   }
-  if (!Module) {
+  std::call_once(Module->Built, [&] {
     // Terraform reads every *.tf of the directory as one module. Read them here (regular files
-    // only, no symlinks, within the size limit); two threads may both build it, the first one wins.
-    auto Built = std::make_shared<ModuleVariables>();
+    // only, no symlinks, within the size limit).
     std::vector<std::string> Files;
     std::error_code Ec;
     for (fs::directory_iterator It(Directory, Ec), End; !Ec && It != End; It.increment(Ec))
@@ -371,11 +375,9 @@ const model::Node *Engine::terraformVariableDefault(TreeSitterWorker &Worker, co
       model::HclBlock Body = model::convertHcl(ts_tree_root_node(Tree.get()), Content);
       for (const model::HclBlock *Variable : Body.blocks("variable"))
         if (const model::HclAttribute *Default = Variable->attribute("default"))
-          Built->Defaults.emplace(std::string(Variable->label(0)), Default->Value);
+          Module->Defaults.emplace(std::string(Variable->label(0)), Default->Value);
     }
-    std::lock_guard<std::mutex> Lock(ModulesMutex);
-    Module = Modules.emplace(Directory, std::move(Built)).first->second;
-  }
+  });
   auto Found = Module->Defaults.find(Name);
   return Found == Module->Defaults.end() ? nullptr : &Found->second;
 }
@@ -592,10 +594,21 @@ bool Engine::scan(const Inventory &Files, Report &Out, std::string &Error) {
         Level::Warning, false));
 
   Results.resize(Tasks.size());
+  // Largest first (clang-tidy processes before everything): the threads take the next task from one
+  // atomic counter, so the long tasks start early and the short ones fill the gaps at the end instead
+  // of one thread finishing a big file alone. Results stay indexed by task: the report is unchanged.
+  std::vector<std::pair<uint64_t, size_t>> Order(Tasks.size());
+  for (size_t I = 0; I < Tasks.size(); ++I) {
+    std::error_code Ec;
+    uint64_t Size = fs::file_size(Tasks[I].Entry->AbsolutePath, Ec);
+    Order[I] = {Tasks[I].ClangTidy ? UINT64_MAX : (Ec ? 0 : Size), I};
+  }
+  std::stable_sort(Order.begin(), Order.end(), [](const auto &A, const auto &B) { return A.first > B.first; });
   std::atomic<size_t> Next{0}, Finished{0}, FindingsSoFar{0};
   auto Work = [&] {
     TreeSitterWorker Worker;
-    for (size_t I = Next++; I < Tasks.size(); I = Next++) {
+    for (size_t Taken = Next++; Taken < Tasks.size(); Taken = Next++) {
+      size_t I = Order[Taken].second;
       try {
         Results[I] = Tasks[I].ClangTidy ? runClangTidy(Tasks[I].Tidy, Options, Files.SourceRoot, Rules)
                                         : analyzeTreeSitter(Worker, *Tasks[I].Entry);

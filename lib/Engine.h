@@ -104,7 +104,7 @@ private:
   std::map<std::string, std::string> ModuleHashes;
   struct ModuleVariables;
   std::mutex ModulesMutex;
-  std::map<std::string, std::shared_ptr<const ModuleVariables>> Modules;
+  std::map<std::string, std::shared_ptr<ModuleVariables>> Modules;
 };
 
 /// Reads at most MaxSize bytes; Error says why when it fails.
