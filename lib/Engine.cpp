@@ -50,7 +50,28 @@ public:
   }
   TSQueryCursor *cursor() { return Cursor.get(); }
 
+  /// The query rules and semantic analysers of a language, looked up once per thread instead of
+  /// once per file (each lookup walks every rule of the set).
+  struct LanguageRules {
+    std::vector<const Rule *> Queries;
+    std::vector<const SemanticAnalyzer *> Analyzers;
+  };
+  const LanguageRules &rulesFor(const RuleSet &Rules, const std::string &Language) {
+    if (CachedFor != &Rules) { // a thread_local worker may outlive one engine and serve another
+      ByLanguage.clear();
+      CachedFor = &Rules;
+    }
+    auto Found = ByLanguage.find(Language);
+    if (Found == ByLanguage.end())
+      Found = ByLanguage.emplace(Language, LanguageRules{Rules.treeSitterRulesFor(Language),
+                                                         Rules.semanticAnalyzersFor(Language)})
+                  .first;
+    return Found->second;
+  }
+
 private:
+  const RuleSet *CachedFor = nullptr;
+  std::map<std::string, LanguageRules, std::less<>> ByLanguage;
   struct ParserDeleter {
     void operator()(TSParser *P) const { ts_parser_delete(P); }
   };
@@ -143,7 +164,7 @@ void runQueries(TreeSitterWorker &Worker, const RuleSet &Rules, const std::strin
                 std::string_view Text, const SourceText &Host, const std::string &Path,
                 const std::vector<uint32_t> *Offsets, std::vector<Finding> &Out) {
   TSQueryCursor *Cursor = Worker.cursor();
-  for (const Rule *R : Rules.treeSitterRulesFor(Language)) {
+  for (const Rule *R : Worker.rulesFor(Rules, Language).Queries) {
     const CompiledQuery &Query = *R->Query;
     ts_query_cursor_exec(Cursor, Query.query(), Root);
     TSQueryMatch Match;
@@ -211,7 +232,7 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
   if (EmbeddingDepth == 0 && !Offsets && hasBranchMap(Language))
     Branches = buildBranchMap(Language, Root, Text);
 
-  std::vector<const SemanticAnalyzer *> Analyzers = Rules.semanticAnalyzersFor(Language);
+  const std::vector<const SemanticAnalyzer *> &Analyzers = Worker.rulesFor(Rules, Language).Analyzers;
   if (Analyzers.empty())
     return;
   SemanticContext::Services Services;
