@@ -86,8 +86,8 @@ make_subsets() {
          [[ "$first" =~ ^\#!.*(/|[[:space:]])(ba|da|k|z)?sh([[:space:]]|$) ]] || continue ;;
     esac
     cp "$file" "$WORK/$corpus/shell/$((n++)).sh"
-  done < <(find "$dir" -type f -size -4M -print0 2>/dev/null | sort -z)
-  find "$dir" -type f -size -4M 2>/dev/null | sort >"$WORK/$corpus/all.list"
+  done < <(find "$dir" -type f -size -4096k -print0 2>/dev/null | sort -z)
+  find "$dir" -type f -size -4096k 2>/dev/null | sort >"$WORK/$corpus/all.list"
   find "$WORK/$corpus/shell" -type f | sort >"$WORK/$corpus/shell.list"
   find "$WORK/$corpus/tf" -type f | sort >"$WORK/$corpus/tf.list"
 }
