@@ -128,6 +128,18 @@ CommandRunner addTestRulesCommand(CLI::App &App) {
     for (const std::string &Directory : Args->Directories)
       for (const fs::path &Folder : ruleFolders(Directory)) {
         ++Folders;
+        // The scaffold's placeholders: a rule is not written while its metadata or help says TODO.
+        for (const char *Name : {"rule.yaml", "README.md"}) {
+          std::ifstream In(Folder / Name);
+          std::string Line;
+          for (unsigned Number = 1; std::getline(In, Line); ++Number)
+            if (Line.find("TODO") != std::string::npos) {
+              std::cout << (Folder / Name).string() << ":" << Number << ": error: still a placeholder: " << Line
+                        << "\n";
+              ++Failed;
+              break;
+            }
+        }
         std::vector<fs::path> FolderSamples = samplesOf(Folder);
         // Checks are tested in test/checks/ (clang-tidy's CHECK-MESSAGES), builtin rules by the
         // driver's own tests: only query and semantic rules must bring samples.
