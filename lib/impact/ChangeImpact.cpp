@@ -2,6 +2,7 @@
 
 #include "Git.h"
 #include "impact/ImpactSink.h"
+#include "impact/KubernetesCompare.h"
 #include "impact/MigrationHistory.h"
 #include "impact/Revision.h"
 #include "impact/TerraformCompare.h"
@@ -9,6 +10,7 @@
 #include "impact/TerraformPlan.h"
 #include "impact/ReplacementAttributes.h"
 #include "impact/CloudFormationChangeSet.h"
+#include "impact/CloudFormationCompare.h"
 
 #include <filesystem>
 #include <set>
@@ -62,7 +64,7 @@ void compareDiff(const ImpactOptions &Options, const std::string &Top, const std
   Revision Base(Top, Options.BaseCommit, Options.MaxFileSize);
   Revision Head(Top, Options.HeadCommit, Options.MaxFileSize);
   std::set<std::string> TerraformDirectories;
-  std::vector<std::string> Others;
+  std::vector<std::string> Others, Manifests;
   for (const std::string &Path : Changed) {
     if (!underAny(Path, Scope))
       continue;
@@ -70,6 +72,25 @@ void compareDiff(const ImpactOptions &Options, const std::string &Top, const std
       TerraformDirectories.insert(fs::path(Path).parent_path().generic_string());
     else if (endsWith(Path, ".sql") || endsWith(Path, ".py") || endsWith(Path, ".rb"))
       Others.push_back(Path);
+    else if (endsWith(Path, ".yaml") || endsWith(Path, ".yml") || endsWith(Path, ".json") ||
+             endsWith(Path, ".template"))
+      Manifests.push_back(Path);
+  }
+  // Two git processes per side for everything the comparison reads, however many modules changed.
+  std::vector<std::string> Directories(TerraformDirectories.begin(), TerraformDirectories.end());
+  std::vector<std::string> Wanted = Others;
+  Wanted.insert(Wanted.end(), Manifests.begin(), Manifests.end());
+  for (Revision *Side : {&Base, &Head}) {
+    std::vector<std::string> Listed = Directories;
+    for (const std::string &Path : Wanted)
+      Listed.push_back(fs::path(Path).parent_path().generic_string());
+    Side->prefetchDirectories(Listed);
+    std::vector<std::string> Files = Wanted;
+    for (const std::string &Directory : Directories)
+      for (const auto &[File, Size] : Side->filesIn(Directory))
+        if (endsWith(File, ".tf"))
+          Files.push_back(File);
+    Side->prefetchFiles(Files);
   }
   // One comparison per module directory: a block moved between its files is not a destroy.
   for (const std::string &Directory : TerraformDirectories) {
@@ -89,6 +110,8 @@ void compareDiff(const ImpactOptions &Options, const std::string &Top, const std
     compareTerraformModules(Before, After, Sink);
   }
   compareMigrations(Others, Base, Head, Sink);
+  compareCloudFormation(Manifests, Base, Head, Sink);
+  compareKubernetes(Manifests, Base, Head, Top, Options.HeadCommit, Sink);
 }
 
 std::string displayPath(const std::string &Top, const std::string &File) {

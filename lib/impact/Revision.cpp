@@ -75,6 +75,83 @@ std::map<std::string, uint64_t> Revision::filesIn(const std::string &Directory) 
   return Files;
 }
 
+void Revision::prefetchDirectories(const std::vector<std::string> &Directories) {
+  if (Commit.empty())
+    return;
+  std::vector<std::string> Arguments = {"ls-tree", "-l", "-z", "--full-tree", Commit, "--"};
+  std::vector<std::string> Wanted;
+  for (const std::string &Directory : Directories)
+    if (!Listings.count(Directory)) {
+      Listings[Directory]; // listed now, even when empty
+      Wanted.push_back(Directory);
+      if (!Directory.empty())
+        Arguments.push_back(Directory + "/");
+    }
+  if (Wanted.empty())
+    return;
+  bool Top = std::find(Wanted.begin(), Wanted.end(), "") != Wanted.end();
+  if (Top && Wanted.size() > 1) {
+    // The top's listing cannot share a call with subdirectories (no path lists the top alone).
+    Listings.erase("");
+    Top = false;
+  }
+  ProcessResult Listing = runProcess(gitCommand(Arguments), this->Top);
+  if (Listing.ExitCode != 0) {
+    for (const std::string &Directory : Wanted)
+      Listings.erase(Directory); // each asked again on its own
+    return;
+  }
+  for (const std::string &Line : splitNul(Listing.Stdout)) {
+    size_t Tab = Line.find('\t');
+    if (Tab == std::string::npos || (Line.compare(0, 6, "100644") != 0 && Line.compare(0, 6, "100755") != 0))
+      continue;
+    size_t SizeStart = Line.find_last_of(' ', Tab);
+    std::string Path = Line.substr(Tab + 1);
+    Listings[fs::path(Path).parent_path().generic_string()][Path] =
+        std::strtoull(Line.c_str() + SizeStart + 1, nullptr, 10);
+  }
+}
+
+void Revision::prefetchFiles(const std::vector<std::string> &Paths) {
+  if (Commit.empty())
+    return;
+  std::string Input;
+  std::vector<std::string> Asked;
+  for (const std::string &Path : Paths) {
+    if (Blobs.count(Path) || Path.find('\n') != std::string::npos)
+      continue;
+    auto Files = filesIn(fs::path(Path).parent_path().generic_string());
+    auto Found = Files.find(Path);
+    if (Found == Files.end() || Found->second > MaxFileSize)
+      continue;
+    Input += Commit + ":" + Path + "\n";
+    Asked.push_back(Path);
+  }
+  if (Asked.empty())
+    return;
+  ProcessResult Batch = runProcess(gitCommand({"cat-file", "--batch"}), Top, {}, &Input);
+  if (Batch.ExitCode != 0)
+    return;
+  // "<oid> SP <type> SP <size> LF <contents> LF" per object, "<name> SP missing LF" when absent.
+  const std::string &Out = Batch.Stdout;
+  size_t At = 0;
+  for (const std::string &Path : Asked) {
+    size_t HeaderEnd = Out.find('\n', At);
+    if (HeaderEnd == std::string::npos)
+      return;
+    std::string Header = Out.substr(At, HeaderEnd - At);
+    At = HeaderEnd + 1;
+    size_t LastSpace = Header.rfind(' ');
+    if (LastSpace == std::string::npos || Header.compare(LastSpace, 8, " missing") == 0)
+      continue;
+    size_t Size = std::strtoull(Header.c_str() + LastSpace + 1, nullptr, 10);
+    if (Header.find(" blob ") == std::string::npos || At + Size > Out.size())
+      return;
+    Blobs[Path] = Out.substr(At, Size);
+    At += Size + 1;
+  }
+}
+
 bool Revision::exists(const std::string &Path) const {
   std::string Directory = fs::path(Path).parent_path().generic_string();
   return filesIn(Directory).count(Path) != 0;
@@ -97,6 +174,9 @@ std::optional<std::string> Revision::read(const std::string &Path, std::string &
       return std::nullopt;
     return Content;
   }
+  auto Cached = Blobs.find(Path);
+  if (Cached != Blobs.end())
+    return Cached->second;
   // `cat-file blob` gives the stored bytes: no textconv, no smudge filter from .gitattributes.
   ProcessResult Blob = runProcess(gitCommand({"cat-file", "blob", Commit + ":" + Path}), Top);
   if (Blob.ExitCode != 0) {

@@ -18,6 +18,11 @@ public:
   Revision(std::string Top, std::string Commit, uint64_t MaxFileSize)
       : Top(std::move(Top)), Commit(std::move(Commit)), MaxFileSize(MaxFileSize) {}
 
+  /// Lists the directories and reads the files (within the size limit) that the comparison will
+  /// need, in two git processes whatever their number (`ls-tree`, `cat-file --batch`).
+  void prefetchDirectories(const std::vector<std::string> &Directories);
+  void prefetchFiles(const std::vector<std::string> &Paths);
+
   /// The regular files directly in Directory ("" for the top) and their sizes.
   std::map<std::string, uint64_t> filesIn(const std::string &Directory) const;
   /// A file's bytes; nullopt when it does not exist on this side. Error is set (and nullopt
@@ -33,6 +38,7 @@ private:
   std::string Commit;
   uint64_t MaxFileSize;
   mutable std::map<std::string, std::map<std::string, uint64_t>> Listings;
+  std::map<std::string, std::string> Blobs;
 };
 
 /// Resolves Revision to a commit in the repository at Top ("" and Error when it does not resolve
