@@ -13,6 +13,7 @@
 #include "impact/CloudFormationCompare.h"
 
 #include <filesystem>
+#include <map>
 #include <set>
 
 namespace fs = std::filesystem;
@@ -93,6 +94,7 @@ void compareDiff(const ImpactOptions &Options, const std::string &Top, const std
     Side->prefetchFiles(Files);
   }
   // One comparison per module directory: a block moved between its files is not a destroy.
+  std::map<std::string, TerraformModule> BaseChildren, HeadChildren;
   for (const std::string &Directory : TerraformDirectories) {
     TerraformModule Before = loadModule(Base, Directory, Sink);
     TerraformModule After = loadModule(Head, Directory, Sink);
@@ -107,7 +109,16 @@ void compareDiff(const ImpactOptions &Options, const std::string &Top, const std
            Level::Error, false, {}});
       continue;
     }
-    compareTerraformModules(Before, After, Sink);
+    compareTerraformModules(Before, After, Sink, [&](const std::string &Child, bool InBase) {
+      std::map<std::string, TerraformModule> &Cache = InBase ? BaseChildren : HeadChildren;
+      auto Found = Cache.find(Child);
+      if (Found == Cache.end()) {
+        Found = Cache.emplace(Child, loadModule(InBase ? Base : Head, Child, Sink)).first;
+        for (const auto &[File, Text] : Found->second.Texts)
+          InBase ? Sink.baseText(File, Text) : Sink.text(File, Text);
+      }
+      return &Found->second;
+    });
   }
   compareMigrations(Others, Base, Head, Sink);
   compareCloudFormation(Manifests, Base, Head, Sink);
@@ -163,8 +174,8 @@ void readPlans(const ImpactOptions &Options, const std::string &Top, ImpactSink 
       }
       std::string Dependents;
       if (!E.Dependents.empty())
-        Dependents = "; " + std::to_string(E.Dependents.size()) +
-                     (E.Dependents.size() == 1 ? " block references it" : " blocks reference it");
+        Dependents = " (" + std::to_string(E.Dependents.size()) +
+                     (E.Dependents.size() == 1 ? " block references it)" : " blocks reference it)");
       if (C.Action == "delete") {
         E.RuleId = "terraform-resource-destroyed";
         E.Detail = "the plan deletes " + C.Address + Reason + Dependents;

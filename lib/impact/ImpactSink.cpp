@@ -80,7 +80,12 @@ std::vector<Finding> ImpactSink::finish(bool ReportUnusedSuppressions) {
       std::string DependentPath;
       if (!reportPath(E.Dependents[I].File, DependentPath))
         continue;
-      const SourceText &Other = SourceOf(E.Dependents[I].File);
+      std::optional<SourceText> FromBase;
+      if (E.Dependents[I].InBase) {
+        auto Text = BaseTexts.find(E.Dependents[I].File);
+        FromBase.emplace(Text == BaseTexts.end() ? std::string() : Text->second);
+      }
+      const SourceText &Other = FromBase ? *FromBase : SourceOf(E.Dependents[I].File);
       size_t OtherSize = Other.content().size();
       RelatedLocation Related;
       Related.Start = Other.position(std::min<size_t>(E.Dependents[I].Begin, OtherSize));

@@ -20,6 +20,8 @@ namespace blastradius::impact {
 struct Place {
   std::string File; // repository-relative (to the top of the work tree)
   uint32_t Begin = 0, End = 0;
+  /// Offsets into the base's text of File (registered with baseText), not the head's.
+  bool InBase = false;
 };
 
 class ImpactSink {
@@ -30,6 +32,8 @@ public:
 
   /// Records the text of File (the side the finding is located in).
   void text(const std::string &File, const std::string &Text);
+  /// Records the base's text of File, for places marked InBase (a removed block's dependents).
+  void baseText(const std::string &File, const std::string &Text) { BaseTexts.emplace(File, Text); }
   bool enabled(const std::string &RuleId) const { return Rules.find(RuleId) != nullptr; }
 
   struct Event {
@@ -63,7 +67,7 @@ public:
 private:
   const RuleSet &Rules;
   std::string PathPrefix;
-  std::map<std::string, std::string> Texts;
+  std::map<std::string, std::string> Texts, BaseTexts;
   std::vector<Event> Events;
 };
 

@@ -64,7 +64,7 @@ std::map<std::string, uint64_t> Revision::filesIn(const std::string &Directory) 
       for (const std::string &Line : splitNul(Listing.Stdout)) {
         // "<mode> SP <type> SP <object> SP+ <size> TAB <path>"
         size_t Tab = Line.find('\t');
-        if (Tab == std::string::npos || Line.compare(0, 6, "100644") != 0 && Line.compare(0, 6, "100755") != 0)
+        if (Tab == std::string::npos || (Line.compare(0, 6, "100644") != 0 && Line.compare(0, 6, "100755") != 0))
           continue;
         size_t SizeStart = Line.find_last_of(' ', Tab);
         uint64_t Size = std::strtoull(Line.c_str() + SizeStart + 1, nullptr, 10);

@@ -4,6 +4,7 @@
 #include "impact/ReplacementAttributes.h"
 
 #include <algorithm>
+#include <filesystem>
 
 namespace blastradius::impact {
 
@@ -54,7 +55,7 @@ std::string dependentsSuffix(const ImpactSink::Event &E) {
   if (E.Dependents.empty())
     return "";
   size_t N = E.Dependents.size();
-  return "; " + std::to_string(N) + (N == 1 ? " block references it" : " blocks reference it");
+  return " (" + std::to_string(N) + (N == 1 ? " block references it)" : " blocks reference it)");
 }
 
 /// Where a finding about a block that is gone sits: the same file at the head when it still exists
@@ -71,17 +72,47 @@ std::string describeRepetition(const std::string &R) { return R.empty() ? "a sin
 
 } // namespace
 
-void addTerraformDependents(const TerraformModule &Module, const std::string &Address, ImpactSink::Event &E) {
-  for (const auto &[Other, Block] : Module.Blocks)
-    if (Block.References.count(Address)) {
-      E.Dependents.push_back({Block.File, Block.Begin, Block.HeaderEnd});
-      E.DependentNames.push_back(Block.IsModule ? Block.Address + " (a module input)" : Block.Address);
+void addTerraformDependents(const TerraformModule &Module, const std::string &Address, ImpactSink::Event &E,
+                            bool InBase, const ModuleLoader &Load) {
+  for (const auto &[Other, Block] : Module.Blocks) {
+    if (!Block.References.count(Address))
+      continue;
+    E.Dependents.push_back({Block.File, Block.Begin, Block.HeaderEnd, InBase});
+    E.DependentNames.push_back(Block.IsModule ? Block.Address + " (a module input)" : Block.Address);
+    // Into the child module (one level, local sources only): what reads the input it is passed as.
+    if (!Block.IsModule || !Load || (Block.Source.rfind("./", 0) != 0 && Block.Source.rfind("../", 0) != 0))
+      continue;
+    std::string Child =
+        std::filesystem::path(Module.Directory.empty() ? "." : Module.Directory).append(Block.Source)
+            .lexically_normal()
+            .generic_string();
+    while (!Child.empty() && Child.back() == '/')
+      Child.pop_back();
+    if (Child == ".")
+      Child.clear();
+    if (Child.rfind("..", 0) == 0 || Child == Module.Directory)
+      continue;
+    const TerraformModule *Inner = Load(Child, InBase);
+    if (!Inner)
+      continue;
+    for (const auto &[Input, Targets] : Block.InputReferences) {
+      if (!Targets.count(Address))
+        continue;
+      for (const auto &[InnerAddress, InnerBlock] : Inner->Blocks)
+        if (InnerBlock.Variables.count(Input)) {
+          E.Dependents.push_back({InnerBlock.File, InnerBlock.Begin, InnerBlock.HeaderEnd, InBase});
+          E.DependentNames.push_back(Block.Address + "." + InnerAddress + " (through var." + Input + ")");
+        }
     }
+  }
 }
 
-void compareTerraformModules(const TerraformModule &Base, const TerraformModule &Head, ImpactSink &Sink) {
+void compareTerraformModules(const TerraformModule &Base, const TerraformModule &Head, ImpactSink &Sink,
+                             const ModuleLoader &Load) {
   for (const auto &[File, Text] : Head.Texts)
     Sink.text(File, Text);
+  for (const auto &[File, Text] : Base.Texts)
+    Sink.baseText(File, Text);
 
   // Added addresses of each type: candidates for a rename.
   std::vector<const TerraformBlock *> Added;
@@ -111,7 +142,11 @@ void compareTerraformModules(const TerraformModule &Base, const TerraformModule 
       ImpactSink::Event E;
       E.Address = Address;
       E.Stateful = blockStateful(Old);
-      addTerraformDependents(Base, Address, E);
+      // A renamed block's dependents follow it in the head; a removed one's are in the base.
+      if (Best)
+        addTerraformDependents(Head, Best->Address, E, false, Load);
+      else
+        addTerraformDependents(Base, Address, E, true, Load);
       if (Best) {
         Claimed.insert(Best);
         E.RuleId = "terraform-renamed-without-moved";
@@ -184,8 +219,7 @@ void compareTerraformModules(const TerraformModule &Base, const TerraformModule 
         E.Address = Address;
         E.Stateful = blockStateful(New);
         E.Where = Here;
-        const TerraformModule &Model = Head;
-        addTerraformDependents(Model, Address, E);
+        addTerraformDependents(Head, Address, E, false, Load);
         // On the argument itself when it is still there.
         if (After != New.Arguments.end()) {
           auto Text = Head.Texts.find(New.File);
@@ -198,7 +232,7 @@ void compareTerraformModules(const TerraformModule &Base, const TerraformModule 
         E.Detail = std::string(After == New.Arguments.end()   ? "removing "
                                : Before == Old.Arguments.end() ? "adding "
                                                                : "changing ") +
-                   Name + " of " + Address + " (" + std::string(Source) + ")" + dependentsSuffix(E);
+                   Name + " of " + Address + dependentsSuffix(E) + " (" + std::string(Source) + ")";
         Sink.report(std::move(E));
       }
     }

@@ -9,12 +9,21 @@
 #include "impact/ImpactSink.h"
 #include "impact/TerraformModel.h"
 
+#include <functional>
+
 namespace blastradius::impact {
 
-void compareTerraformModules(const TerraformModule &Base, const TerraformModule &Head, ImpactSink &Sink);
+/// Loads the module of a directory (top-relative) on the base (InBase) or head side, for following
+/// module inputs into child modules; nullptr when it cannot.
+using ModuleLoader = std::function<const TerraformModule *(const std::string &Directory, bool InBase)>;
+
+void compareTerraformModules(const TerraformModule &Base, const TerraformModule &Head, ImpactSink &Sink,
+                             const ModuleLoader &Load = {});
 
 /// The blocks of Module that reference Address (same module), as places and names.
-void addTerraformDependents(const TerraformModule &Module, const std::string &Address, ImpactSink::Event &E);
+/// InBase: Module is the base's (its texts are registered as base texts).
+void addTerraformDependents(const TerraformModule &Module, const std::string &Address, ImpactSink::Event &E,
+                            bool InBase = false, const ModuleLoader &Load = {});
 
 } // namespace blastradius::impact
 

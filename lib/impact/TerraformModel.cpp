@@ -200,6 +200,14 @@ TerraformBlock describeBlock(const HclBlock &Block, const std::string &File, boo
   blockExpressions(Block, Expressions, 0);
   collectReferences(Expressions, B.References);
   B.References.erase(B.Address);
+  static const RE2 Variable("\\bvar\\.([A-Za-z_][A-Za-z0-9_-]*)");
+  re2::StringPiece Input(Expressions);
+  std::string Name;
+  while (RE2::FindAndConsume(&Input, Variable, &Name))
+    B.Variables.insert(Name);
+  if (IsModule)
+    for (const HclAttribute &A : Block.Attributes)
+      collectReferences(expressionParts(A.Value), B.InputReferences[A.Name]);
   return B;
 }
 

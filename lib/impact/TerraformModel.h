@@ -38,6 +38,10 @@ struct TerraformBlock {
   std::string Source;
   /// Addresses this block's arguments refer to ("aws_db_instance.orders", "module.x").
   std::set<std::string> References;
+  /// A module call: input name -> the addresses its value refers to.
+  std::map<std::string, std::set<std::string>> InputReferences;
+  /// The input variables this block reads (`var.NAME`).
+  std::set<std::string> Variables;
 };
 
 struct TerraformMove {
