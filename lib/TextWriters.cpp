@@ -42,7 +42,8 @@ std::string writeText(const Report &R, const OutputOptions &Options) {
       Out << F.Path << ':' << F.Fix->At.Line << ':' << F.Fix->At.Column << ": fix: " << F.Fix->Description << ":\n";
       std::istringstream Lines(F.Fix->Text);
       for (std::string Line; std::getline(Lines, Line);)
-        Out << "    " << Line << '\n';
+        if (!Line.empty())
+          Out << "    " << Line << '\n';
     }
   }
   for (const Notification &N : R.Notifications) {
