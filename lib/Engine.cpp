@@ -324,7 +324,9 @@ void finishFileFindings(std::vector<Finding> &Findings, const SourceText &Source
     Bookkeeping.Unused = ReportUnusedSuppressions ? Rules.find(UnusedSuppressionRule) : nullptr;
     Bookkeeping.IsLoaded = [&Rules](const std::string &Id) {
       const Rule *R = Rules.find(Id);
-      return R && !R->CheckReadsSuppressions;
+      // Change-impact findings (destroying-change) are made outside the per-file pass, which
+      // cannot tell whether a suppression of theirs is used.
+      return R && !R->CheckReadsSuppressions && R->Family != "destroying-change";
     };
     applyInlineSuppressions(Findings, findInlineSuppressions(Source, Info->LineComments), Path, Bookkeeping);
   }

@@ -16,10 +16,11 @@ struct ProcessResult {
   std::string StartError;
 };
 
-/// Runs Argv (Argv[0] looked up in PATH) in WorkingDirectory with stdin from /dev/null, in this
-/// process's environment plus ExtraEnvironment ("NAME=value" entries).
+/// Runs Argv (Argv[0] looked up in PATH) in WorkingDirectory with stdin from /dev/null (or fed
+/// Input, when given: `git cat-file --batch`), in this process's environment plus ExtraEnvironment
+/// ("NAME=value" entries).
 ProcessResult runProcess(const std::vector<std::string> &Argv, const std::string &WorkingDirectory = "",
-                         const std::vector<std::string> &ExtraEnvironment = {});
+                         const std::vector<std::string> &ExtraEnvironment = {}, const std::string *Input = nullptr);
 
 } // namespace blastradius
 

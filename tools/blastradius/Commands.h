@@ -26,6 +26,7 @@ CommandRunner addDumpModelCommand(CLI::App &App);
 CommandRunner addDumpCoverageCommand(CLI::App &App);
 CommandRunner addMergeCommand(CLI::App &App);
 CommandRunner addParseBenchCommand(CLI::App &App);
+CommandRunner addImpactCommand(CLI::App &App);
 
 
 /// Rule directories: the shipped rules (unless disabled) plus the extra ones.

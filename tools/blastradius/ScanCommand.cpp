@@ -14,6 +14,7 @@
 #include "branches/RiskyBranches.h"
 #include "coverage/CoverageLoader.h"
 #include "coverage/CoverageMarking.h"
+#include "impact/ChangeImpact.h"
 
 #include <algorithm>
 #include <chrono>
@@ -75,6 +76,9 @@ struct ScanArguments {
   bool ShowBaseline = false;
   std::vector<std::string> CoverageFiles;
   std::vector<std::string> CoveragePrefixes;
+  std::vector<std::string> TerraformPlans;
+  std::vector<std::string> ChangeSets;
+  bool NoChangeImpact = false;
 };
 
 /// What every cached result depends on besides its own file: the tool's version, every rule as
@@ -325,6 +329,12 @@ int runScan(const ScanArguments &Args) {
     std::cerr << "\r\033[K" << std::flush; // the report replaces the progress line
   if (!Args.DiffBase.empty())
     keepChangedLines(Result, Changed);
+  // What the change destroys (the destroying-change family): the base's models against the head's,
+  // and the deployer's plans. Its findings then go through policy, baseline and --fail-on below.
+  if (!Args.NoChangeImpact && (!Args.DiffBase.empty() || !Args.TerraformPlans.empty() || !Args.ChangeSets.empty()))
+    impact::addChangeImpact({Files.SourceRoot, Args.Paths, Changed.MergeBase, "", Args.MaxFileSize, Args.TerraformPlans,
+                             Args.ChangeSets, Options.ReportUnusedSuppressions},
+                            Rules, Result);
   if (Project)
     applyPolicy(*Project, Result, todayUtc());
   if (Args.Provenance) {
@@ -449,6 +459,14 @@ CommandRunner addScanCommand(CLI::App &App) {
                    "OLD[=NEW]: rewrite coverage paths starting with the directory OLD (the build machine's "
                    "checkout) to NEW, relative to the source root when empty or relative (repeatable)");
   Scan->add_flag("--show-baseline", Args->ShowBaseline, "Text output: list findings the baseline already had");
+  Scan->add_option("--terraform-plan", Args->TerraformPlans,
+                   "The JSON of `terraform show -json PLAN` (or `tofu show -json`): report what it deletes or "
+                   "replaces, on the resource blocks of the scanned files (repeatable; the plan wins over the diff)");
+  Scan->add_option("--cloudformation-changeset", Args->ChangeSets,
+                   "The JSON of `aws cloudformation describe-change-set`: report what it removes or replaces "
+                   "(repeatable)");
+  Scan->add_flag("--no-change-impact", Args->NoChangeImpact,
+                 "With --diff-base: do not compare the base and head models (what the change destroys)");
   return [Args] { return runScan(*Args); };
 }
 

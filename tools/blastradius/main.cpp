@@ -34,6 +34,7 @@ int main(int Argc, char **Argv) {
   CommandRunner DumpCoverage = addDumpCoverageCommand(App);
   CommandRunner Merge = addMergeCommand(App);
   CommandRunner ParseBench = addParseBenchCommand(App);
+  CommandRunner Impact = addImpactCommand(App);
   try {
     App.parse(Argc, Argv);
   } catch (const CLI::ParseError &E) {
@@ -50,7 +51,8 @@ int main(int Argc, char **Argv) {
                               {"dump-model", &DumpModel},
                               {"dump-coverage", &DumpCoverage},
                               {"merge", &Merge},
-                              {"parse-bench", &ParseBench}})
+                              {"parse-bench", &ParseBench},
+                              {"impact", &Impact}})
     if (App.got_subcommand(Name))
       return (*Runner)();
   return ExitUsage;
