@@ -1,6 +1,9 @@
 #include "Process.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <poll.h>
@@ -13,7 +16,7 @@ extern char **environ;
 namespace blastradius {
 
 ProcessResult runProcess(const std::vector<std::string> &Argv, const std::string &WorkingDirectory,
-                         const std::vector<std::string> &ExtraEnvironment) {
+                         const std::vector<std::string> &ExtraEnvironment, unsigned TimeoutSeconds) {
   ProcessResult Result;
   int Out[2], Err[2];
   if (pipe2(Out, O_CLOEXEC) != 0)
@@ -38,8 +41,18 @@ ProcessResult runProcess(const std::vector<std::string> &Argv, const std::string
   Args.push_back(nullptr);
 
   std::vector<char *> Environment;
+  // An extra entry replaces the inherited one of the same name (getenv finds the first).
+  auto Overridden = [&](const char *Entry) {
+    for (const std::string &Extra : ExtraEnvironment) {
+      size_t Equals = Extra.find('=');
+      if (Equals != std::string::npos && std::strncmp(Entry, Extra.c_str(), Equals + 1) == 0)
+        return true;
+    }
+    return false;
+  };
   for (char **Entry = environ; *Entry; ++Entry)
-    Environment.push_back(*Entry);
+    if (!Overridden(*Entry))
+      Environment.push_back(*Entry);
   for (const std::string &Entry : ExtraEnvironment)
     Environment.push_back(const_cast<char *>(Entry.c_str()));
   Environment.push_back(nullptr);
@@ -61,12 +74,29 @@ ProcessResult runProcess(const std::vector<std::string> &Argv, const std::string
   std::string *Sinks[2] = {&Result.Stdout, &Result.Stderr};
   int Open = 2;
   char Buffer[65536];
+  auto Deadline = std::chrono::steady_clock::now() + std::chrono::seconds(TimeoutSeconds);
   while (Open > 0) {
-    if (poll(Fds, 2, -1) < 0) {
+    int Wait = -1;
+    if (TimeoutSeconds > 0) {
+      auto Left = std::chrono::duration_cast<std::chrono::milliseconds>(Deadline - std::chrono::steady_clock::now());
+      if (Left.count() <= 0) {
+        kill(Child, SIGKILL);
+        Result.TimedOut = true;
+        for (pollfd &Fd : Fds)
+          if (Fd.fd >= 0)
+            close(Fd.fd);
+        break;
+      }
+      Wait = static_cast<int>(std::min<long long>(Left.count(), 60000));
+    }
+    int Ready = poll(Fds, 2, Wait);
+    if (Ready < 0) {
       if (errno == EINTR)
         continue;
       break;
     }
+    if (Ready == 0)
+      continue;
     for (int I = 0; I < 2; ++I) {
       if (Fds[I].fd < 0 || !(Fds[I].revents & (POLLIN | POLLHUP | POLLERR)))
         continue;

@@ -14,12 +14,15 @@ struct ProcessResult {
   std::string Stdout;
   std::string Stderr;
   std::string StartError;
+  /// True when the time limit ran out and the program was killed.
+  bool TimedOut = false;
 };
 
 /// Runs Argv (Argv[0] looked up in PATH) in WorkingDirectory with stdin from /dev/null, in this
-/// process's environment plus ExtraEnvironment ("NAME=value" entries).
+/// process's environment plus ExtraEnvironment ("NAME=value" entries, replacing inherited ones of
+/// the same name). With TimeoutSeconds > 0 the program is killed when it runs longer (TimedOut).
 ProcessResult runProcess(const std::vector<std::string> &Argv, const std::string &WorkingDirectory = "",
-                         const std::vector<std::string> &ExtraEnvironment = {});
+                         const std::vector<std::string> &ExtraEnvironment = {}, unsigned TimeoutSeconds = 0);
 
 } // namespace blastradius
 
