@@ -122,6 +122,9 @@ uint32_t hostEndOffset(const std::vector<uint32_t> *Offsets, size_t End) {
   return hostOffset(Offsets, End - 1) + 1;
 }
 
+/// Set while a file whose byte order mark was blanked is analysed (see analyzeTreeSitter).
+thread_local bool HostTextHadBom = false;
+
 /// Parses Text; nullptr when the parser gave up. A tree with errors is still used (tree-sitter
 /// recovers), with a notification that says where the first error is.
 TreePtr parseWithNotes(TreeSitterWorker &Worker, Grammar G, const std::string &Language, std::string_view Text,
@@ -130,7 +133,7 @@ TreePtr parseWithNotes(TreeSitterWorker &Worker, Grammar G, const std::string &L
   TSParser *Parser = Worker.parser(G);
   // A UTF-8 byte order mark is no part of the language: the parse starts after it (byte offsets,
   // and so every position, stay those of the file).
-  bool Bom = Text.size() >= 3 && Text.compare(0, 3, "\xEF\xBB\xBF") == 0;
+  bool Bom = !Offsets && HostTextHadBom;
   if (Bom) {
     TSRange Range{{0, 3}, {UINT32_MAX, UINT32_MAX}, 3, UINT32_MAX};
     ts_parser_set_included_ranges(Parser, &Range, 1);
@@ -486,6 +489,14 @@ FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEn
   }
 
   takeAnalysisLimits(); // nothing from an earlier file on this thread
+  // The byte order mark becomes three spaces for the analysers (a SQL lexer or a regex must not see
+  // it glued to the first word) and is left out of the parse; offsets stay those of the file.
+  HostTextHadBom = Unmarked.size() != Content.size();
+  if (HostTextHadBom)
+    Content.replace(0, 3, "   ");
+  struct ResetBom {
+    ~ResetBom() { HostTextHadBom = false; }
+  } ResetBomOnExit;
   FileAnalysis Analysis{*this, Worker, Entry, Source, Result, {}};
   if (Language->Name == "dockerfile") {
     // Every RUN is its own shell process: each body is its own script (a variable set or checked in

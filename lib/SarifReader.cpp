@@ -201,7 +201,8 @@ bool parseSarifLog(const std::string &Content, ordered_json &Log, std::string &E
   if (Log.is_discarded()) {
     // Parse again for the position of the error (the text is known to be shallow now).
     try {
-      (void)ordered_json::parse(Content);
+      ordered_json Again = ordered_json::parse(Content);
+      (void)Again;
     } catch (const nlohmann::json::exception &E) {
       std::string What = E.what();
       size_t Colon = What.find("] ");
