@@ -72,6 +72,9 @@ SHAPES = {
 }
 
 
+TIMEOUT = 120  # seconds per scan: a shape past it is reported as "timeout" (super-linear)
+
+
 def run(blastradius, shape, n):
     work = tempfile.mkdtemp(prefix="blastradius-linearity-")
     try:
@@ -86,7 +89,10 @@ def run(blastradius, shape, n):
         if "../coverage.xml" in files:
             command += ["--coverage", os.path.join(work, "coverage.xml")]
         start = time.monotonic()
-        result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            return time.monotonic() - start, "timeout"
         return time.monotonic() - start, result.returncode
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -107,8 +113,10 @@ def main():
             seconds, code = run(args.blastradius, shape, n)
             per = seconds / n * 1000 * 1000  # ms per 1,000 repetitions
             base = base or per
-            print("%-32s %8d %9.2f %12.3f %7.2f %d" % (shape, n, seconds, per, per / base, code), flush=True)
-            failed = failed or code >= 128 or code < 0
+            print("%-32s %8d %9.2f %12.3f %7.2f %s" % (shape, n, seconds, per, per / base, code), flush=True)
+            failed = failed or code == "timeout" or code >= 128 or code < 0
+            if code == "timeout":
+                break
     sys.exit(1 if failed else 0)
 
 

@@ -32,9 +32,11 @@ def seeds(target, corpus):
 
     if target == "FuzzLanguages":
         for index, language in enumerate(LANGUAGES):
-            for path in sorted((SOURCE / "test" / "rules" / language).glob("**/*")):
-                if path.is_file():
-                    add(bytes([index]) + path.read_bytes())
+            # The annotated samples beside each rule (rules/<language>/<id>/), and test/rules if any.
+            for root in (SOURCE / "rules" / language, SOURCE / "test" / "rules" / language):
+                for path in sorted(root.glob("**/*")):
+                    if path.is_file() and path.name not in ("rule.yaml", "README.md") and path.suffix != ".scm":
+                        add(bytes([index]) + path.read_bytes())
     elif target == "FuzzCoverage":
         for path in sorted((SOURCE / "test" / "coverage").glob("**/*")):
             if path.is_file() and path.suffix in (".info", ".xml", ".json", ".lcov"):
@@ -47,7 +49,7 @@ def seeds(target, corpus):
         for path in sorted((SOURCE / "test").glob("**/.blastradius.yaml")):
             add(b"\0" + path.read_bytes())
         add(b"\0rules:\n  disable: [bash-terraform-destroy]\n")
-        for path in sorted((SOURCE / "rules").glob("*/*.yaml"))[:40]:
+        for path in sorted((SOURCE / "rules").glob("*/*/rule.yaml"))[:40]:
             add(b"\1" + path.read_bytes())
     return count
 
