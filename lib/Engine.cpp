@@ -1,5 +1,7 @@
 #include "Engine.h"
 
+#include "AnalysisLimits.h"
+
 #include "Analyzer.h"
 #include "ClangTidyRunner.h"
 #include "EmbeddedCode.h"
@@ -16,6 +18,8 @@
 #include "semantic/SemanticAnalyzer.h"
 
 #include <tree_sitter/api.h>
+
+#include <cstdint>
 
 #include <algorithm>
 #include <atomic>
@@ -35,6 +39,9 @@ namespace blastradius {
 
 /// One thread's parsers (one per grammar) and query cursor: tree-sitter lets these be used by one
 /// thread at a time only, while the compiled queries are shared.
+/// The time budget of one parse (a file, or one embedded snippet).
+constexpr uint64_t ParseTimeoutMicros = 20'000'000;
+
 class TreeSitterWorker {
 public:
   TreeSitterWorker() : Cursor(ts_query_cursor_new(), ts_query_cursor_delete) {}
@@ -44,6 +51,8 @@ public:
     if (!Slot) {
       Slot.reset(ts_parser_new());
       ts_parser_set_language(Slot.get(), treeSitterLanguage(G));
+      // Every parse has a time budget: past it the parser gives up and the file says so.
+      ts_parser_set_timeout_micros(Slot.get(), ParseTimeoutMicros);
     }
     return Slot.get();
   }
@@ -113,15 +122,31 @@ uint32_t hostEndOffset(const std::vector<uint32_t> *Offsets, size_t End) {
   return hostOffset(Offsets, End - 1) + 1;
 }
 
+/// Set while a file whose byte order mark was blanked is analysed (see analyzeTreeSitter).
+thread_local bool HostTextHadBom = false;
+
 /// Parses Text; nullptr when the parser gave up. A tree with errors is still used (tree-sitter
 /// recovers), with a notification that says where the first error is.
 TreePtr parseWithNotes(TreeSitterWorker &Worker, Grammar G, const std::string &Language, std::string_view Text,
                        const SourceText &Host, const std::string &Path, const std::vector<uint32_t> *Offsets,
                        std::vector<Notification> &Notes) {
-  TreePtr Tree(ts_parser_parse_string(Worker.parser(G), nullptr, Text.data(), static_cast<uint32_t>(Text.size())));
+  TSParser *Parser = Worker.parser(G);
+  // A UTF-8 byte order mark is no part of the language: the parse starts after it (byte offsets,
+  // and so every position, stay those of the file).
+  bool Bom = !Offsets && HostTextHadBom;
+  if (Bom) {
+    TSRange Range{{0, 3}, {UINT32_MAX, UINT32_MAX}, 3, UINT32_MAX};
+    ts_parser_set_included_ranges(Parser, &Range, 1);
+  }
+  TreePtr Tree(ts_parser_parse_string(Parser, nullptr, Text.data(), static_cast<uint32_t>(Text.size())));
+  if (Bom)
+    ts_parser_set_included_ranges(Parser, nullptr, 0);
   if (!Tree) {
-    Notes.push_back(notification(Path, "parse-failed", "the " + Language + " parser gave up on this file",
-                                 Level::Warning, true));
+    ts_parser_reset(Parser); // the next parse must not resume this one
+    Notes.push_back(notification(Path, "parse-failed",
+                                 "the " + Language + " parser gave up on this file (its time budget of " +
+                                     std::to_string(ParseTimeoutMicros / 1000000) + " s ran out): not analysed",
+                                 Level::Error, true));
     return Tree;
   }
   TSNode Root = ts_tree_root_node(Tree.get());
@@ -424,7 +449,13 @@ FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEn
     Result.Notifications.push_back(notification(Path, ErrorKind, Error, Level::Warning, true));
     return Result;
   }
-  if (looksBinary(Content)) {
+  // A byte order mark is skipped before detection (a BOM before `#!` is still a script).
+  std::string_view Unmarked = Content;
+  if (Unmarked.compare(0, 3, "\xEF\xBB\xBF") == 0)
+    Unmarked.remove_prefix(3);
+  // Binary is what the language's own runtime refuses: bash drops NUL bytes and runs the rest.
+  bool HasNul = looksBinary(Content);
+  if (HasNul && detectLanguage(Path, Unmarked).Language != "bash") {
     Result.Notifications.push_back(notification(Path, "binary", "binary file", Level::Note, true));
     return Result;
   }
@@ -443,7 +474,7 @@ FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEn
     if (std::optional<FileResult> Cached = Cache->lookup(CacheKey, CurrentHash))
       return *Cached;
   }
-  Detection Detected = detectLanguage(Path, Content);
+  Detection Detected = detectLanguage(Path, Unmarked);
   if (Detected.Language.empty()) {
     Result.Notifications.push_back(notification(Path, Detected.SkipKind, Detected.SkipReason, Level::Note, true));
     return Result;
@@ -459,6 +490,15 @@ FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEn
     Result.Notifications.push_back(N);
   }
 
+  takeAnalysisLimits(); // nothing from an earlier file on this thread
+  // The byte order mark becomes three spaces for the analysers (a SQL lexer or a regex must not see
+  // it glued to the first word) and is left out of the parse; offsets stay those of the file.
+  HostTextHadBom = Unmarked.size() != Content.size();
+  if (HostTextHadBom)
+    Content.replace(0, 3, "   ");
+  struct ResetBom {
+    ~ResetBom() { HostTextHadBom = false; }
+  } ResetBomOnExit;
   FileAnalysis Analysis{*this, Worker, Entry, Source, Result, {}};
   if (Language->Name == "dockerfile") {
     // Every RUN is its own shell process: each body is its own script (a variable set or checked in
@@ -467,6 +507,17 @@ FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEn
       EmbeddedSnippet Snippet = regionSnippet(Content, Body);
       Analysis.analyzeText(Body.Language, Snippet.Text, &Snippet.HostOffsets, 1);
     }
+  } else if (Content.find('\0') != std::string::npos && Language->Name == "bash") {
+    // What bash runs: the file without its NUL bytes (`r\0m -rf /` is `rm -rf /`), mapped back.
+    std::string Runs;
+    std::vector<uint32_t> HostOffsets;
+    for (size_t I = 0; I < Content.size(); ++I)
+      if (Content[I] != '\0') {
+        Runs += Content[I];
+        HostOffsets.push_back(static_cast<uint32_t>(I));
+      }
+    HostOffsets.push_back(static_cast<uint32_t>(Content.size()));
+    Analysis.analyzeText(Language->Name, Runs, &HostOffsets, 0);
   } else {
     Analysis.analyzeText(Language->Name, Content, nullptr, 0);
   }
@@ -478,6 +529,11 @@ FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEn
   }
   finishFileFindings(Result.Findings, Source, Path, Language->Name, Rules, Options.ReportUnusedSuppressions);
   Result.Analysed = true;
+  std::string Limits = takeAnalysisLimits();
+  if (!Limits.empty())
+    Result.Notifications.push_back(notification(
+        Path, "analysis-limit", "analysis cut short (" + Limits + "): findings past that point may be missing",
+        Level::Error, false));
   if (Cache)
     Cache->store(CacheKey, Result, Analysis.Dependencies);
   return Result;

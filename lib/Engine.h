@@ -23,6 +23,8 @@ namespace blastradius {
 struct ScanOptions {
   unsigned Jobs = 1;
   uint64_t MaxFileSize = 4 * 1024 * 1024;
+  /// A clang-tidy run on one translation unit is stopped after this many seconds (0: no limit).
+  unsigned TidyTimeoutSeconds = 300;
   /// clang-tidy and the plugin that holds the blastradius checks; C++ files are skipped with a
   /// reason when either is missing.
   std::string ClangTidy;

@@ -54,5 +54,9 @@ if config.tidy_plugin:
     config.available_features.add("clang-tidy-plugin")
 if config.sanitized:
     config.available_features.add("sanitized")
+# The libFuzzer targets exist only in a -DBLASTRADIUS_FUZZ=ON build (test/fuzz/).
+if getattr(config, "fuzz", False):
+    config.available_features.add("fuzz")
+config.substitutions.append(("%obj_root", config.blastradius_obj_root))
 if os.path.exists(config.sarif_multitool):
     config.available_features.add("sarif-multitool")

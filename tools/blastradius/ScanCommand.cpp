@@ -56,6 +56,7 @@ struct ScanArguments {
   std::string ClangTidy = BLASTRADIUS_DEFAULT_CLANG_TIDY;
   std::string TidyPlugin = BLASTRADIUS_DEFAULT_TIDY_PLUGIN;
   uint64_t MaxFileSize = 4 * 1024 * 1024;
+  unsigned TidyTimeout = 300;
   std::string SourceRoot;
   std::string Category;
   bool ShowSuppressed = false;
@@ -285,6 +286,7 @@ int runScan(const ScanArguments &Args) {
     };
   Options.Jobs = Args.Jobs ? Args.Jobs : std::max(1u, std::thread::hardware_concurrency());
   Options.MaxFileSize = Args.MaxFileSize;
+  Options.TidyTimeoutSeconds = Args.TidyTimeout;
   Options.ClangTidy = Args.ClangTidy;
   Options.TidyPlugin = Args.TidyPlugin;
   Options.CompileDatabaseDir = Args.CompileDatabaseDir;
@@ -384,6 +386,12 @@ int runScan(const ScanArguments &Args) {
   for (const Finding &F : Result.Findings)
     if (findingFails(Project ? &*Project : nullptr, F, *FailOn))
       Fails = true;
+  // An error-level notification (a limit that cut an analysis short, a clang-tidy that failed)
+  // means findings may be missing: the run fails as an error-level finding would (--fail-on none
+  // switches that off too).
+  for (const Notification &N : Result.Notifications)
+    if (*FailOn != Level::None && N.NotificationLevel == Level::Error)
+      Fails = true;
   return Fails ? ExitFindings : ExitClean;
 }
 
@@ -408,6 +416,10 @@ CommandRunner addScanCommand(CLI::App &App) {
                    "Directory of compile_commands.json: analyse its C++ translation units");
   Scan->add_option("--clang-tidy", Args->ClangTidy, "clang-tidy binary for C++")->capture_default_str();
   Scan->add_option("--tidy-plugin", Args->TidyPlugin, "The blastradius clang-tidy plugin (.so)")
+      ->capture_default_str();
+  Scan->add_option("--tidy-timeout", Args->TidyTimeout,
+                   "Stop clang-tidy on a translation unit after this many seconds (an error notification; 0: no "
+                   "limit)")
       ->capture_default_str();
   Scan->add_option("--max-file-size", Args->MaxFileSize, "Skip files larger than this many bytes")
       ->capture_default_str();
