@@ -21,11 +21,13 @@ struct Suppression {
 };
 
 /// Another place a finding is about (SARIF relatedLocations; a `note:` line in text): for an untested
-/// branch, its condition and the risky operation inside it. Same file as the finding.
+/// branch, its condition and the risky operation inside it; for a Terraform value, where it is set.
 struct RelatedLocation {
   Position Start;
   Position End;
   std::string Message;
+  /// Repository-relative path when not the finding's own file (a variable's default in variables.tf).
+  std::string Path;
 };
 
 struct Finding {

@@ -198,7 +198,7 @@ std::string writeSarif(const Report &R, const OutputOptions &Options) {
       for (size_t I = 0; I < F.Related.size(); ++I)
         Related.push_back({{"id", I + 1},
                            {"physicalLocation",
-                            {{"artifactLocation", artifactLocation(F.Path)},
+                            {{"artifactLocation", artifactLocation(F.Related[I].Path.empty() ? F.Path : F.Related[I].Path)},
                              {"region", region(F.Related[I].Start, F.Related[I].End, "")}}},
                            {"message", {{"text", F.Related[I].Message}}}});
       Result["relatedLocations"] = std::move(Related);

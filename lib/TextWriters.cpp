@@ -34,8 +34,9 @@ std::string writeText(const Report &R, const OutputOptions &Options) {
       Out << " (ran " << *F.ExecutionCount << (*F.ExecutionCount == 1 ? " time)" : " times)");
     Out << '\n';
     for (const RelatedLocation &Related : F.Related)
-      if (Related.Start.Line != F.Start.Line || Related.Start.Column != F.Start.Column) // not a repeat
-        Out << F.Path << ':' << Related.Start.Line << ':' << Related.Start.Column << ": note: " << Related.Message
+      if (!Related.Path.empty() || Related.Start.Line != F.Start.Line ||
+          Related.Start.Column != F.Start.Column) // not a repeat
+        Out << (Related.Path.empty() ? F.Path : Related.Path) << ':' << Related.Start.Line << ':' << Related.Start.Column << ": note: " << Related.Message
           << '\n';
   }
   for (const Notification &N : R.Notifications) {
@@ -113,9 +114,12 @@ std::string writeJson(const Report &R, const OutputOptions &) {
       J["untested"] = true;
     if (F.ExecutionCount)
       J["executionCount"] = *F.ExecutionCount;
-    for (const RelatedLocation &Related : F.Related)
-      J["related"].push_back(
-          {{"line", Related.Start.Line}, {"column", Related.Start.Column}, {"message", Related.Message}});
+    for (const RelatedLocation &Related : F.Related) {
+      json Entry = {{"line", Related.Start.Line}, {"column", Related.Start.Column}, {"message", Related.Message}};
+      if (!Related.Path.empty())
+        Entry["path"] = Related.Path;
+      J["related"].push_back(std::move(Entry));
+    }
     Findings.push_back(std::move(J));
   }
   Root["findings"] = std::move(Findings);

@@ -259,17 +259,25 @@ void checkAwsAttachment(SemanticContext &Context, const HclBlock &B) {
 }
 
 /// One Google binding (role and its members) wherever it is written.
-void checkGcpBinding(SemanticContext &Context, const Node *Role, const std::vector<const Node *> &Members) {
+/// Hierarchy: the binding is on a project, folder or organization (where the IAM-administering
+/// roles are as strong as roles/owner), not on one bucket or topic.
+void checkGcpBinding(SemanticContext &Context, const Node *Role, const std::vector<const Node *> &Members,
+                     bool Hierarchy = false) {
   std::optional<std::string_view> RoleName = Role ? iam::literalString(Role) : std::nullopt;
   std::string MemberText;
   for (size_t I = 0; I < Members.size() && I < 2; ++I)
     MemberText += (I ? ", " : "") + describe(*Members[I]);
   if (Members.size() > 2)
     MemberText += " and " + std::to_string(Members.size() - 2) + " more";
-  if (RoleName)
-    if (std::optional<iam::PrivilegedGrant> G = iam::gcpPrimitiveRole(*RoleName))
+  if (RoleName) {
+    std::optional<iam::PrivilegedGrant> G = iam::gcpPrimitiveRole(*RoleName);
+    std::string Kind = "the basic role ";
+    if (!G && Hierarchy && (G = iam::gcpPrivilegedRole(*RoleName)))
+      Kind = "the IAM-administering role ";
+    if (G)
       Context.report(iam::GcpPrimitiveRoleRule, *Role,
-                     G->Name + " (" + G->What + ")" + (MemberText.empty() ? "" : " to " + MemberText));
+                     Kind + G->Name + " (" + G->What + ")" + (MemberText.empty() ? "" : " to " + MemberText));
+  }
   for (const Node *M : Members) {
     std::optional<std::string_view> Member = iam::literalString(M);
     if (!Member || !iam::isGcpPublicMember(*Member))
@@ -294,10 +302,12 @@ std::vector<const Node *> membersOf(const HclBlock &B) {
 void checkGcpResource(SemanticContext &Context, const HclBlock &B) {
   static const RE2 IamGrant("google_[a-z0-9_]*_iam_(member|binding)");
   static const RE2 IamPolicy("google_[a-z0-9_]*_iam_policy");
+  static const RE2 Hierarchy("google_(project|folder|organization)_iam_(member|binding|policy)");
   std::string_view Type = B.label(0);
+  bool OnHierarchy = RE2::FullMatch(Type, Hierarchy);
   if (RE2::FullMatch(Type, IamGrant)) {
     const HclAttribute *Role = B.attribute("role");
-    checkGcpBinding(Context, Role ? &Role->Value : nullptr, membersOf(B));
+    checkGcpBinding(Context, Role ? &Role->Value : nullptr, membersOf(B), OnHierarchy);
     return;
   }
   // google_*_iam_policy with policy_data = jsonencode({bindings = [...]}) written in place.
@@ -306,7 +316,8 @@ void checkGcpResource(SemanticContext &Context, const HclBlock &B) {
       if (const Node *Bindings = Data->Value.get("bindings"))
         for (const Node *Binding : Bindings->asList()) {
           const Node *Members = Binding->get("members");
-          checkGcpBinding(Context, Binding->get("role"), Members ? Members->asList() : std::vector<const Node *>{});
+          checkGcpBinding(Context, Binding->get("role"), Members ? Members->asList() : std::vector<const Node *>{},
+                          OnHierarchy);
         }
 }
 

@@ -94,6 +94,8 @@ std::string cacheSetupKey(const RuleSet &Rules, const ScanOptions &Options, cons
   // The root's own name can matter (a scanned folder named migrations/ makes its files migrations).
   Material += "source-root " + SourceRoot + "\n";
   Material += std::string("unused-suppressions ") + (Options.ReportUnusedSuppressions ? "on" : "off") + "\n";
+  for (const std::string &VarFile : Options.TerraformVarFiles)
+    Material += "var-file " + VarFile + "\n"; // their contents are part of each module's hash
   return contentHash(Material);
 }
 
@@ -281,6 +283,8 @@ int runScan(const ScanArguments &Args) {
   Options.ClangTidy = Args.ClangTidy;
   Options.TidyPlugin = Args.TidyPlugin;
   Options.CompileDatabaseDir = Args.CompileDatabaseDir;
+  if (Project)
+    Options.TerraformVarFiles = Project->TerraformVarFiles;
   // On by default in CI (CI=true is set by GitHub Actions, GitLab CI and most others), where a
   // stale suppression should be cleaned up; off on a developer's machine unless asked.
   const char *InCi = std::getenv("CI");
