@@ -10,6 +10,9 @@
 
 #include <re2/re2.h>
 
+#include <cctype>
+#include <set>
+
 namespace blastradius {
 
 namespace {
@@ -358,6 +361,53 @@ void checkAzureAssignment(SemanticContext &Context, const HclBlock &B) {
   Context.report(iam::AzureSubscriptionOwnerRule, *RoleNode, std::move(Detail));
 }
 
+constexpr std::string_view AzureRoleDefinitionRule = "azure-custom-role-privileged";
+
+/// azurerm_role_definition whose permissions.actions hold "*", Microsoft.Authorization/* or the
+/// writes that hand out roles (roleDefinitions/write, roleAssignments/write), unless not_actions
+/// takes the same action back out.
+void checkAzureRoleDefinition(SemanticContext &Context, const HclBlock &B) {
+  if (B.label(0) != "azurerm_role_definition" || !Context.ruleEnabled(AzureRoleDefinitionRule))
+    return;
+  auto Lower = [](std::string_view S) {
+    std::string Out(S);
+    for (char &C : Out)
+      C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
+    return Out;
+  };
+  for (const HclBlock *Permissions : B.blocks("permissions")) {
+    const HclAttribute *Actions = Permissions->attribute("actions");
+    if (!Actions)
+      continue;
+    std::set<std::string> Excluded;
+    if (const HclAttribute *NotActions = Permissions->attribute("not_actions"))
+      for (const Node *N : NotActions->Value.asList())
+        if (std::optional<std::string_view> V = iam::literalString(N))
+          Excluded.insert(Lower(*V));
+    for (const Node *N : Actions->Value.asList()) {
+      std::optional<std::string_view> V = iam::literalString(N);
+      if (!V)
+        continue;
+      std::string Action = Lower(*V);
+      std::string What;
+      if (Action == "*")
+        What = "every action ('*'), role assignments included";
+      else if (Action == "microsoft.authorization/*")
+        What = "every authorization action ('" + std::string(*V) + "'): it can assign itself Owner";
+      else if (Action == "microsoft.authorization/roleassignments/write")
+        What = "'" + std::string(*V) + "': it can assign any role, Owner included";
+      else if (Action == "microsoft.authorization/roledefinitions/write")
+        What = "'" + std::string(*V) + "': it can rewrite a role it holds to grant everything";
+      // Contributor's shape: "*" minus the authorization writes hands out nothing.
+      bool WritesExcluded = Excluded.count("*") || Excluded.count("microsoft.authorization/*") ||
+                            Excluded.count("microsoft.authorization/*/write");
+      if (What.empty() || Excluded.count(Action) || WritesExcluded)
+        continue;
+      Context.report(AzureRoleDefinitionRule, *N, "azurerm_role_definition." + std::string(B.label(1)) + " allows " + What);
+    }
+  }
+}
+
 void walkTerraformBlock(SemanticContext &Context, PolicyFinder &Finder, const HclBlock &B, unsigned Depth) {
   if (Depth > MaxDepth)
     return;
@@ -369,6 +419,7 @@ void walkTerraformBlock(SemanticContext &Context, PolicyFinder &Finder, const Hc
     checkAwsAttachment(Context, B);
     checkGcpResource(Context, B);
     checkAzureAssignment(Context, B);
+    checkAzureRoleDefinition(Context, B);
   }
   for (const HclAttribute &A : B.Attributes)
     Finder.search(A.Value, &A);
@@ -415,6 +466,69 @@ void checkCloudFormationResources(SemanticContext &Context, const Node &Document
   }
 }
 
+/// Serverless Framework: `provider.iam.role.statements` (v3) and `provider.iamRoleStatements` (v1/v2),
+/// lists of IAM statements, judged as one policy.
+void searchServerless(SemanticContext &Context, const Node &Document) {
+  const Node *Provider = Document.get("provider");
+  if (!Document.get("service") || !Provider || !Provider->isMapping())
+    return;
+  std::vector<const Node *> Lists;
+  if (const Node *Legacy = Provider->get("iamRoleStatements"))
+    Lists.push_back(Legacy);
+  if (const Node *Iam = Provider->get("iam"))
+    if (const Node *Role = Iam->get("role"); Role && Role->isMapping())
+      if (const Node *Statements = Role->get("statements"))
+        Lists.push_back(Statements);
+  for (const Node *Statements : Lists) {
+    if (!Statements->isSequence())
+      continue;
+    Node Document;
+    Document.Kind = NodeKind::Mapping;
+    Document.Begin = Document.ContentBegin = Statements->Begin;
+    Document.End = Document.ContentEnd = Statements->End;
+    model::MapEntry Entry;
+    Entry.Key.Kind = NodeKind::String;
+    Entry.Key.Value = "Statement";
+    Entry.Value = *Statements;
+    Document.Entries.push_back(std::move(Entry));
+    reportPolicy(Context, iam::policyFromDocument(Document), nullptr);
+  }
+}
+
+/// Ansible: the arguments of the amazon.aws / community.aws IAM modules (iam_policy's policy_json,
+/// iam_managed_policy's policy, iam_role's documents), JSON text or YAML, in any play or task list.
+void searchAnsible(PolicyFinder &Finder, const Node &N, unsigned Depth) {
+  if (Depth > 12)
+    return;
+  static const RE2 Module(R"((?:(?:amazon|community)\.aws\.)?(iam_policy|iam_managed_policy|iam_role))");
+  if (N.isSequence()) {
+    for (const Node &Item : N.Items)
+      searchAnsible(Finder, Item, Depth + 1);
+    return;
+  }
+  if (!N.isMapping())
+    return;
+  for (const model::MapEntry &E : N.Entries) {
+    if (E.Key.isString() && RE2::FullMatch(E.Key.Value, Module) && E.Value.isMapping()) {
+      Finder.search(E.Value, nullptr);
+      continue;
+    }
+    // Task lists: tasks, pre_tasks, post_tasks, handlers, block/rescue/always, roles' tasks files.
+    if (E.Value.isSequence() || E.Value.isMapping())
+      searchAnsible(Finder, E.Value, Depth + 1);
+  }
+}
+
+/// A plain YAML file: Serverless Framework configurations and Ansible playbooks or task files. Other
+/// YAML is not searched for policies (a mapping that only looks like one proves nothing there).
+void searchYamlTools(SemanticContext &Context, PolicyFinder &Finder, const Node &Document) {
+  if (Document.isMapping() && Document.get("service") && Document.get("provider")) {
+    searchServerless(Context, Document);
+    return;
+  }
+  searchAnsible(Finder, Document, 0);
+}
+
 class IamPolicyAnalyzer final : public SemanticAnalyzer {
 public:
   std::string_view name() const override { return "iam-policy"; }
@@ -424,11 +538,11 @@ public:
   std::vector<std::string_view> ruleIds() const override {
     return {iam::WildcardActionRule,      iam::AllowNotActionRule,  iam::WildcardPrincipalRule,
             iam::AdminPolicyAttachedRule, iam::GcpPrimitiveRoleRule, iam::GcpPublicMemberRule,
-            iam::AzureSubscriptionOwnerRule};
+            iam::AzureSubscriptionOwnerRule, AzureRoleDefinitionRule};
   }
   bool appliesTo(std::string_view Language) const override {
     return Language == "terraform" || Language == "cloudformation" || Language == "cloudformation-json" ||
-           Language == "json";
+           Language == "json" || Language == "yaml";
   }
 
   void analyze(SemanticContext &Context) const override {
@@ -439,6 +553,11 @@ public:
       return;
     }
     PolicyFinder Finder(Context, /*Terraform=*/false);
+    if (Language == "yaml") {
+      for (const Node &Document : Context.yamlDocuments())
+        searchYamlTools(Context, Finder, Document);
+      return;
+    }
     if (Language == "cloudformation") {
       for (const Node &Document : Context.yamlDocuments()) {
         Finder.search(Document, nullptr);
