@@ -363,49 +363,102 @@ void checkAzureAssignment(SemanticContext &Context, const HclBlock &B) {
 
 constexpr std::string_view AzureRoleDefinitionRule = "azure-custom-role-privileged";
 
-/// azurerm_role_definition whose permissions.actions hold "*", Microsoft.Authorization/* or the
-/// writes that hand out roles (roleDefinitions/write, roleAssignments/write), unless not_actions
-/// takes the same action back out.
+std::string lowerText(std::string_view S) {
+  std::string Out(S);
+  for (char &C : Out)
+    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
+  return Out;
+}
+
+/// A custom Azure role's actions (azurerm_role_definition's permissions, an ARM roleDefinitions
+/// resource): "*", Microsoft.Authorization/* or the writes that hand out roles (roleDefinitions/write,
+/// roleAssignments/write), unless notActions takes them back out (Contributor's shape).
+void judgeAzureActions(SemanticContext &Context, const std::string &Role, const Node *Actions, const Node *NotActions) {
+  if (!Actions)
+    return;
+  std::set<std::string> Excluded;
+  if (NotActions)
+    for (const Node *N : NotActions->asList())
+      if (std::optional<std::string_view> V = iam::literalString(N))
+        Excluded.insert(lowerText(*V));
+  bool WritesExcluded = Excluded.count("*") || Excluded.count("microsoft.authorization/*") ||
+                        Excluded.count("microsoft.authorization/*/write");
+  for (const Node *N : Actions->asList()) {
+    std::optional<std::string_view> V = iam::literalString(N);
+    if (!V)
+      continue;
+    std::string Action = lowerText(*V);
+    std::string What;
+    if (Action == "*")
+      What = "every action ('*'), role assignments included";
+    else if (Action == "microsoft.authorization/*")
+      What = "every authorization action ('" + std::string(*V) + "'): it can assign itself Owner";
+    else if (Action == "microsoft.authorization/roleassignments/write")
+      What = "'" + std::string(*V) + "': it can assign any role, Owner included";
+    else if (Action == "microsoft.authorization/roledefinitions/write")
+      What = "'" + std::string(*V) + "': it can rewrite a role it holds to grant everything";
+    if (What.empty() || Excluded.count(Action) || WritesExcluded)
+      continue;
+    Context.report(AzureRoleDefinitionRule, *N, Role + " allows " + What);
+  }
+}
+
 void checkAzureRoleDefinition(SemanticContext &Context, const HclBlock &B) {
   if (B.label(0) != "azurerm_role_definition" || !Context.ruleEnabled(AzureRoleDefinitionRule))
     return;
-  auto Lower = [](std::string_view S) {
-    std::string Out(S);
-    for (char &C : Out)
-      C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
-    return Out;
-  };
   for (const HclBlock *Permissions : B.blocks("permissions")) {
     const HclAttribute *Actions = Permissions->attribute("actions");
-    if (!Actions)
-      continue;
-    std::set<std::string> Excluded;
-    if (const HclAttribute *NotActions = Permissions->attribute("not_actions"))
-      for (const Node *N : NotActions->Value.asList())
-        if (std::optional<std::string_view> V = iam::literalString(N))
-          Excluded.insert(Lower(*V));
-    for (const Node *N : Actions->Value.asList()) {
-      std::optional<std::string_view> V = iam::literalString(N);
-      if (!V)
-        continue;
-      std::string Action = Lower(*V);
-      std::string What;
-      if (Action == "*")
-        What = "every action ('*'), role assignments included";
-      else if (Action == "microsoft.authorization/*")
-        What = "every authorization action ('" + std::string(*V) + "'): it can assign itself Owner";
-      else if (Action == "microsoft.authorization/roleassignments/write")
-        What = "'" + std::string(*V) + "': it can assign any role, Owner included";
-      else if (Action == "microsoft.authorization/roledefinitions/write")
-        What = "'" + std::string(*V) + "': it can rewrite a role it holds to grant everything";
-      // Contributor's shape: "*" minus the authorization writes hands out nothing.
-      bool WritesExcluded = Excluded.count("*") || Excluded.count("microsoft.authorization/*") ||
-                            Excluded.count("microsoft.authorization/*/write");
-      if (What.empty() || Excluded.count(Action) || WritesExcluded)
-        continue;
-      Context.report(AzureRoleDefinitionRule, *N, "azurerm_role_definition." + std::string(B.label(1)) + " allows " + What);
-    }
+    const HclAttribute *NotActions = Permissions->attribute("not_actions");
+    judgeAzureActions(Context, "azurerm_role_definition." + std::string(B.label(1)), Actions ? &Actions->Value : nullptr,
+                      NotActions ? &NotActions->Value : nullptr);
   }
+}
+
+/// An ARM JSON template (recognised by its deploymentTemplate $schema): roleAssignments of Owner,
+/// Contributor or User Access Administrator at subscription scope or wider, and roleDefinitions with
+/// the actions above. Nested `resources` are followed a few levels.
+void checkArmResources(SemanticContext &Context, const Node *Resources, bool WideDeployment, unsigned Depth) {
+  if (!Resources || !Resources->isSequence() || Depth > 4)
+    return;
+  static const RE2 Guid(R"(([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}))");
+  for (const Node &R : Resources->Items) {
+    if (!R.isMapping())
+      continue;
+    std::string Type = lowerText(iam::literalString(R.get("type")).value_or(""));
+    const Node *Properties = R.get("properties");
+    if (Type == "microsoft.authorization/roleassignments" && Properties &&
+        Context.ruleEnabled(iam::AzureSubscriptionOwnerRule)) {
+      const Node *RoleId = Properties->get("roleDefinitionId");
+      std::string Id;
+      if (RoleId && RoleId->isString() && RE2::PartialMatch(RoleId->Value, Guid, &Id)) {
+        std::optional<iam::PrivilegedGrant> G = iam::azurePrivilegedRole(lowerText(Id), true);
+        std::string_view Scope = iam::literalString(R.get("scope")).value_or("");
+        std::string ScopeText(Scope);
+        bool Subscription = ScopeText.find("subscription()") != std::string::npos ||
+                            RE2::FullMatch(ScopeText, R"((?i)/subscriptions/[^/]+/?)");
+        if (G && (Subscription || (ScopeText.empty() && WideDeployment)))
+          Context.report(iam::AzureSubscriptionOwnerRule, *RoleId,
+                         G->Name + " (" + G->What + ") on the whole subscription (ARM template)");
+      }
+    }
+    if (Type == "microsoft.authorization/roledefinitions" && Properties &&
+        Context.ruleEnabled(AzureRoleDefinitionRule))
+      if (const Node *Permissions = Properties->get("permissions"))
+        for (const Node *P : Permissions->asList())
+          judgeAzureActions(Context, "roleDefinitions resource", P->get("actions"), P->get("notActions"));
+    checkArmResources(Context, R.get("resources"), WideDeployment, Depth + 1);
+  }
+}
+
+void checkArmTemplate(SemanticContext &Context, const Node &Document) {
+  std::string Schema = lowerText(iam::literalString(Document.get("$schema")).value_or(""));
+  if (Schema.find("schema.management.azure.com") == std::string::npos ||
+      Schema.find("deploymenttemplate.json") == std::string::npos)
+    return;
+  bool Wide = Schema.find("subscriptiondeploymenttemplate") != std::string::npos ||
+              Schema.find("managementgroupdeploymenttemplate") != std::string::npos ||
+              Schema.find("tenantdeploymenttemplate") != std::string::npos;
+  checkArmResources(Context, Document.get("resources"), Wide, 0);
 }
 
 void walkTerraformBlock(SemanticContext &Context, PolicyFinder &Finder, const HclBlock &B, unsigned Depth) {
@@ -569,6 +622,8 @@ public:
     if (!Document)
       return;
     Finder.search(*Document, nullptr);
+    if (Language == "json")
+      checkArmTemplate(Context, *Document);
     if (Language == "cloudformation-json")
       checkCloudFormationResources(Context, *Document);
   }
