@@ -115,7 +115,7 @@ std::string writeJson(const Report &R, const OutputOptions &) {
     if (F.ExecutionCount)
       J["executionCount"] = *F.ExecutionCount;
     for (const RelatedLocation &Related : F.Related) {
-      json Entry = {{"line", Related.Start.Line}, {"column", Related.Start.Column}, {"message", Related.Message}};
+      ordered_json Entry = {{"line", Related.Start.Line}, {"column", Related.Start.Column}, {"message", Related.Message}};
       if (!Related.Path.empty())
         Entry["path"] = Related.Path;
       J["related"].push_back(std::move(Entry));

@@ -50,8 +50,8 @@ void append(Evaluation &Into, Evaluation From) {
 /// Splits `.a` / `["a"]` steps after a reference's head.
 std::vector<std::string> pathSteps(std::string_view Rest) {
   std::vector<std::string> Steps;
-  static const RE2 Step(R"(\s*(?:\.([A-Za-z_][A-Za-z0-9_-]*)|\[\s*"([^"]*)"\s*\]))");
-  std::string_view Input = Rest;
+  static const RE2 Step(R"re(\s*(?:\.([A-Za-z_][A-Za-z0-9_-]*)|\[\s*"([^"]*)"\s*\]))re");
+  re2::StringPiece Input(Rest.data(), Rest.size());
   std::string Name, Quoted;
   while (!Input.empty() && RE2::Consume(&Input, Step, &Name, &Quoted))
     Steps.push_back(Name.empty() ? Quoted : Name);
@@ -134,7 +134,7 @@ Evaluation Evaluator::evaluate(const Node &N, const ModuleFile *Where, unsigned 
   return reference(N.Value, Where, N, Depth);
 }
 
-Evaluation Evaluator::reference(std::string_view Text, const ModuleFile *Where, const Node &At,
+Evaluation Evaluator::reference(std::string_view Text, const ModuleFile * /*Where*/, const Node & /*At*/,
                                 unsigned Depth) const {
   static const RE2 Head(R"(\s*(var|local)\.([A-Za-z_][A-Za-z0-9_-]*)(.*?)\s*)");
   std::string Kind, Name, Rest;
