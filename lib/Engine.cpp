@@ -365,7 +365,7 @@ std::vector<std::pair<std::string, std::string>> Engine::varFilesFor(const std::
     fs::path Relative = Path.lexically_relative(Root);
     std::error_code Ec;
     if (!Relative.empty() && *Relative.begin() != ".." && fs::is_regular_file(fs::symlink_status(Path, Ec)) &&
-        fs::weakly_canonical(Path, Ec) == fs::weakly_canonical(Root, Ec) / Relative)
+        fs::weakly_canonical(Path, Ec).lexically_relative(fs::weakly_canonical(Root, Ec)) == Relative)
       Out.emplace_back(VarFile, Path.string());
   }
   return Out;
@@ -387,7 +387,7 @@ const terraform::Module *Engine::terraformModule(TreeSitterWorker &Worker, const
   fs::path Relative = Dir.lexically_relative(Root);
   bool Inside = !SourceRoot.empty() && !Relative.empty() && *Relative.begin() != "..";
   if (Inside && fs::is_directory(fs::symlink_status(Dir, Ec)) &&
-      fs::weakly_canonical(Dir, Ec) == fs::weakly_canonical(Root, Ec) / Relative) {
+      fs::weakly_canonical(Dir, Ec).lexically_relative(fs::weakly_canonical(Root, Ec)) == Relative) {
     std::vector<std::pair<std::string, std::string>> Files;
     for (fs::directory_iterator It(Dir, Ec), End; !Ec && It != End; It.increment(Ec)) {
       std::string Name = It->path().filename().string();
