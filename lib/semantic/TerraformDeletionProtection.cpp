@@ -131,10 +131,11 @@ public:
   bool appliesTo(std::string_view Language) const override { return Language == "terraform"; }
 
   void analyze(SemanticContext &Context) const override {
-    const terraform::Module *Own = nullptr;
-    if (!Context.embedded() && Context.services().TerraformModule)
-      Own = Context.services().TerraformModule(".");
-    Evaluator Eval(Own);
+    Evaluator Eval([&Context]() -> const terraform::Module * {
+      if (Context.embedded() || !Context.services().TerraformModule)
+        return nullptr;
+      return Context.services().TerraformModule(".");
+    });
     for (const HclBlock &Block : Context.hcl().Blocks) {
       if (Block.Type == "resource")
         checkResource(Context, Eval, Block);

@@ -151,9 +151,10 @@ Evaluation Evaluator::reference(std::string_view Text, const ModuleFile * /*Wher
     for (Outcome &O : Base.Outcomes)
       O.CallerInput = Name;
   } else {
-    if (!M)
+    const Module *Mod = module();
+    if (!Mod)
       return unknown();
-    const auto &Table = Kind == "var" ? M->Variables : M->Locals;
+    const auto &Table = Kind == "var" ? Mod->Variables : Mod->Locals;
     auto Found = Table.find(Name);
     if (Found == Table.end())
       return unknown();

@@ -11,6 +11,7 @@
 #include "model/Node.h"
 #include "terraform/Module.h"
 
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -49,7 +50,10 @@ class Evaluator {
 public:
   /// Module may be null (a file evaluated alone: literals only). Expressions handed to evaluate()
   /// sit in Where (null: the analysed file).
-  explicit Evaluator(const Module *M) : M(M) {}
+  explicit Evaluator(const Module *M) : M(M), Loaded(true) {}
+  /// The module is read only when an expression first refers to var.x or local.x (most attributes
+  /// are literals, and reading a module parses all of its files).
+  explicit Evaluator(std::function<const Module *()> Loader) : Loader(std::move(Loader)) {}
 
   /// Binds var.Name to a caller's input (evaluated in the caller; its origins stay there).
   void bind(std::string Name, Evaluation Value) { Bindings[std::move(Name)] = std::move(Value); }
@@ -63,7 +67,17 @@ private:
   Evaluation call(const model::Node &N, const ModuleFile *Where, unsigned Depth) const;
   Evaluation interpolate(const model::Node &N, const ModuleFile *Where, unsigned Depth) const;
 
-  const Module *M;
+  const Module *module() const {
+    if (!Loaded) {
+      Loaded = true;
+      M = Loader ? Loader() : nullptr;
+    }
+    return M;
+  }
+
+  mutable const Module *M = nullptr;
+  mutable bool Loaded = false;
+  std::function<const Module *()> Loader;
   std::map<std::string, Evaluation> Bindings;
 };
 

@@ -39,7 +39,7 @@ def main():
     for finding in report['findings']:
         parts = finding['path'].split('/')
         if len(parts) >= 3:
-            fired[(parts[0], parts[1])].add(finding['rule'])
+            fired[(parts[0], parts[1])].add(finding['ruleId'])
 
     counts = collections.defaultdict(lambda: [0, 0, 0])  # family -> [tp, fp, fn]
     misses = []
