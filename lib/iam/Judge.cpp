@@ -107,11 +107,12 @@ bool hasLiteral(const ListElement &E, std::string_view Text) {
   return false;
 }
 
-/// An ARN whose region and account are wildcards (or absent, as S3's are) and whose resource is a
-/// bare wildcard ("*", "table/*"): every resource of that service in every account and region the
-/// holder reaches (arn:aws:logs:*:*:*, arn:aws:s3:::*).
+/// An ARN whose account is a wildcard and whose resource is a bare wildcard ("*", "table/*"), or a
+/// global one (no region, no account, as S3's) whose resource is "*": every resource of that service
+/// in every account and region the holder reaches (arn:aws:logs:*:*:*, arn:aws:s3:::*). A global
+/// ARN's first segment is a name (arn:aws:s3:::reports/* is one bucket's objects).
 bool isAccountWideArn(std::string_view Arn) {
-  static const RE2 Pattern(R"(arn:[a-z*-]+:[a-z0-9*-]+:(\*?):(\*?):(?:\*|[A-Za-z-]+[/:]\*))");
+  static const RE2 Pattern(R"(arn:[a-z*-]+:[a-z0-9*-]+:(?:\*?:\*:(?:\*|[A-Za-z-]+[/:]\*)|::\*))");
   return RE2::FullMatch(Arn, Pattern);
 }
 

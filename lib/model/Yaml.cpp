@@ -425,11 +425,18 @@ private:
   /// YAML 1.1 merge keys: `<<: *base` (or `<<: [*a, *b]`) adds the entries of the merged mappings
   /// whose keys the mapping does not set itself; the first merged mapping wins among them. Merged
   /// entries keep the place they are written (in the anchored mapping).
+  static bool isMergeKey(const Node &Key) {
+    return Key.Kind == NodeKind::String && Key.Style == ScalarStyle::Plain && Key.Value == "<<";
+  }
+
   static void resolveMergeKeys(Node &Mapping) {
+    if (std::none_of(Mapping.Entries.begin(), Mapping.Entries.end(),
+                     [](const MapEntry &E) { return isMergeKey(E.Key); }))
+      return;
     std::vector<Node> Merged;
     std::vector<MapEntry> Kept;
     for (MapEntry &E : Mapping.Entries) {
-      bool IsMerge = E.Key.Kind == NodeKind::String && E.Key.Style == ScalarStyle::Plain && E.Key.Value == "<<";
+      bool IsMerge = isMergeKey(E.Key);
       if (IsMerge && E.Value.isMapping())
         Merged.push_back(std::move(E.Value));
       else if (IsMerge && E.Value.isSequence())
@@ -440,8 +447,10 @@ private:
       else
         Kept.push_back(std::move(E));
     }
-    if (Merged.empty())
+    if (Merged.empty()) {
+      Mapping.Entries = std::move(Kept);
       return;
+    }
     std::set<std::string> Keys; // linear in the entries: a hostile file may merge large mappings
     for (const MapEntry &K : Kept)
       if (K.Key.isScalar())

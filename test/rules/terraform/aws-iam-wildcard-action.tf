@@ -48,9 +48,9 @@ resource "aws_iam_role_policy" "service_wide" {
         Resource = ["arn:aws:s3:::reports", "arn:aws:s3:::reports/*"]
       },
       {
-        # Every s3 action, but on one bucket only.
+        # Every s3 action, but on one bucket only: still every delete of it (the lower level).
         Effect = "Allow"
-        # ok: aws-iam-wildcard-action
+        # ruleid: aws-iam-wildcard-action
         Action   = "s3:*"
         Resource = "arn:aws:s3:::scratch/*"
       },
