@@ -89,6 +89,9 @@ const Outcome *riskyOutcome(const Evaluation &E, RiskyWhen R, bool FromCallerOnl
   return nullptr;
 }
 
+/// The outcome points into the evaluation: never into a temporary.
+const Outcome *riskyOutcome(Evaluation &&E, RiskyWhen R, bool FromCallerOnly = false) = delete;
+
 std::string reasons(const Outcome &O) {
   if (O.Reasons.empty())
     return {};
@@ -187,7 +190,8 @@ private:
       return;
     for (const HclBlock *Lifecycle : Resource.blocks("lifecycle"))
       if (const HclAttribute *Prevent = Lifecycle->attribute("prevent_destroy")) {
-        const Outcome *Risky = riskyOutcome(Eval.evaluate(Prevent->Value), RiskyWhen::False);
+        Evaluation E = Eval.evaluate(Prevent->Value);
+        const Outcome *Risky = riskyOutcome(E, RiskyWhen::False);
         if (!Risky)
           continue;
         Context.report("terraform-prevent-destroy-disabled", Prevent->Begin, Prevent->End,
@@ -203,7 +207,8 @@ private:
       From = FromAttribute->Value.Value;
     for (const HclBlock *Lifecycle : Removed.blocks("lifecycle"))
       if (const HclAttribute *Destroy = Lifecycle->attribute("destroy")) {
-        const Outcome *Risky = riskyOutcome(Eval.evaluate(Destroy->Value), RiskyWhen::True);
+        Evaluation E = Eval.evaluate(Destroy->Value);
+        const Outcome *Risky = riskyOutcome(E, RiskyWhen::True);
         if (!Risky)
           continue;
         Context.report("terraform-removed-block-destroys", Destroy->Begin, Destroy->End,
@@ -225,7 +230,8 @@ private:
         const terraform::ModuleInput *Input = terraform::registryModuleInput(From, A.Name);
         if (!Input || !Context.ruleEnabled(Input->RuleId))
           continue;
-        const Outcome *Risky = riskyOutcome(Eval.evaluate(A.Value), Input->Risky);
+        Evaluation E = Eval.evaluate(A.Value);
+        const Outcome *Risky = riskyOutcome(E, Input->Risky);
         if (!Risky)
           continue;
         std::string Detail = " (input of module \"" + CallName + "\", " + std::string(Input->Module) + ")" +

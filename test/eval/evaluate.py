@@ -36,12 +36,15 @@ def main():
         sys.exit('scan failed (%d): %s' % (run.returncode, run.stderr))
     report = json.loads(run.stdout)
     fired = collections.defaultdict(set)  # (family, case) -> rules
+    root = os.path.realpath(inputs)
     for finding in report['findings']:
-        parts = finding['path'].split('/')
+        where = os.path.realpath(os.path.join(report.get('sourceRoot', ''), finding['path']))
+        parts = os.path.relpath(where, root).split(os.sep)
         if len(parts) >= 3:
             fired[(parts[0], parts[1])].add(finding['ruleId'])
 
     counts = collections.defaultdict(lambda: [0, 0, 0])  # family -> [tp, fp, fn]
+    labels = collections.defaultdict(lambda: [0, 0])  # family -> [expected, not expected]
     misses = []
     for family in sorted(os.listdir(inputs)):
         family_dir = os.path.join(inputs, family)
@@ -54,6 +57,8 @@ def main():
             found = fired[(family, case)]
             for line in open(label):
                 kind, _, rule = line.strip().partition(': ')
+                if kind in ('expect', 'not-expected'):
+                    labels[family][0 if kind == 'expect' else 1] += 1
                 if kind == 'expect':
                     if rule in found:
                         counts[family][0] += 1
@@ -66,21 +71,21 @@ def main():
 
     failed = False
     total = [0, 0, 0]
-    print('%-20s %9s %6s %6s' % ('family', 'precision', 'recall', 'cases'))
+    print('%-20s %9s %6s %9s %9s' % ('family', 'precision', 'recall', 'expected', 'near-miss'))
     for family in sorted(counts):
         tp, fp, fn = counts[family]
         total = [a + b for a, b in zip(total, counts[family])]
         precision = tp / (tp + fp) if tp + fp else 1.0
         recall = tp / (tp + fn) if tp + fn else 1.0
-        print('%-20s %9.2f %6.2f %6d' % (family, precision, recall, tp + fp + fn))
+        print('%-20s %9.2f %6.2f %9d %9d' % (family, precision, recall, labels[family][0], labels[family][1]))
         if family in minimums:
             want_p, want_r = minimums[family]
             if precision < want_p or recall < want_r:
                 failed = True
                 print('BELOW THRESHOLD: %s wants precision >= %.2f, recall >= %.2f' % (family, want_p, want_r))
     tp, fp, fn = total
-    print('%-20s %9.2f %6.2f %6d' % ('all', tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0,
-                                       tp + fp + fn))
+    print('%-20s %9.2f %6.2f %9d %9d' % ('all', tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0,
+                                          sum(l[0] for l in labels.values()), sum(l[1] for l in labels.values())))
     for line in misses:
         print(line)
     for family in minimums:
