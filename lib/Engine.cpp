@@ -16,6 +16,7 @@
 #include "branches/RiskyBranches.h"
 #include "model/Hcl.h"
 #include "semantic/SemanticAnalyzer.h"
+#include "terraform/Module.h"
 
 #include <tree_sitter/api.h>
 
@@ -243,12 +244,13 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
     const Rule *R = Rules.find(Id);
     return R && R->Engine == "semantic" && R->appliesTo(Language);
   };
-  Services.TerraformVariableDefault = [this](std::string_view Name) {
-    if (TheEngine.Cache) {
-      std::string Directory = fs::path(Entry.AbsolutePath).parent_path().string();
-      Dependencies.push_back({"module:.", TheEngine.moduleHash(Directory)});
-    }
-    return TheEngine.terraformVariableDefault(Worker, Entry.AbsolutePath, Name);
+  Services.TerraformModule = [this](std::string_view Relative) {
+    std::string Directory = (fs::path(Entry.AbsolutePath).parent_path() / std::string(Relative)).lexically_normal().string();
+    while (Directory.size() > 1 && Directory.back() == '/')
+      Directory.pop_back();
+    if (TheEngine.Cache)
+      Dependencies.push_back({"module:" + std::string(Relative), TheEngine.moduleHash(Directory)});
+    return TheEngine.terraformModule(Worker, Directory);
   };
   Services.ReadRepositoryFile = [this](std::string_view Relative) {
     std::optional<std::string> Content = TheEngine.readRepositoryFile(Entry.AbsolutePath, Relative);
@@ -284,6 +286,10 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
                               Reported.Detail);
       if (Reported.LevelOverride)
         F.FindingLevel = *Reported.LevelOverride;
+      for (const SemanticContext::Report::Related &R : Reported.RelatedLocations)
+        F.Related.push_back(R.Path.empty() ? RelatedLocation{Host.position(hostOffset(Offsets, R.Start)),
+                                                             Host.position(hostEndOffset(Offsets, R.End)), R.Message, {}}
+                                           : RelatedLocation{R.StartPos, R.EndPos, R.Message, R.Path});
       Result.Findings.push_back(std::move(F));
     }
   }
@@ -362,49 +368,76 @@ void finishFileFindings(std::vector<Finding> &Findings, const SourceText &Source
   assignFingerprints(Findings, Source);
 }
 
-struct Engine::ModuleVariables {
-  /// variable name -> its `default`, for variables that have one.
-  std::map<std::string, model::Node, std::less<>> Defaults;
-};
+namespace {
 
-const model::Node *Engine::terraformVariableDefault(TreeSitterWorker &Worker, const std::string &File,
-                                                    std::string_view Name) {
-  std::string Directory = fs::path(File).parent_path().string();
-  std::shared_ptr<const ModuleVariables> Module;
+/// Whether a file name belongs to a Terraform module: configuration and the variable files Terraform
+/// loads by itself.
+bool isModuleFile(const std::string &Name) {
+  auto EndsWith = [&](std::string_view Suffix) {
+    return Name.size() >= Suffix.size() && Name.compare(Name.size() - Suffix.size(), Suffix.size(), Suffix) == 0;
+  };
+  return EndsWith(".tf") || Name == "terraform.tfvars" || EndsWith(".auto.tfvars");
+}
+
+} // namespace
+
+std::vector<std::pair<std::string, std::string>> Engine::varFilesFor(const std::string &Directory) const {
+  std::vector<std::pair<std::string, std::string>> Out;
+  fs::path Root = fs::path(SourceRoot).lexically_normal();
+  for (const std::string &VarFile : Options.TerraformVarFiles) {
+    fs::path Path = (Root / VarFile).lexically_normal();
+    // A var file serves the module beside it, or the one above it (envs/prod.tfvars).
+    if (Path.parent_path() != fs::path(Directory) && Path.parent_path().parent_path() != fs::path(Directory))
+      continue;
+    fs::path Relative = Path.lexically_relative(Root);
+    std::error_code Ec;
+    if (!Relative.empty() && *Relative.begin() != ".." && fs::is_regular_file(fs::symlink_status(Path, Ec)) &&
+        fs::weakly_canonical(Path, Ec).lexically_relative(fs::weakly_canonical(Root, Ec)) == Relative)
+      Out.emplace_back(VarFile, Path.string());
+  }
+  return Out;
+}
+
+const terraform::Module *Engine::terraformModule(TreeSitterWorker &Worker, const std::string &Directory) {
   {
     std::lock_guard<std::mutex> Lock(ModulesMutex);
     auto Found = Modules.find(Directory);
     if (Found != Modules.end())
-      Module = Found->second;
+      return Found->second.get();
   }
-  if (!Module) {
-    // Terraform reads every *.tf of the directory as one module. Read them here (regular files
-    // only, no symlinks, within the size limit); two threads may both build it, the first one wins.
-    auto Built = std::make_shared<ModuleVariables>();
-    std::vector<std::string> Files;
-    std::error_code Ec;
-    for (fs::directory_iterator It(Directory, Ec), End; !Ec && It != End; It.increment(Ec))
-      if (It->path().extension() == ".tf" && fs::is_regular_file(It->symlink_status(Ec)))
-        Files.push_back(It->path().string());
-    std::sort(Files.begin(), Files.end());
-    for (const std::string &Path : Files) {
+  // Only a real directory inside the scan root, reached without symlinks: a module source in a
+  // hostile repository must not make the scan read elsewhere.
+  std::shared_ptr<const terraform::Module> Built;
+  std::error_code Ec;
+  fs::path Root = fs::path(SourceRoot).lexically_normal();
+  fs::path Dir = fs::path(Directory);
+  fs::path Relative = Dir.lexically_relative(Root);
+  bool Inside = !SourceRoot.empty() && !Relative.empty() && *Relative.begin() != "..";
+  if (Inside && fs::is_directory(fs::symlink_status(Dir, Ec)) &&
+      fs::weakly_canonical(Dir, Ec).lexically_relative(fs::weakly_canonical(Root, Ec)) == Relative) {
+    std::vector<std::pair<std::string, std::string>> Files;
+    for (fs::directory_iterator It(Dir, Ec), End; !Ec && It != End; It.increment(Ec)) {
+      std::string Name = It->path().filename().string();
+      std::error_code StatusEc;
+      if (!isModuleFile(Name) || !fs::is_regular_file(It->symlink_status(StatusEc)))
+        continue;
       std::string Content, Kind, Error;
-      if (!readWholeFile(Path, Options.MaxFileSize, Content, Kind, Error) || looksBinary(Content))
+      if (!readWholeFile(It->path().string(), Options.MaxFileSize, Content, Kind, Error) || looksBinary(Content))
         continue;
-      TreePtr Tree(ts_parser_parse_string(Worker.parser(Grammar::Hcl), nullptr, Content.data(),
-                                          static_cast<uint32_t>(Content.size())));
-      if (!Tree)
-        continue;
-      model::HclBlock Body = model::convertHcl(ts_tree_root_node(Tree.get()), Content);
-      for (const model::HclBlock *Variable : Body.blocks("variable"))
-        if (const model::HclAttribute *Default = Variable->attribute("default"))
-          Built->Defaults.emplace(std::string(Variable->label(0)), Default->Value);
+      Files.emplace_back(Name, std::move(Content));
     }
-    std::lock_guard<std::mutex> Lock(ModulesMutex);
-    Module = Modules.emplace(Directory, std::move(Built)).first->second;
+    std::vector<std::pair<std::string, std::string>> VarFiles;
+    for (const auto &[Name, Path] : varFilesFor(Directory)) {
+      std::string Content, Kind, Error;
+      if (readWholeFile(Path, Options.MaxFileSize, Content, Kind, Error) && !looksBinary(Content))
+        VarFiles.emplace_back(Name, std::move(Content));
+    }
+    std::string Shown = Relative.generic_string();
+    Built = terraform::buildModule(Worker.parser(Grammar::Hcl), Shown.empty() ? "." : Shown, std::move(Files),
+                                   std::move(VarFiles));
   }
-  auto Found = Module->Defaults.find(Name);
-  return Found == Module->Defaults.end() ? nullptr : &Found->second;
+  std::lock_guard<std::mutex> Lock(ModulesMutex);
+  return Modules.emplace(Directory, std::move(Built)).first->second.get();
 }
 
 std::optional<std::string> Engine::readRepositoryFile(const std::string &File, std::string_view Relative) const {
@@ -426,7 +459,7 @@ std::string Engine::moduleHash(const std::string &Directory) {
   std::vector<std::string> Files;
   std::error_code Ec;
   for (fs::directory_iterator It(Directory, Ec), End; !Ec && It != End; It.increment(Ec))
-    if (It->path().extension() == ".tf" && fs::is_regular_file(It->symlink_status(Ec)))
+    if (isModuleFile(It->path().filename().string()) && fs::is_regular_file(It->symlink_status(Ec)))
       Files.push_back(It->path().string());
   std::sort(Files.begin(), Files.end());
   std::string Material;
@@ -434,6 +467,11 @@ std::string Engine::moduleHash(const std::string &Directory) {
     std::string Content, Kind, Error;
     readWholeFile(File, Options.MaxFileSize, Content, Kind, Error);
     Material += fs::path(File).filename().string() + '\0' + contentHash(Content) + '\n';
+  }
+  for (const auto &[Name, Path] : varFilesFor(Directory)) {
+    std::string Content, Kind, Error;
+    readWholeFile(Path, Options.MaxFileSize, Content, Kind, Error);
+    Material += "var-file:" + Name + '\0' + contentHash(Content) + '\n';
   }
   std::string Hash = contentHash(Material);
   std::lock_guard<std::mutex> Lock(ModuleHashMutex);
@@ -467,8 +505,13 @@ FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEn
         std::optional<std::string> Now = readRepositoryFile(Entry.AbsolutePath, Name.substr(5));
         return Now ? contentHash(*Now) : "";
       }
-      if (Name == "module:.")
-        return moduleHash(fs::path(Entry.AbsolutePath).parent_path().string());
+      if (Name.rfind("module:", 0) == 0) {
+        std::string Directory =
+            (fs::path(Entry.AbsolutePath).parent_path() / Name.substr(7)).lexically_normal().string();
+        while (Directory.size() > 1 && Directory.back() == '/')
+          Directory.pop_back();
+        return moduleHash(Directory);
+      }
       return "?"; // unknown kind of dependency: never matches
     };
     if (std::optional<FileResult> Cached = Cache->lookup(CacheKey, CurrentHash))

@@ -102,6 +102,8 @@ std::string cacheSetupKey(const RuleSet &Rules, const ScanOptions &Options, cons
   // The root's own name can matter (a scanned folder named migrations/ makes its files migrations).
   Material += "source-root " + SourceRoot + "\n";
   Material += std::string("unused-suppressions ") + (Options.ReportUnusedSuppressions ? "on" : "off") + "\n";
+  for (const std::string &VarFile : Options.TerraformVarFiles)
+    Material += "var-file " + VarFile + "\n"; // their contents are part of each module's hash
   return contentHash(Material);
 }
 
@@ -290,6 +292,15 @@ int runScan(const ScanArguments &Args) {
   Options.ClangTidy = Args.ClangTidy;
   Options.TidyPlugin = Args.TidyPlugin;
   Options.CompileDatabaseDir = Args.CompileDatabaseDir;
+  // Var files are named relative to the configuration file; the engine takes them relative to the root.
+  if (Project)
+    for (const std::string &VarFile : Project->TerraformVarFiles) {
+      std::filesystem::path Base = std::filesystem::absolute(Project->Path).parent_path();
+      std::filesystem::path Relative =
+          (Base / VarFile).lexically_normal().lexically_relative(std::filesystem::path(Files.SourceRoot).lexically_normal());
+      if (!Relative.empty() && *Relative.begin() != "..")
+        Options.TerraformVarFiles.push_back(Relative.generic_string());
+    }
   // On by default in CI (CI=true is set by GitHub Actions, GitLab CI and most others), where a
   // stale suppression should be cleaned up; off on a developer's machine unless asked.
   const char *InCi = std::getenv("CI");
