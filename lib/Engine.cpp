@@ -30,6 +30,7 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <thread>
 #include <tuple>
@@ -59,7 +60,28 @@ public:
   }
   TSQueryCursor *cursor() { return Cursor.get(); }
 
+  /// The query rules and semantic analysers of a language, looked up once per thread instead of
+  /// once per file (each lookup walks every rule of the set).
+  struct LanguageRules {
+    std::vector<const Rule *> Queries;
+    std::vector<const SemanticAnalyzer *> Analyzers;
+  };
+  const LanguageRules &rulesFor(const RuleSet &Rules, const std::string &Language) {
+    if (CachedFor != &Rules) { // a thread_local worker may outlive one engine and serve another
+      ByLanguage.clear();
+      CachedFor = &Rules;
+    }
+    auto Found = ByLanguage.find(Language);
+    if (Found == ByLanguage.end())
+      Found = ByLanguage.emplace(Language, LanguageRules{Rules.treeSitterRulesFor(Language),
+                                                         Rules.semanticAnalyzersFor(Language)})
+                  .first;
+    return Found->second;
+  }
+
 private:
+  const RuleSet *CachedFor = nullptr;
+  std::map<std::string, LanguageRules, std::less<>> ByLanguage;
   struct ParserDeleter {
     void operator()(TSParser *P) const { ts_parser_delete(P); }
   };
@@ -168,7 +190,7 @@ void runQueries(TreeSitterWorker &Worker, const RuleSet &Rules, const std::strin
                 std::string_view Text, const SourceText &Host, const std::string &Path,
                 const std::vector<uint32_t> *Offsets, std::vector<Finding> &Out) {
   TSQueryCursor *Cursor = Worker.cursor();
-  for (const Rule *R : Rules.treeSitterRulesFor(Language)) {
+  for (const Rule *R : Worker.rulesFor(Rules, Language).Queries) {
     const CompiledQuery &Query = *R->Query;
     ts_query_cursor_exec(Cursor, Query.query(), Root);
     TSQueryMatch Match;
@@ -236,7 +258,7 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
   if (EmbeddingDepth == 0 && !Offsets && hasBranchMap(Language))
     Branches = buildBranchMap(Language, Root, Text);
 
-  std::vector<const SemanticAnalyzer *> Analyzers = Rules.semanticAnalyzersFor(Language);
+  const std::vector<const SemanticAnalyzer *> &Analyzers = Worker.rulesFor(Rules, Language).Analyzers;
   if (Analyzers.empty())
     return;
   SemanticContext::Services Services;
@@ -648,6 +670,7 @@ bool Engine::scan(const Inventory &Files, Report &Out, std::string &Error) {
   };
   std::vector<Task> Tasks;
   std::vector<FileResult> Results;
+  size_t CppWithoutFlags = 0;
   for (const InventoryEntry &Entry : Files.Files) {
     if (!isCppFile(Entry)) {
       Tasks.push_back({&Entry, false, {}});
@@ -675,15 +698,38 @@ bool Engine::scan(const Inventory &Files, Report &Out, std::string &Error) {
       Tidy.CompileDatabaseDir = Options.CompileDatabaseDir;
     } else {
       Tidy.UseDefaultFlags = !hasOwnCompileFlags(Entry.AbsolutePath, Files.SourceRoot);
+      if (Tidy.UseDefaultFlags && !Options.GuessCppFlags && !Options.CppFilesNamed.count(Entry.AbsolutePath)) {
+        ++CppWithoutFlags;
+        continue;
+      }
     }
     Tasks.push_back({&Entry, true, Tidy});
   }
+  if (CppWithoutFlags)
+    Out.Notifications.push_back(notification(
+        ".", "cpp-without-compile-database",
+        std::to_string(CppWithoutFlags) + " C++ source file" + (CppWithoutFlags == 1 ? " was" : "s were") +
+            " not analysed: no compilation database. Give its directory with -p (or put compile_commands.json or "
+            "compile_flags.txt at the root), name the files on the command line, or pass --cpp-guess-flags to "
+            "analyse each with default flags (one clang-tidy process per file)",
+        Level::Warning, false));
 
   Results.resize(Tasks.size());
+  // Largest first (clang-tidy processes before everything): the threads take the next task from one
+  // atomic counter, so the long tasks start early and the short ones fill the gaps at the end instead
+  // of one thread finishing a big file alone. Results stay indexed by task: the report is unchanged.
+  std::vector<std::pair<uint64_t, size_t>> Order(Tasks.size());
+  for (size_t I = 0; I < Tasks.size(); ++I) {
+    std::error_code Ec;
+    uint64_t Size = fs::file_size(Tasks[I].Entry->AbsolutePath, Ec);
+    Order[I] = {Tasks[I].ClangTidy ? UINT64_MAX : (Ec ? 0 : Size), I};
+  }
+  std::stable_sort(Order.begin(), Order.end(), [](const auto &A, const auto &B) { return A.first > B.first; });
   std::atomic<size_t> Next{0}, Finished{0}, FindingsSoFar{0};
   auto Work = [&] {
     TreeSitterWorker Worker;
-    for (size_t I = Next++; I < Tasks.size(); I = Next++) {
+    for (size_t Taken = Next++; Taken < Tasks.size(); Taken = Next++) {
+      size_t I = Order[Taken].second;
       try {
         Results[I] = Tasks[I].ClangTidy ? runClangTidy(Tasks[I].Tidy, Options, Files.SourceRoot, Rules)
                                         : analyzeTreeSitter(Worker, *Tasks[I].Entry);

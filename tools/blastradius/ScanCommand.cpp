@@ -51,6 +51,7 @@ struct ScanArguments {
   unsigned Jobs = 0;
   std::vector<std::string> RuleDirs;
   bool NoDefaultRules = false;
+  bool GuessCppFlags = false;
   std::string FailOn = "warning";
   std::string CompileDatabaseDir;
   std::string ClangTidy = BLASTRADIUS_DEFAULT_CLANG_TIDY;
@@ -301,6 +302,10 @@ int runScan(const ScanArguments &Args) {
       if (!Relative.empty() && *Relative.begin() != "..")
         Options.TerraformVarFiles.push_back(Relative.generic_string());
     }
+  Options.GuessCppFlags = Args.GuessCppFlags;
+  for (const std::string &Path : Args.Paths) // a C++ file named on the command line is analysed
+    if (std::filesystem::is_regular_file(Path))
+      Options.CppFilesNamed.insert(std::filesystem::absolute(Path).lexically_normal().string());
   // On by default in CI (CI=true is set by GitHub Actions, GitLab CI and most others), where a
   // stale suppression should be cleaned up; off on a developer's machine unless asked.
   const char *InCi = std::getenv("CI");
@@ -425,6 +430,8 @@ CommandRunner addScanCommand(CLI::App &App) {
       ->capture_default_str();
   Scan->add_option("-p,--compile-commands-dir", Args->CompileDatabaseDir,
                    "Directory of compile_commands.json: analyse its C++ translation units");
+  Scan->add_flag("--cpp-guess-flags", Args->GuessCppFlags,
+                 "Analyse C++ files that no compilation database covers with default flags (one clang-tidy per file)");
   Scan->add_option("--clang-tidy", Args->ClangTidy, "clang-tidy binary for C++")->capture_default_str();
   Scan->add_option("--tidy-plugin", Args->TidyPlugin, "The blastradius clang-tidy plugin (.so)")
       ->capture_default_str();
