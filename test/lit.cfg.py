@@ -30,6 +30,7 @@ config.substitutions.append(("%check_clang_tidy",
     "python3 %s --clang-tidy %s --plugin %s" % (os.path.join(utils, "check_clang_tidy.py"),
                                                  config.clang_tidy, config.tidy_plugin)))
 config.substitutions.append(("%src_root", config.blastradius_src_root))
+config.substitutions.append(("%obj_root", config.blastradius_obj_root))
 config.substitutions.append(("%utils", utils))
 config.substitutions.append(("%python", "python3"))
 # The SARIF 2.1.0 schema: the shared copy beside this repository (OASIS, Draft 4) when it is there,

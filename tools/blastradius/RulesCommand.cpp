@@ -50,7 +50,8 @@ CommandRunner addRulesCommand(CLI::App &App) {
                         {"precision", R->Precision},
                         {"engine", R->Engine},
                         {"message", R->Message},
-                        {"helpUri", helpUri(*R)},
+                        {"shortDescription", shortDescription(*R)},
+                        {"page", rulePage(*R)},
                         {"file", R->SourceFile}});
       std::cout << List.dump(2) << "\n";
       return ExitClean;

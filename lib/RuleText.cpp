@@ -1,0 +1,167 @@
+// Rule descriptions and pages for SARIF, JSON and text (see RuleText.h).
+#include "RuleText.h"
+
+#include "InstallLayout.h"
+
+#include <cctype>
+#include <filesystem>
+#include <sstream>
+
+#ifndef BLASTRADIUS_DOCS_URI
+#define BLASTRADIUS_DOCS_URI ""
+#endif
+
+namespace blastradius {
+
+namespace {
+
+std::string trim(const std::string &Text) {
+  size_t Begin = Text.find_first_not_of(" \t\r\n");
+  if (Begin == std::string::npos)
+    return "";
+  size_t End = Text.find_last_not_of(" \t\r\n");
+  return Text.substr(Begin, End - Begin + 1);
+}
+
+/// Removes the `{detail}` placeholder of a message template: a leading "{detail}: " goes whole,
+/// elsewhere the placeholder becomes "…".
+std::string withoutPlaceholder(std::string Text) {
+  const std::string Placeholder = "{detail}";
+  if (Text.rfind(Placeholder + ": ", 0) == 0)
+    Text.erase(0, Placeholder.size() + 2);
+  for (size_t At; (At = Text.find(Placeholder)) != std::string::npos;)
+    Text.replace(At, Placeholder.size(), "…");
+  return Text;
+}
+
+bool endsSentence(const std::string &Text) {
+  return !Text.empty() && (Text.back() == '.' || Text.back() == '!' || Text.back() == '?');
+}
+
+/// Lower-cases the first word when it is an ordinary capitalised word ("Recursive"), not an
+/// acronym, keyword or identifier ("DROP", "DeletionPolicy").
+std::string lowerFirstWord(std::string Text) {
+  if (Text.size() < 2 || !std::isupper(static_cast<unsigned char>(Text[0])))
+    return Text;
+  size_t End = 1;
+  while (End < Text.size() && std::isalpha(static_cast<unsigned char>(Text[End])))
+    ++End;
+  for (size_t I = 1; I < End; ++I)
+    if (!std::islower(static_cast<unsigned char>(Text[I])))
+      return Text;
+  if (End < Text.size() && !std::isspace(static_cast<unsigned char>(Text[End])))
+    return Text; // "Re-creates", "S3:" ...
+  Text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(Text[0])));
+  return Text;
+}
+
+/// Cuts Text to whole sentences under Limit bytes (or hard, with "...", when the first sentence is
+/// longer).
+std::string sentencesWithin(const std::string &Text, size_t Limit) {
+  if (Text.size() <= Limit)
+    return Text;
+  size_t Cut = std::string::npos;
+  for (size_t I = 0; I + 1 < Limit && I + 1 < Text.size(); ++I)
+    if ((Text[I] == '.' || Text[I] == '?' || Text[I] == '!') && Text[I + 1] == ' ')
+      Cut = I + 1;
+  if (Cut != std::string::npos)
+    return Text.substr(0, Cut);
+  size_t Hard = Limit - 3;
+  while (Hard > 0 && (static_cast<unsigned char>(Text[Hard]) & 0xC0) == 0x80)
+    --Hard;
+  return Text.substr(0, Hard) + "...";
+}
+
+} // namespace
+
+std::string shortDescription(const Rule &R) {
+  std::string Summary = trim(withoutPlaceholder(R.Summary.empty() ? R.Message : R.Summary));
+  if (Summary.empty())
+    return "Flags findings of " + R.Id + ".";
+  std::string Sentence = "Flags " + lowerFirstWord(Summary);
+  if (!endsSentence(Sentence))
+    Sentence += '.';
+  return sentencesWithin(Sentence, 1000);
+}
+
+std::string fullDescription(const Rule &R) {
+  // The first paragraph of prose: not a heading, a table, a list, a quote, or code.
+  std::istringstream Lines(R.Help);
+  std::string Line, Paragraph;
+  bool InFence = false;
+  while (std::getline(Lines, Line)) {
+    std::string Trimmed = trim(Line);
+    if (Trimmed.rfind("```", 0) == 0) {
+      InFence = !InFence;
+      if (!Paragraph.empty())
+        break;
+      continue;
+    }
+    if (InFence)
+      continue;
+    if (Trimmed.empty()) {
+      if (!Paragraph.empty())
+        break;
+      continue;
+    }
+    char First = Trimmed[0];
+    if (First == '#' || First == '|' || First == '>' || First == '-' || First == '*' || First == '<') {
+      if (!Paragraph.empty())
+        break;
+      continue;
+    }
+    Paragraph += (Paragraph.empty() ? "" : " ") + Trimmed;
+  }
+  Paragraph = trim(withoutPlaceholder(Paragraph));
+  if (Paragraph.empty() || Paragraph.back() == ':')
+    return shortDescription(R);
+  if (!endsSentence(Paragraph))
+    Paragraph += '.';
+  return sentencesWithin(Paragraph, 1000);
+}
+
+std::string helpMarkdown(const Rule &R) {
+  std::string Help = trim(R.Help);
+  if (Help.rfind("# ", 0) == 0)
+    return Help + "\n";
+  std::string Page = "# " + R.Id + "\n\n" + shortDescription(R) + "\n\n" + Help + "\n";
+  if (!R.Cwe.empty()) {
+    Page += "\n**CWE:**";
+    for (size_t I = 0; I < R.Cwe.size(); ++I)
+      Page += (I ? ", " : " ") + R.Cwe[I];
+    Page += "\n";
+  }
+  if (!R.References.empty()) {
+    Page += "\n## References\n\n";
+    for (const std::string &Reference : R.References)
+      Page += "- " + Reference + "\n";
+  }
+  return Page;
+}
+
+namespace {
+std::string pageRelativePath(const Rule &R) {
+  return std::string(R.Engine == "clang-tidy" ? "checks/" : "rules/") + R.Id + ".md";
+}
+} // namespace
+
+std::string helpUri(const Rule &R) {
+  std::string Base = BLASTRADIUS_DOCS_URI;
+  if (Base.empty())
+    return "";
+  if (Base.back() != '/')
+    Base += '/';
+  return Base + pageRelativePath(R);
+}
+
+std::string rulePage(const Rule &R) {
+  std::string Uri = helpUri(R);
+  if (!Uri.empty())
+    return Uri;
+  std::string Shipped = findBesideBinary({"../share/blastradius/docs/" + pageRelativePath(R)});
+  if (!Shipped.empty())
+    return Shipped;
+  return R.SourceFile;
+}
+
+} // namespace blastradius
