@@ -42,6 +42,10 @@ multitool_schema = os.path.join(os.path.dirname(config.sarif_multitool), "sarif-
 config.substitutions.append(("%sarif_schema",
                              shared_schema if os.path.exists(shared_schema) else multitool_schema))
 
+# BLASTRADIUS_DOCS_URI (empty by default): whether SARIF rules carry a helpUri.
+config.substitutions.append(("%docs_uri", config.docs_uri or "none"))
+if config.docs_uri:
+    config.available_features.add("docs-uri")
 if config.tidy_plugin:
     config.available_features.add("clang-tidy-plugin")
 if config.sanitized:
