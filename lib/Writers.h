@@ -6,6 +6,7 @@
 #include "Report.h"
 #include "RuleText.h"
 
+#include <ctime>
 #include <string>
 
 namespace blastradius {
@@ -25,6 +26,8 @@ struct OutputOptions {
   /// Text: an absolute directory inside the source root (the current directory) that paths are
   /// shown relative to; empty: relative to the source root.
   std::string DisplayDirectory;
+  /// When the scan started (GitLab SAST scan.start_time); 0: when the report is written.
+  std::time_t StartTime = 0;
   /// SARIF: also write the baseline's results this scan no longer finds (baselineState "absent").
   /// Off by default: GitHub code scanning shows them as open alerts.
   bool SarifAbsent = false;

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <mutex>
 #include <cstdlib>
 #include <filesystem>
@@ -156,6 +157,7 @@ void keepChangedLines(Report &Result, const ChangedLines &Changed) {
 }
 
 int runScan(const ScanArguments &Args) {
+  std::time_t Started = std::time(nullptr);
   std::optional<Level> FailOn = parseLevel(Args.FailOn, /*AllowNone=*/true);
   if (!FailOn) {
     std::cerr << "blastradius: error: --fail-on takes error, warning, note or none\n";
@@ -365,6 +367,7 @@ int runScan(const ScanArguments &Args) {
   Output.Verbose = Args.Verbose;
   Output.Category = Args.Category;
   Output.SarifAbsent = Args.SarifAbsent;
+  Output.StartTime = Started;
   bool ToStdout = Args.Output.empty() || Args.Output == "-";
   // A terminal gets the source line, a caret and the rule's page, in colour unless NO_COLOR
   // (https://no-color.org) or --color never; --color always forces both (a pager with -R).
@@ -385,7 +388,9 @@ int runScan(const ScanArguments &Args) {
                      : Args.Format == "json"   ? writeJson(Result, Output)
                      : Args.Format == "github" ? writeGithub(Result, Output)
                      : Args.Format == "junit"  ? writeJunit(Result, Output)
-                                               : writeText(Result, Output);
+                     : Args.Format == "gitlab-codequality" ? writeGitlabCodeQuality(Result, Output)
+                     : Args.Format == "gitlab-sast"        ? writeGitlabSast(Result, Output)
+                                                           : writeText(Result, Output);
   if (!Args.SarifOutput.empty()) {
     std::ofstream Sarif(Args.SarifOutput, std::ios::binary | std::ios::trunc);
     Sarif << writeSarif(Result, Output);
@@ -436,7 +441,7 @@ CommandRunner addScanCommand(CLI::App &App) {
                                               "untracked-but-not-ignored files)");
   Scan->add_option("paths", Args->Paths, "Files or directories to scan")->required();
   Scan->add_option("--format,-f", Args->Format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "sarif", "github", "junit"}))
+      ->check(CLI::IsMember({"text", "json", "sarif", "github", "junit", "gitlab-codequality", "gitlab-sast"}))
       ->capture_default_str();
   Scan->add_option("--output,-o", Args->Output, "Write the report to this file instead of standard output");
   Scan->add_option("--jobs,-j", Args->Jobs, "Worker threads (default: all cores)");
