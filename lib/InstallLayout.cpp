@@ -22,11 +22,16 @@ namespace blastradius {
 std::string ownBinaryDirectory() {
   std::error_code Ec;
   fs::path Executable = fs::read_symlink("/proc/self/exe", Ec);
-  // Inside a shared object (the plugin in clang-tidy), its own file, not clang-tidy's.
+  // Inside a shared object (the plugin in clang-tidy), its own file, not clang-tidy's. For the main
+  // program glibc reports argv[0] here, which may name a file of the current directory (a scanned
+  // repository): only a shared object's name is taken.
   Dl_info Info{};
   if (dladdr(reinterpret_cast<void *>(&ownBinaryDirectory), &Info) && Info.dli_fname && *Info.dli_fname) {
-    fs::path Object = fs::weakly_canonical(fs::absolute(Info.dli_fname, Ec), Ec);
-    if (!Ec && !Object.empty() && Object.is_absolute() && fs::is_regular_file(Object, Ec) &&
+    std::string Name = Info.dli_fname;
+    bool SharedObject = Name.size() > 3 && (Name.compare(Name.size() - 3, 3, ".so") == 0 ||
+                                            Name.find(".so.") != std::string::npos);
+    fs::path Object = SharedObject ? fs::weakly_canonical(fs::absolute(Name, Ec), Ec) : fs::path();
+    if (SharedObject && !Ec && fs::is_regular_file(Object, Ec) &&
         (Executable.empty() || !fs::equivalent(Object, Executable, Ec)))
       return Object.parent_path().string();
   }
