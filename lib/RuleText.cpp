@@ -5,6 +5,7 @@
 
 #include <cctype>
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #ifndef BLASTRADIUS_DOCS_URI
@@ -120,11 +121,32 @@ std::string fullDescription(const Rule &R) {
   return sentencesWithin(Paragraph, 1000);
 }
 
+namespace {
+std::string pageRelativePath(const Rule &R) {
+  return std::string(R.Engine == "clang-tidy" ? "checks/" : "rules/") + R.Id + ".md";
+}
+
+/// The rule's documentation page as shipped (share/blastradius/docs beside the binary), or empty.
+std::string shippedPage(const Rule &R) {
+  std::string Path = findBesideBinary({"../share/blastradius/docs/" + pageRelativePath(R)});
+  if (Path.empty())
+    return "";
+  std::ifstream In(Path, std::ios::binary);
+  std::ostringstream Text;
+  Text << In.rdbuf();
+  return In ? Text.str() : "";
+}
+} // namespace
+
 std::string helpMarkdown(const Rule &R) {
   std::string Help = trim(R.Help);
   if (Help.rfind("# ", 0) == 0)
     return Help + "\n";
-  std::string Page = "# " + R.Id + "\n\n" + shortDescription(R) + "\n\n" + Help + "\n";
+  // The page written for the rule (what helpUri would link to), when it ships with the binary.
+  std::string Page = trim(shippedPage(R));
+  if (Page.rfind("# ", 0) == 0)
+    return Page + "\n";
+  Page = "# " + R.Id + "\n\n" + shortDescription(R) + "\n\n" + Help + "\n";
   if (!R.Cwe.empty()) {
     Page += "\n**CWE:**";
     for (size_t I = 0; I < R.Cwe.size(); ++I)
@@ -138,12 +160,6 @@ std::string helpMarkdown(const Rule &R) {
   }
   return Page;
 }
-
-namespace {
-std::string pageRelativePath(const Rule &R) {
-  return std::string(R.Engine == "clang-tidy" ? "checks/" : "rules/") + R.Id + ".md";
-}
-} // namespace
 
 std::string helpUri(const Rule &R) {
   std::string Base = BLASTRADIUS_DOCS_URI;
