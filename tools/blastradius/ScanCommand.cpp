@@ -452,9 +452,11 @@ CommandRunner addScanCommand(CLI::App &App) {
       ->capture_default_str();
   Scan->add_option("-p,--compile-commands-dir", Args->CompileDatabaseDir,
                    "Directory of compile_commands.json: analyse its C++ translation units");
-  Scan->add_option("--clang-tidy", Args->ClangTidy, "clang-tidy binary for C++")->capture_default_str();
-  Scan->add_option("--tidy-plugin", Args->TidyPlugin, "The blastradius clang-tidy plugin (.so)")
-      ->capture_default_str();
+  Scan->add_option("--clang-tidy", Args->ClangTidy,
+                   "clang-tidy binary for C++ (default: clang-tidy-NN on PATH, NN the LLVM version it was built for)");
+  Scan->add_option("--tidy-plugin", Args->TidyPlugin,
+                   "The blastradius clang-tidy plugin (default: the one installed beside the binary, "
+                   "../lib/libBlastradiusTidyPlugin.so)");
   Scan->add_option("--max-file-size", Args->MaxFileSize, "Skip files larger than this many bytes")
       ->capture_default_str();
   Scan->add_option("--source-root", Args->SourceRoot,

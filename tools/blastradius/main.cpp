@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstring>
 #include <iostream>
+#include <sstream>
 
 namespace blastradius::tools {
 
@@ -38,35 +39,30 @@ std::vector<std::string> flagNames(const CLI::App &Command) {
   return Names;
 }
 
-/// The innermost subcommand the command line selected, or the app itself.
-const CLI::App *activeCommand(const CLI::App &App) {
-  const CLI::App *Active = &App;
-  for (bool Deeper = true; Deeper;) {
-    Deeper = false;
-    for (const CLI::App *Sub : Active->get_subcommands())
-      if (Sub->parsed()) {
-        Active = Sub;
-        Deeper = true;
-        break;
-      }
-  }
-  return Active;
-}
-
-/// "did you mean" lines for the arguments CLI11 did not expect (mistyped flags).
-void suggestForExtras(const CLI::App &App) {
-  const CLI::App *Active = activeCommand(App);
-  std::string Name = Active == &App ? "blastradius" : "blastradius " + Active->get_name();
-  for (const std::string &Extra : Active->remaining()) {
+/// "did you mean" lines for the arguments CLI11 did not expect (mistyped flags). CLI11 names the
+/// command the extras belong to and lists them after the colon of its message.
+void suggestForExtras(CLI::App &App, const CLI::ExtrasError &E) {
+  const CLI::App *Command = &App;
+  for (const CLI::App *Sub : App.get_subcommands([](const CLI::App *) { return true; }))
+    if (Sub->get_name() == E.get_name())
+      Command = Sub;
+  std::string Name = Command == &App ? "blastradius" : "blastradius " + Command->get_name();
+  std::string Message = E.what();
+  std::istringstream Extras(Message.substr(Message.find(": ") == std::string::npos ? 0 : Message.find(": ") + 2));
+  bool Any = false;
+  for (std::string Extra; Extras >> Extra;) {
     if (Extra.size() < 2 || Extra[0] != '-')
       continue;
+    Any = true;
     std::string Flag = Extra.substr(0, Extra.find('='));
-    std::string Closest = closestName(Flag, flagNames(*Active));
+    std::string Closest = closestName(Flag, flagNames(*Command));
     std::cerr << Name << ": unknown option '" << Flag << "'";
     if (!Closest.empty())
       std::cerr << " (did you mean " << Closest << "?)";
     std::cerr << "; see '" << Name << " -h'\n";
   }
+  if (!Any)
+    std::cerr << Name << ": " << Message << "; see '" << Name << " -h'\n";
 }
 
 } // namespace
@@ -77,6 +73,7 @@ int main(int Argc, char **Argv) {
   using namespace blastradius::tools;
   CLI::App App{"blastradius: finds destructive operations, unguarded migrations, broad permissions and "
                "disabled deletion protection before they ship"};
+  App.name("blastradius"); // not argv[0]: the help reads the same wherever the binary is
   App.set_version_flag("-V,--version", std::string("blastradius ") + BLASTRADIUS_VERSION);
   App.require_subcommand(1);
   App.footer("Run 'blastradius help COMMAND' or 'blastradius COMMAND -h' for a command's options.");
@@ -106,23 +103,23 @@ int main(int Argc, char **Argv) {
   }
   try {
     App.parse(Argc, Argv);
+  } catch (const CLI::ExtrasError &E) {
+    suggestForExtras(App, E);
+    return ExitUsage;
   } catch (const CLI::ParseError &E) {
-    if (E.get_name() == "ExtrasError") {
-      suggestForExtras(App);
-      return ExitUsage;
-    }
     int Status = App.exit(E);
     // CLI11 exits 0 for --help/--version; every real usage error is our status 2.
     return Status == 0 ? ExitClean : ExitUsage;
   }
   if (Help->parsed()) {
+    // App.help() would describe the selected subcommand (`help` itself): format directly.
     if (HelpTopic.empty()) {
-      std::cout << App.help();
+      std::cout << App.get_formatter()->make_help(&App, "blastradius", CLI::AppFormatMode::Normal);
       return ExitClean;
     }
     for (CLI::App *Sub : App.get_subcommands([](const CLI::App *) { return true; }))
       if (Sub->get_name() == HelpTopic && Sub != Help) {
-        std::cout << Sub->help();
+        std::cout << Sub->get_formatter()->make_help(Sub, "blastradius " + HelpTopic, CLI::AppFormatMode::Normal);
         return ExitClean;
       }
     std::string Closest = closestName(HelpTopic, subcommandNames(App));
