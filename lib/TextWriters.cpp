@@ -3,8 +3,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <optional>
 #include <sstream>
 
 namespace blastradius {
@@ -67,15 +70,44 @@ std::string displayPath(const Report &R, const OutputOptions &Options, const std
   return escapeControl(Relative.empty() ? Path : Relative.string());
 }
 
-/// The first line of a snippet and, under it, a caret at the 1-based code-point column (tabs kept
-/// so that the caret lines up however the terminal shows them).
-void writeSourceLine(std::ostream &Out, const std::string &Snippet, unsigned Column, const Palette &Colors) {
-  std::string Line = Snippet.substr(0, Snippet.find('\n'));
+/// Line LineNumber (1-based) of a scanned file, read again for the terminal view (at most 4 MiB
+/// are read, lines over 1,000 bytes are not shown); nullopt when it cannot be read.
+std::optional<std::string> sourceLine(const std::string &File, unsigned LineNumber) {
+  std::ifstream In(File, std::ios::binary);
+  if (!In || LineNumber == 0)
+    return std::nullopt;
+  std::string Line;
+  size_t Read = 0;
+  for (unsigned Number = 1; std::getline(In, Line); ++Number) {
+    Read += Line.size() + 1;
+    if (Read > 4 * 1024 * 1024)
+      return std::nullopt;
+    if (Number == LineNumber)
+      return Line.size() > 1000 ? std::nullopt : std::optional<std::string>(Line);
+  }
+  return std::nullopt;
+}
+
+/// The finding's source line and, under it, a caret at the 1-based code-point column (tabs kept so
+/// that the caret lines up however the terminal shows them). Without the file, the snippet, which
+/// starts at the column.
+void writeSourceLine(std::ostream &Out, const std::string &File, const Finding &F, const Palette &Colors) {
+  unsigned Column = F.Start.Column;
+  std::optional<std::string> FromFile = sourceLine(File, F.Start.Line);
+  std::string Line = FromFile ? *FromFile : F.Snippet.substr(0, F.Snippet.find('\n'));
+  if (!FromFile)
+    Column = 1;
   if (!Line.empty() && Line.back() == '\r')
     Line.pop_back();
   if (Line.find_first_not_of(" \t") == std::string::npos)
     return;
-  Out << "    " << escapeControl(Line) << "\n    ";
+  // Tabs stay tabs (the caret line below repeats them); every other control character is escaped.
+  std::string Shown;
+  for (size_t Start = 0, Tab; Start <= Line.size(); Start = Tab + 1) {
+    Tab = std::min(Line.find('\t', Start), Line.size());
+    Shown += escapeControl(Line.substr(Start, Tab - Start)) + (Tab < Line.size() ? "\t" : "");
+  }
+  Out << "    " << Shown << "\n    ";
   unsigned Seen = 1;
   for (size_t I = 0; I < Line.size() && Seen < Column; ++I) {
     unsigned char C = static_cast<unsigned char>(Line[I]);
@@ -123,8 +155,8 @@ std::string writeText(const Report &R, const OutputOptions &Options) {
     else if (F.ExecutionCount)
       Out << " (ran " << *F.ExecutionCount << (*F.ExecutionCount == 1 ? " time)" : " times)");
     Out << '\n';
-    if (Options.Rich)
-      writeSourceLine(Out, F.Snippet, F.Start.Column, Colors);
+    if (Options.Rich && !F.Path.empty())
+      writeSourceLine(Out, F.Path[0] == '/' ? F.Path : R.SourceRoot + "/" + F.Path, F, Colors);
     for (const RelatedLocation &Related : F.Related)
       if (Related.Start.Line != F.Start.Line || Related.Start.Column != F.Start.Column) // not a repeat
         Out << Path << ':' << Related.Start.Line << ':' << Related.Start.Column << ": "
