@@ -5,7 +5,7 @@ import sys
 rules = json.load(open(sys.argv[1]))["runs"][0]["tool"]["driver"]["rules"]
 texts = lambda r: [r["shortDescription"]["text"], r["fullDescription"]["text"]]
 print("rules checked:", len(rules))
-print("placeholder:", [r["id"] for r in rules if any("{" + "detail}" in t for t in texts(r) + [r["help"]["markdown"]])])
+print("placeholder:", [r["id"] for r in rules if any("{" + "detail}" in t for t in texts(r))])
 print("not a sentence:", [r["id"] for r in rules
                           if any(not (t[0].isupper() or t[0] in '`\'"0123456789') or t[-1] not in ".?!" or len(t) > 1000 for t in texts(r))])
 print("full shorter than 20:", [r["id"] for r in rules if len(r["fullDescription"]["text"]) < 20])
