@@ -11,6 +11,9 @@
 #ifndef BLASTRADIUS_DOCS_URI
 #define BLASTRADIUS_DOCS_URI ""
 #endif
+#ifndef BLASTRADIUS_RULES_URI
+#define BLASTRADIUS_RULES_URI ""
+#endif
 
 namespace blastradius {
 
@@ -122,13 +125,30 @@ std::string fullDescription(const Rule &R) {
 }
 
 namespace {
+/// Where the rule's page is, relative to the published docs/ (checks, flat rule files) or rules/
+/// (a rule folder's README.md) folder.
+bool inRuleFolder(const Rule &R) { return std::filesystem::path(R.SourceFile).filename() == "rule.yaml"; }
+
 std::string pageRelativePath(const Rule &R) {
+  if (inRuleFolder(R))
+    return std::filesystem::path(R.SourceFile).parent_path().parent_path().filename().string() + "/" + R.Id +
+           "/README.md";
   return std::string(R.Engine == "clang-tidy" ? "checks/" : "rules/") + R.Id + ".md";
 }
 
-/// The rule's documentation page as shipped (share/blastradius/docs beside the binary), or empty.
+/// The rule's documentation page as shipped (beside its rule.yaml, or share/blastradius/docs beside
+/// the binary), or empty.
+std::string shippedPagePath(const Rule &R) {
+  std::error_code Ec;
+  if (inRuleFolder(R)) {
+    std::filesystem::path Readme = std::filesystem::path(R.SourceFile).parent_path() / "README.md";
+    return std::filesystem::exists(Readme, Ec) ? Readme.string() : "";
+  }
+  return findBesideBinary({"../share/blastradius/docs/" + pageRelativePath(R)});
+}
+
 std::string shippedPage(const Rule &R) {
-  std::string Path = findBesideBinary({"../share/blastradius/docs/" + pageRelativePath(R)});
+  std::string Path = shippedPagePath(R);
   if (Path.empty())
     return "";
   std::ifstream In(Path, std::ios::binary);
@@ -162,7 +182,7 @@ std::string helpMarkdown(const Rule &R) {
 }
 
 std::string helpUri(const Rule &R) {
-  std::string Base = BLASTRADIUS_DOCS_URI;
+  std::string Base = inRuleFolder(R) ? BLASTRADIUS_RULES_URI : BLASTRADIUS_DOCS_URI;
   if (Base.empty())
     return "";
   if (Base.back() != '/')
@@ -174,10 +194,8 @@ std::string rulePage(const Rule &R) {
   std::string Uri = helpUri(R);
   if (!Uri.empty())
     return Uri;
-  std::string Shipped = findBesideBinary({"../share/blastradius/docs/" + pageRelativePath(R)});
-  if (!Shipped.empty())
-    return Shipped;
-  return R.SourceFile;
+  std::string Shipped = shippedPagePath(R);
+  return Shipped.empty() ? R.SourceFile : Shipped;
 }
 
 } // namespace blastradius
