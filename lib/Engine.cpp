@@ -685,7 +685,7 @@ bool Engine::scan(const Inventory &Files, Report &Out, std::string &Error) {
       Out.Notifications.push_back(notification(Entry.RelativePath, "clang-tidy-unavailable",
                                                "C++ needs clang-tidy and the blastradius plugin, which were not found "
                                                "(see --clang-tidy and --tidy-plugin)",
-                                               Level::Warning, true));
+                                               Level::Error, true));
       continue;
     }
     ClangTidyTask Tidy{Entry, "", false};

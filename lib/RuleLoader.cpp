@@ -3,6 +3,7 @@
 #include "semantic/SemanticAnalyzer.h"
 
 #include "Analyzer.h"
+#include "InstallLayout.h"
 #include "Languages.h"
 #include "Query.h"
 
@@ -15,19 +16,12 @@
 #include <set>
 #include <sstream>
 
-#ifndef BLASTRADIUS_SOURCE_RULES_DIR
-#define BLASTRADIUS_SOURCE_RULES_DIR "rules"
-#endif
 
 namespace fs = std::filesystem;
 
 namespace blastradius {
 
-std::string defaultRulesDirectory() {
-  if (const char *FromEnvironment = std::getenv("BLASTRADIUS_RULES_DIR"))
-    return FromEnvironment;
-  return BLASTRADIUS_SOURCE_RULES_DIR;
-}
+std::string defaultRulesDirectory() { return shippedRulesDirectory(); }
 
 namespace {
 
@@ -309,6 +303,12 @@ bool RuleSet::loadDirectories(const std::vector<std::string> &Directories, std::
   size_t ErrorsBefore = Errors.size();
   for (const std::string &Directory : Directories) {
     std::error_code Error;
+    if (Directory.empty()) {
+      Errors.push_back("blastradius: error: the shipped rules were not found beside the binary (expected "
+                       "../share/blastradius/rules next to its directory); set BLASTRADIUS_RULES_DIR, or use "
+                       "--no-default-rules with --rules DIR");
+      continue;
+    }
     if (!fs::is_directory(Directory, Error)) {
       Errors.push_back(Directory + ": error: not a rules directory");
       continue;

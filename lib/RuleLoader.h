@@ -39,8 +39,8 @@ private:
   std::vector<std::unique_ptr<Rule>> Rules;
 };
 
-/// The directory of the rules that ship with blastradius: $BLASTRADIUS_RULES_DIR, else the source
-/// tree this binary was built from.
+/// The directory of the rules that ship with blastradius: $BLASTRADIUS_RULES_DIR, else found
+/// relative to the running binary (InstallLayout.h); empty when there is none.
 std::string defaultRulesDirectory();
 
 } // namespace blastradius

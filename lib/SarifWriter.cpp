@@ -3,6 +3,8 @@
 // justification, and a notification for every file that was not (fully) analysed.
 #include "Writers.h"
 
+#include "RuleText.h"
+
 #include <zlib.h>
 
 #include <nlohmann/json.hpp>
@@ -15,17 +17,6 @@
 namespace blastradius {
 
 using nlohmann::ordered_json;
-
-std::string helpUri(const Rule &R) {
-  if (R.Engine == "clang-tidy")
-    return std::string(BLASTRADIUS_DOCS_URI) + "checks/" + R.Id + ".md";
-  // A rule folder (rules/<language>/<id>/rule.yaml): its README.md is the help page.
-  std::filesystem::path Source(R.SourceFile);
-  if (Source.filename() == "rule.yaml")
-    return std::string(BLASTRADIUS_RULES_URI) + Source.parent_path().parent_path().filename().string() + "/" +
-           R.Id + "/README.md";
-  return std::string(BLASTRADIUS_DOCS_URI) + "rules/" + R.Id + ".md";
-}
 
 namespace {
 
@@ -52,15 +43,6 @@ ordered_json artifactLocation(const std::string &Path) {
   return {{"uri", encodeUriPath(Path)}, {"uriBaseId", SourceRootId}};
 }
 
-std::string truncate(const std::string &Text, size_t Limit) {
-  if (Text.size() <= Limit)
-    return Text;
-  size_t Cut = Limit - 3;
-  while (Cut > 0 && (static_cast<unsigned char>(Text[Cut]) & 0xC0) == 0x80)
-    --Cut;
-  return Text.substr(0, Cut) + "...";
-}
-
 ordered_json ruleDescriptor(const Rule &R) {
   ordered_json Tags = ordered_json::array({R.Family, "blastradius"});
   for (const std::string &Language : R.Languages)
@@ -83,11 +65,15 @@ ordered_json ruleDescriptor(const Rule &R) {
   ordered_json Descriptor = {{"id", R.Id}, {"name", R.Name}};
   if (!R.DeprecatedIds.empty())
     Descriptor["deprecatedIds"] = R.DeprecatedIds;
-  Descriptor["shortDescription"] = {{"text", truncate(R.Summary, 1000)}};
-  Descriptor["fullDescription"] = {{"text", truncate(R.Message, 1000)}};
+  Descriptor["shortDescription"] = {{"text", shortDescription(R)}};
+  Descriptor["fullDescription"] = {{"text", fullDescription(R)}};
   Descriptor["defaultConfiguration"] = {{"level", levelName(R.DefaultLevel)}};
-  Descriptor["helpUri"] = helpUri(R);
-  Descriptor["help"] = {{"text", R.Help}, {"markdown", R.Help}};
+  // Only a configured documentation host: GitHub shows help.markdown (the whole page) without it.
+  std::string Uri = helpUri(R);
+  if (!Uri.empty())
+    Descriptor["helpUri"] = Uri;
+  std::string Page = helpMarkdown(R);
+  Descriptor["help"] = {{"text", Page}, {"markdown", Page}};
   Descriptor["properties"] = std::move(Properties);
   return Descriptor;
 }
@@ -186,8 +172,10 @@ std::string writeSarif(const Report &R, const OutputOptions &Options) {
   std::vector<const Finding *> All;
   for (const Finding &F : R.Findings)
     All.push_back(&F);
-  for (const Finding &F : R.Absent)
-    All.push_back(&F);
+  // GitHub has no "absent" state: it would show a fixed finding as an open alert. Opt in only.
+  if (Options.SarifAbsent)
+    for (const Finding &F : R.Absent)
+      All.push_back(&F);
   for (const Finding *Each : All) {
     const Finding &F = *Each;
     ordered_json Result = {{"ruleId", F.RuleId}};

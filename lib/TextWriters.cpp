@@ -3,12 +3,132 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <optional>
 #include <sstream>
 
 namespace blastradius {
 
+std::string escapeControl(const std::string &Text) {
+  std::string Out;
+  Out.reserve(Text.size());
+  for (size_t I = 0; I < Text.size(); ++I) {
+    unsigned char C = static_cast<unsigned char>(Text[I]);
+    // C1 controls are U+0080..U+009F: 0xC2 0x80..0x9F in UTF-8.
+    bool C1 = C == 0xC2 && I + 1 < Text.size() && (static_cast<unsigned char>(Text[I + 1]) & 0xE0) == 0x80;
+    if (C >= 0x20 && C != 0x7F && !C1) {
+      Out += static_cast<char>(C);
+      continue;
+    }
+    if (C == '\n') {
+      Out += "\\n";
+    } else if (C == '\r') {
+      Out += "\\r";
+    } else if (C == '\t') {
+      Out += "\\t";
+    } else {
+      unsigned Code = C1 ? static_cast<unsigned char>(Text[++I]) : C;
+      char Buffer[8];
+      std::snprintf(Buffer, sizeof(Buffer), C1 ? "\\u%04x" : "\\x%02x", Code);
+      Out += Buffer;
+    }
+  }
+  return Out;
+}
+
+bool findingShown(const Finding &F, const OutputOptions &Options) {
+  if (F.Suppressed)
+    return false;
+  return F.BaselineState != "unchanged" || Options.ShowBaseline;
+}
+
+namespace {
+
+/// ANSI SGR sequences, or nothing when colour is off.
+struct Palette {
+  bool On;
+  const char *level(Level L) const {
+    if (!On)
+      return "";
+    return L == Level::Error ? "\033[1;31m" : L == Level::Warning ? "\033[1;35m" : "\033[1;36m";
+  }
+  const char *bold() const { return On ? "\033[1m" : ""; }
+  const char *caret() const { return On ? "\033[1;32m" : ""; }
+  const char *reset() const { return On ? "\033[0m" : ""; }
+};
+
+/// A repository-relative path as the user should see it: relative to DisplayDirectory when set,
+/// escaped either way.
+std::string displayPath(const Report &R, const OutputOptions &Options, const std::string &Path) {
+  if (Options.DisplayDirectory.empty() || Path.empty() || Path[0] == '/')
+    return escapeControl(Path);
+  namespace fs = std::filesystem;
+  fs::path Relative = (fs::path(R.SourceRoot) / Path).lexically_normal().lexically_relative(Options.DisplayDirectory);
+  return escapeControl(Relative.empty() ? Path : Relative.string());
+}
+
+/// Line LineNumber (1-based) of a scanned file, read again for the terminal view (at most 4 MiB
+/// are read, lines over 1,000 bytes are not shown); nullopt when it cannot be read.
+std::optional<std::string> sourceLine(const std::string &File, unsigned LineNumber) {
+  std::ifstream In(File, std::ios::binary);
+  if (!In || LineNumber == 0)
+    return std::nullopt;
+  std::string Line;
+  size_t Read = 0;
+  for (unsigned Number = 1; std::getline(In, Line); ++Number) {
+    Read += Line.size() + 1;
+    if (Read > 4 * 1024 * 1024)
+      return std::nullopt;
+    if (Number == LineNumber)
+      return Line.size() > 1000 ? std::nullopt : std::optional<std::string>(Line);
+  }
+  return std::nullopt;
+}
+
+/// The finding's source line and, under it, a caret at the 1-based code-point column (tabs kept so
+/// that the caret lines up however the terminal shows them). Without the file, the snippet, which
+/// starts at the column.
+void writeSourceLine(std::ostream &Out, const std::string &File, const Finding &F, const Palette &Colors) {
+  unsigned Column = F.Start.Column;
+  std::optional<std::string> FromFile = sourceLine(File, F.Start.Line);
+  std::string Line = FromFile ? *FromFile : F.Snippet.substr(0, F.Snippet.find('\n'));
+  if (!FromFile)
+    Column = 1;
+  if (!Line.empty() && Line.back() == '\r')
+    Line.pop_back();
+  if (Line.find_first_not_of(" \t") == std::string::npos)
+    return;
+  // Tabs stay tabs (the caret line below repeats them); every other control character is escaped.
+  std::string Shown;
+  for (size_t Start = 0, Tab; Start <= Line.size(); Start = Tab + 1) {
+    Tab = std::min(Line.find('\t', Start), Line.size());
+    Shown += escapeControl(Line.substr(Start, Tab - Start)) + (Tab < Line.size() ? "\t" : "");
+  }
+  Out << "    " << Shown << "\n    ";
+  unsigned Seen = 1;
+  for (size_t I = 0; I < Line.size() && Seen < Column; ++I) {
+    unsigned char C = static_cast<unsigned char>(Line[I]);
+    if ((C & 0xC0) == 0x80)
+      continue; // continuation byte: same code point
+    // An escaped control character takes as many columns as its escape.
+    std::string Shown = C < 0x20 && C != '\t' ? escapeControl(std::string(1, static_cast<char>(C))) : "";
+    if (C == '\t')
+      Out << '\t';
+    else
+      Out << std::string(Shown.empty() ? 1 : Shown.size(), ' ');
+    ++Seen;
+  }
+  Out << Colors.caret() << '^' << Colors.reset() << '\n';
+}
+
+} // namespace
+
 std::string writeText(const Report &R, const OutputOptions &Options) {
   std::ostringstream Out;
+  Palette Colors{Options.Color};
   unsigned Suppressed = 0, Unchanged = 0;
   for (const Finding &F : R.Findings) {
     if (F.Suppressed) {
@@ -20,42 +140,52 @@ std::string writeText(const Report &R, const OutputOptions &Options) {
       if (!Options.ShowBaseline)
         continue;
     }
-    Out << F.Path << ':' << F.Start.Line << ':' << F.Start.Column << ": " << levelName(F.FindingLevel) << ": "
-        << F.Message << " [" << F.RuleId << ']';
+    std::string Path = displayPath(R, Options, F.Path);
+    Out << Colors.bold() << Path << ':' << F.Start.Line << ':' << F.Start.Column << ": " << Colors.reset()
+        << Colors.level(F.FindingLevel) << levelName(F.FindingLevel) << ':' << Colors.reset() << ' '
+        << Colors.bold() << escapeControl(F.Message) << " [" << F.RuleId << ']' << Colors.reset();
     if (F.Suppressed)
-      Out << " (suppressed: " << F.Suppressed->Justification << ')';
+      Out << " (suppressed: " << escapeControl(F.Suppressed->Justification) << ')';
     else if (F.BaselineState == "unchanged")
       Out << " (in the baseline)";
     if (F.AiAssisted)
-      Out << " [ai-assisted " << F.AiCommit << ']';
+      Out << " [ai-assisted " << escapeControl(F.AiCommit) << ']';
     if (F.Untested)
       Out << " [untested]";
     else if (F.ExecutionCount)
       Out << " (ran " << *F.ExecutionCount << (*F.ExecutionCount == 1 ? " time)" : " times)");
     Out << '\n';
+    if (Options.Rich && !F.Path.empty())
+      writeSourceLine(Out, F.Path[0] == '/' ? F.Path : R.SourceRoot + "/" + F.Path, F, Colors);
     for (const RelatedLocation &Related : F.Related)
       if (!Related.Path.empty() || Related.Start.Line != F.Start.Line ||
           Related.Start.Column != F.Start.Column) // not a repeat
-        Out << (Related.Path.empty() ? F.Path : Related.Path) << ':' << Related.Start.Line << ':'
-            << Related.Start.Column << ": note: " << Related.Message << '\n';
+        Out << (Related.Path.empty() ? Path : displayPath(R, Options, Related.Path)) << ':' << Related.Start.Line
+            << ':' << Related.Start.Column << ": " << Colors.level(Level::Note) << "note:" << Colors.reset() << ' '
+            << escapeControl(Related.Message) << '\n';
     if (F.Fix) {
-      Out << F.Path << ':' << F.Fix->At.Line << ':' << F.Fix->At.Column << ": fix: " << F.Fix->Description << ":\n";
+      Out << Path << ':' << F.Fix->At.Line << ':' << F.Fix->At.Column << ": fix: " << escapeControl(F.Fix->Description)
+          << ":\n";
       std::istringstream Lines(F.Fix->Text);
       for (std::string Line; std::getline(Lines, Line);)
         if (!Line.empty())
-          Out << "    " << Line << '\n';
+          Out << "    " << escapeControl(Line) << '\n';
     }
+    if (Options.Rich)
+      if (const Rule *Meta = R.findRule(F.RuleId))
+        Out << "    = " << F.RuleId << ": " << escapeControl(rulePage(*Meta)) << '\n';
   }
   for (const Notification &N : R.Notifications) {
     bool Show = Options.Verbose || (!N.Skipped && N.NotificationLevel >= Level::Warning) ||
                 N.NotificationLevel == Level::Error;
     if (!Show)
       continue;
-    Out << N.Path;
+    Level Shown = N.Skipped && N.NotificationLevel != Level::Error ? Level::Note : N.NotificationLevel;
+    Out << Colors.bold() << displayPath(R, Options, N.Path);
     if (N.Where)
       Out << ':' << N.Where->Line << ':' << N.Where->Column;
-    Out << ": " << (N.Skipped ? "note" : levelName(N.NotificationLevel)) << ": "
-        << (N.Skipped ? "skipped: " : "") << N.Message << '\n';
+    Out << ": " << Colors.reset() << Colors.level(Shown) << levelName(Shown) << ':' << Colors.reset() << ' '
+        << (N.Skipped ? "skipped: " : "") << escapeControl(N.Message) << '\n';
   }
   size_t Shown = R.Findings.size() - Suppressed;
   if (R.HasBaseline)
@@ -89,6 +219,9 @@ std::string writeText(const Report &R, const OutputOptions &Options) {
 std::string writeJson(const Report &R, const OutputOptions &) {
   using nlohmann::ordered_json;
   ordered_json Root;
+  // The version of this JSON format (docs/json-report.schema.json), raised when a field changes
+  // meaning or goes away; new fields do not raise it.
+  Root["version"] = 1;
   Root["tool"] = {{"name", "blastradius"}, {"version", BLASTRADIUS_VERSION}};
   Root["sourceRoot"] = R.SourceRoot;
   ordered_json Findings = ordered_json::array();
@@ -105,8 +238,9 @@ std::string writeJson(const Report &R, const OutputOptions &) {
                       {"endColumn", F.End.Column},
                       {"message", F.Message},
                       {"snippet", F.Snippet},
-                      {"fingerprint", F.Fingerprint},
-                      {"helpUri", Meta ? helpUri(*Meta) : ""}};
+                      {"fingerprint", F.Fingerprint}};
+    if (std::string Uri = Meta ? helpUri(*Meta) : ""; !Uri.empty())
+      J["helpUri"] = Uri;
     if (F.Suppressed)
       J["suppression"] = {{"kind", F.Suppressed->Kind}, {"justification", F.Suppressed->Justification}};
     if (!F.BaselineState.empty())

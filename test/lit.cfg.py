@@ -38,6 +38,7 @@ config.substitutions.append(("%check_clang_tidy",
     "python3 %s --clang-tidy %s --plugin %s" % (os.path.join(utils, "check_clang_tidy.py"),
                                                  config.clang_tidy, config.tidy_plugin)))
 config.substitutions.append(("%src_root", config.blastradius_src_root))
+config.substitutions.append(("%obj_root", config.blastradius_obj_root))
 config.substitutions.append(("%utils", utils))
 config.substitutions.append(("%python", "python3"))
 config.substitutions.append(("%llvm_version", config.llvm_version))
@@ -50,6 +51,10 @@ multitool_schema = os.path.join(os.path.dirname(config.sarif_multitool), "sarif-
 config.substitutions.append(("%sarif_schema",
                              shared_schema if os.path.exists(shared_schema) else multitool_schema))
 
+# BLASTRADIUS_DOCS_URI (empty by default): whether SARIF rules carry a helpUri.
+config.substitutions.append(("%docs_uri", config.docs_uri or "none"))
+if config.docs_uri:
+    config.available_features.add("docs-uri")
 if config.tidy_plugin:
     config.available_features.add("clang-tidy-plugin")
 if config.sanitized:

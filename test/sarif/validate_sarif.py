@@ -10,7 +10,7 @@ Three stages, all run, every problem printed as 'FILE: STAGE: WHERE: WHAT':
   multitool  'Sarif.Multitool validate --rule-kind "Gh;Sarif"' (pinned in package.json beside this
              script) when it is installed or given with --multitool; its exit code is always 0, so its
              output SARIF is read and every result with level "error" is a problem.
-  github     what code scanning needs and the schema does not say: rule help and helpUri,
+  github     what code scanning needs and the schema does not say: rule help (and a helpUri that is a URL),
              description lengths, tag count, security-severity as a number in a string, results with
              ruleId/ruleIndex/message.text, relative locations with a uriBaseId, 1-based lines and
              partialFingerprints.primaryLocationLineHash.
@@ -266,9 +266,11 @@ def check_github(log):
                 problem(path + ["id"], "duplicate rule id '%s' (also rules[%d])" % (rule_id, seen[rule_id]))
             else:
                 seen[rule_id] = rule_index
-            if not is_nonempty_string(rule.get("helpUri")):
-                problem(path + ["helpUri"], "rule '%s' has no helpUri" % rule_id)
-            elif not re.match(r"^https?://", rule["helpUri"]):
+            # helpUri is optional (blastradius writes it only when a documentation host is
+            # configured; GitHub shows help.markdown without it), but when present it must be a URL.
+            if "helpUri" not in rule:
+                pass
+            elif not is_nonempty_string(rule.get("helpUri")) or not re.match(r"^https?://", rule["helpUri"]):
                 problem(path + ["helpUri"], "helpUri '%s' is not an http(s) URL" % rule["helpUri"])
             if not is_nonempty_string((rule.get("help") or {}).get("text")):
                 problem(path + ["help", "text"], "rule '%s' has no help.text" % rule_id)

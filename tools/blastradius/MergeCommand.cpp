@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -103,12 +104,16 @@ CommandRunner addMergeCommand(CLI::App &App) {
   struct Arguments {
     std::vector<std::string> Inputs;
     std::string Output;
+    std::string SplitDirectory;
   };
   auto Args = std::make_shared<Arguments>();
   CLI::App *Command = App.add_subcommand(
       "merge", "Merge blastradius SARIF logs (the shards of a scan) into one log, one run per category");
   Command->add_option("logs", Args->Inputs, "SARIF logs written by blastradius scan")->required();
   Command->add_option("--output,-o", Args->Output, "Write the merged log here (default: standard output)");
+  Command->add_option("--split-by-category", Args->SplitDirectory,
+                      "Write one log per category into this directory (CATEGORY.sarif) instead of one log: GitHub "
+                      "accepts at most 20 runs per upload");
   return [Args]() -> int {
     std::map<std::string, MergedRun> Runs;
     std::set<std::string> SeenLogs;
@@ -119,7 +124,16 @@ CommandRunner addMergeCommand(CLI::App &App) {
         return ExitUsage;
       }
     }
-    ordered_json OutRuns = ordered_json::array();
+    // GitHub code scanning rejects an upload with more than 20 runs: refuse rather than write a log
+    // that fails at upload time, or split it on request.
+    constexpr size_t GithubMaxRuns = 20;
+    if (Args->SplitDirectory.empty() && Runs.size() > GithubMaxRuns) {
+      std::cerr << "blastradius: error: the merged log would hold " << Runs.size()
+                << " runs (one per category), and GitHub code scanning accepts at most " << GithubMaxRuns
+                << " per upload; write one log per category with --split-by-category DIR and upload each\n";
+      return ExitUsage;
+    }
+    std::vector<std::pair<std::string, ordered_json>> CategoryRuns;
     for (auto &[Category, Run] : Runs) {
       ordered_json Rules = ordered_json::array();
       std::map<std::string, size_t> Index;
@@ -151,12 +165,47 @@ CommandRunner addMergeCommand(CLI::App &App) {
           {{{"executionSuccessful", Run.Successful}, {"toolExecutionNotifications", Run.Notifications}}});
       OutRun["results"] = std::move(Results);
       OutRun["properties"] = {{"filesAnalysed", Run.FilesAnalysed}, {"filesSkipped", Run.FilesSkipped}};
-      OutRuns.push_back(std::move(OutRun));
+      CategoryRuns.emplace_back(Category, std::move(OutRun));
     }
-    ordered_json Log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-                        {"version", "2.1.0"},
-                        {"runs", std::move(OutRuns)}};
-    std::string Text = Log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    auto LogOf = [](ordered_json Runs) {
+      ordered_json Log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                          {"version", "2.1.0"},
+                          {"runs", std::move(Runs)}};
+      return Log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    };
+    if (!Args->SplitDirectory.empty()) {
+      std::error_code Ec;
+      std::filesystem::create_directories(Args->SplitDirectory, Ec);
+      std::set<std::string> Names;
+      for (auto &[Category, Run] : CategoryRuns) {
+        // A file name from the category: letters, digits, '.', '-' and '_' kept, the rest '_'.
+        std::string Name = Category.empty() ? "default" : Category;
+        while (!Name.empty() && Name.back() == '/')
+          Name.pop_back();
+        for (char &C : Name)
+          if (!std::isalnum(static_cast<unsigned char>(C)) && C != '-' && C != '_' && C != '.')
+            C = '_';
+        if (Name.empty() || Name[0] == '.')
+          Name = "_" + Name;
+        std::string Unique = Name;
+        for (int I = 2; Names.count(Unique); ++I)
+          Unique = Name + "-" + std::to_string(I);
+        Names.insert(Unique);
+        std::filesystem::path File = std::filesystem::path(Args->SplitDirectory) / (Unique + ".sarif");
+        std::ofstream Out(File, std::ios::binary | std::ios::trunc);
+        Out << LogOf(ordered_json::array({std::move(Run)}));
+        if (!Out) {
+          std::cerr << "blastradius: error: cannot write " << File.string() << "\n";
+          return ExitUsage;
+        }
+        std::cout << File.string() << "\n";
+      }
+      return ExitClean;
+    }
+    ordered_json OutRuns = ordered_json::array();
+    for (auto &[Category, Run] : CategoryRuns)
+      OutRuns.push_back(std::move(Run));
+    std::string Text = LogOf(std::move(OutRuns));
     if (Args->Output.empty() || Args->Output == "-") {
       std::cout << Text;
       return ExitClean;

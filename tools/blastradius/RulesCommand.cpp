@@ -51,7 +51,7 @@ CommandRunner addRulesCommand(CLI::App &App) {
                 << "; severity: " << levelName(R->DefaultLevel) << "; precision: " << R->Precision
                 << "; engine: " << R->Engine << (R->AnalyzerName.empty() ? "" : " (" + R->AnalyzerName + ")") << "\n"
                 << "  rule: " << R->SourceFile << "\n"
-                << "  help: " << helpUri(*R) << "\n\n"
+                << "  help: " << rulePage(*R) << "\n\n"
                 << R->Help << (R->Help.empty() || R->Help.back() == '\n' ? "" : "\n");
       return ExitClean;
     }
@@ -71,7 +71,8 @@ CommandRunner addRulesCommand(CLI::App &App) {
                         {"precision", R->Precision},
                         {"engine", R->Engine},
                         {"message", R->Message},
-                        {"helpUri", helpUri(*R)},
+                        {"shortDescription", shortDescription(*R)},
+                        {"page", rulePage(*R)},
                         {"file", R->SourceFile}});
       std::cout << List.dump(2) << "\n";
       return ExitClean;

@@ -7,6 +7,7 @@
 #include "Policy.h"
 #include "Provenance.h"
 #include "Engine.h"
+#include "InstallLayout.h"
 #include "Inventory.h"
 #include "ResultCache.h"
 #include "RuleLoader.h"
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <mutex>
 #include <cstdlib>
 #include <filesystem>
@@ -33,12 +35,6 @@
 #include <optional>
 #include <thread>
 
-#ifndef BLASTRADIUS_DEFAULT_CLANG_TIDY
-#define BLASTRADIUS_DEFAULT_CLANG_TIDY ""
-#endif
-#ifndef BLASTRADIUS_DEFAULT_TIDY_PLUGIN
-#define BLASTRADIUS_DEFAULT_TIDY_PLUGIN ""
-#endif
 
 namespace blastradius::tools {
 
@@ -54,8 +50,8 @@ struct ScanArguments {
   bool GuessCppFlags = false;
   std::string FailOn = "warning";
   std::string CompileDatabaseDir;
-  std::string ClangTidy = BLASTRADIUS_DEFAULT_CLANG_TIDY;
-  std::string TidyPlugin = BLASTRADIUS_DEFAULT_TIDY_PLUGIN;
+  std::string ClangTidy = defaultClangTidy();
+  std::string TidyPlugin = shippedTidyPlugin();
   uint64_t MaxFileSize = 4 * 1024 * 1024;
   unsigned TidyTimeout = 300;
   std::string SourceRoot;
@@ -81,6 +77,9 @@ struct ScanArguments {
   std::vector<std::string> TerraformPlans;
   std::vector<std::string> ChangeSets;
   bool NoChangeImpact = false;
+  bool SarifAbsent = false;
+  std::string SarifOutput;
+  std::string Color = "auto";
 };
 
 /// What every cached result depends on besides its own file: the tool's version, every rule as
@@ -169,6 +168,7 @@ void keepChangedLines(Report &Result, const ChangedLines &Changed) {
 }
 
 int runScan(const ScanArguments &Args) {
+  std::time_t Started = std::time(nullptr);
   std::optional<Level> FailOn = parseLevel(Args.FailOn, /*AllowNone=*/true);
   if (!FailOn) {
     std::cerr << "blastradius: error: --fail-on takes error, warning, note or none\n";
@@ -193,6 +193,11 @@ int runScan(const ScanArguments &Args) {
     for (const std::string &Error : Errors)
       std::cerr << Error << "\n";
     std::cerr << "blastradius: error: invalid rules, nothing scanned\n";
+    return ExitUsage;
+  }
+  if (Rules.rules().empty()) {
+    std::cerr << "blastradius: error: no rules loaded (--no-default-rules needs at least one --rules directory "
+                 "with rules in it), nothing scanned\n";
     return ExitUsage;
   }
 
@@ -259,7 +264,13 @@ int runScan(const ScanArguments &Args) {
     return ExitUsage;
   }
   std::vector<Finding> Baseline;
-  if (!Args.Baseline.empty() && !loadBaseline(Args.Baseline, Baseline, Error)) {
+  // The first run of a CI job has no baseline yet: scan without one, and say so.
+  std::error_code BaselineError;
+  bool BaselineMissing = !Args.Baseline.empty() && !std::filesystem::exists(Args.Baseline, BaselineError);
+  if (BaselineMissing)
+    std::cerr << "blastradius: note: the baseline " << Args.Baseline
+              << " does not exist yet (a first run?): scanning without it, every finding is reported\n";
+  if (!Args.Baseline.empty() && !BaselineMissing && !loadBaseline(Args.Baseline, Baseline, Error)) {
     std::cerr << "blastradius: error: " << Error << "\n";
     return ExitUsage;
   }
@@ -367,8 +378,17 @@ int runScan(const ScanArguments &Args) {
       Result.Notifications.push_back(std::move(N));
     Result.canonicalize();
   }
-  if (!Args.Baseline.empty())
+  if (!Args.Baseline.empty() && !BaselineMissing)
     applyBaseline(Result, Baseline);
+  if (BaselineMissing) {
+    Notification Note;
+    Note.Path = Args.Baseline;
+    Note.Kind = "baseline-missing";
+    Note.Message = "the baseline file does not exist yet: scanned without a baseline";
+    Note.NotificationLevel = Level::Note;
+    Note.Skipped = false;
+    Result.Notifications.push_back(std::move(Note));
+  }
 
   OutputOptions Output;
   Output.ShowBaseline = Args.ShowBaseline;
@@ -377,10 +397,48 @@ int runScan(const ScanArguments &Args) {
   Output.ShowSuppressed = Args.ShowSuppressed;
   Output.Verbose = Args.Verbose;
   Output.Category = Args.Category;
-  std::string Text = Args.Format == "sarif"  ? writeSarif(Result, Output)
-                     : Args.Format == "json" ? writeJson(Result, Output)
-                                             : writeText(Result, Output);
-  if (Args.Output.empty() || Args.Output == "-") {
+  Output.SarifAbsent = Args.SarifAbsent;
+  Output.StartTime = Started;
+  bool ToStdout = Args.Output.empty() || Args.Output == "-";
+  // A terminal gets the source line, a caret and the rule's page, in colour unless NO_COLOR
+  // (https://no-color.org) or --color never; --color always forces both (a pager with -R).
+  const char *NoColor = std::getenv("NO_COLOR");
+  bool Terminal = ToStdout && isatty(STDOUT_FILENO);
+  Output.Rich = Args.Color == "always" || (Args.Color == "auto" && Terminal);
+  Output.Color = Args.Color == "always" || (Args.Color == "auto" && Terminal && !(NoColor && *NoColor));
+  // Run from inside the source root, text paths are relative to the current directory (terminal and
+  // editor links work); from elsewhere they stay relative to the source root.
+  std::error_code CwdError;
+  std::filesystem::path Cwd = std::filesystem::current_path(CwdError);
+  if (!CwdError) {
+    std::string Relative = Cwd.lexically_relative(Result.SourceRoot).string();
+    if (!Relative.empty() && Relative != "." && Relative.rfind("..", 0) != 0)
+      Output.DisplayDirectory = Cwd.string();
+  }
+  std::string Text = Args.Format == "sarif"    ? writeSarif(Result, Output)
+                     : Args.Format == "json"   ? writeJson(Result, Output)
+                     : Args.Format == "github" ? writeGithub(Result, Output)
+                     : Args.Format == "junit"  ? writeJunit(Result, Output)
+                     : Args.Format == "gitlab-codequality" ? writeGitlabCodeQuality(Result, Output)
+                     : Args.Format == "gitlab-sast"        ? writeGitlabSast(Result, Output)
+                                                           : writeText(Result, Output);
+  if (!Args.SarifOutput.empty()) {
+    std::ofstream Sarif(Args.SarifOutput, std::ios::binary | std::ios::trunc);
+    Sarif << writeSarif(Result, Output);
+    if (!Sarif) {
+      std::cerr << "blastradius: error: cannot write " << Args.SarifOutput << "\n";
+      return ExitUsage;
+    }
+  }
+  // GitHub's job summary: a table per family and tier, appended (other steps write there too).
+  const char *StepSummary = std::getenv("GITHUB_STEP_SUMMARY");
+  if (Args.Format == "github" && StepSummary && *StepSummary) {
+    std::ofstream Summary(StepSummary, std::ios::binary | std::ios::app);
+    Summary << writeGithubSummary(Result, Output);
+    if (!Summary)
+      std::cerr << "blastradius: warning: cannot append to GITHUB_STEP_SUMMARY (" << StepSummary << ")\n";
+  }
+  if (ToStdout) {
     std::cout << Text;
   } else {
     std::ofstream Out(Args.Output, std::ios::binary | std::ios::trunc);
@@ -391,6 +449,7 @@ int runScan(const ScanArguments &Args) {
     }
     // The report went to a file: still say on the terminal what it holds (the text summary line).
     if (Args.Format != "text") {
+      Output.Rich = Output.Color = false;
       std::string Summary = writeText(Result, Output);
       std::cerr << Summary.substr(Summary.rfind("blastradius:"));
     }
@@ -419,7 +478,7 @@ CommandRunner addScanCommand(CLI::App &App) {
                                               "untracked-but-not-ignored files)");
   Scan->add_option("paths", Args->Paths, "Files or directories to scan")->required();
   Scan->add_option("--format,-f", Args->Format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "sarif"}))
+      ->check(CLI::IsMember({"text", "json", "sarif", "github", "junit", "gitlab-codequality", "gitlab-sast"}))
       ->capture_default_str();
   Scan->add_option("--output,-o", Args->Output, "Write the report to this file instead of standard output");
   Scan->add_option("--jobs,-j", Args->Jobs, "Worker threads (default: all cores)");
@@ -432,9 +491,11 @@ CommandRunner addScanCommand(CLI::App &App) {
                    "Directory of compile_commands.json: analyse its C++ translation units");
   Scan->add_flag("--cpp-guess-flags", Args->GuessCppFlags,
                  "Analyse C++ files that no compilation database covers with default flags (one clang-tidy per file)");
-  Scan->add_option("--clang-tidy", Args->ClangTidy, "clang-tidy binary for C++")->capture_default_str();
-  Scan->add_option("--tidy-plugin", Args->TidyPlugin, "The blastradius clang-tidy plugin (.so)")
-      ->capture_default_str();
+  Scan->add_option("--clang-tidy", Args->ClangTidy,
+                   "clang-tidy binary for C++ (default: clang-tidy-NN on PATH, NN the LLVM version it was built for)");
+  Scan->add_option("--tidy-plugin", Args->TidyPlugin,
+                   "The blastradius clang-tidy plugin (default: the one installed beside the binary, "
+                   "../lib/libBlastradiusTidyPlugin.so)");
   Scan->add_option("--tidy-timeout", Args->TidyTimeout,
                    "Stop clang-tidy on a translation unit after this many seconds (an error notification; 0: no "
                    "limit)")
@@ -497,6 +558,17 @@ CommandRunner addScanCommand(CLI::App &App) {
                    "(repeatable)");
   Scan->add_flag("--no-change-impact", Args->NoChangeImpact,
                  "With --diff-base: do not compare the base and head models (what the change destroys)");
+  Scan->add_flag("--sarif-include-absent", Args->SarifAbsent,
+                 "SARIF: also write the baseline's findings this scan no longer finds (baselineState absent; GitHub "
+                 "code scanning would show them as open alerts)");
+  Scan->add_option("--sarif-output", Args->SarifOutput,
+                   "Also write the SARIF log to this file (with --format github: annotations and an upload from one "
+                   "scan)");
+  Scan->add_option("--color", Args->Color,
+                   "Text output: colours, the source line with a caret and the rule's page (auto: on a terminal, "
+                   "colours off with NO_COLOR)")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
   return [Args] { return runScan(*Args); };
 }
 
