@@ -41,6 +41,10 @@ struct ScanOptions {
   /// `--coverage`: how often each line of a file (repository-relative path) ran, or an empty
   /// function when there is no coverage for it. Unset: no coverage at all.
   std::function<std::function<std::optional<uint64_t>(unsigned Line)>(const std::string &Path)> CoverageFor;
+  /// The text of a file open in an editor (unsaved edits included), by absolute path, or nullopt to
+  /// read the disk. Set by `blastradius lsp`, so that a Terraform module's neighbours come from the
+  /// open buffers; a scan leaves it unset.
+  std::function<std::optional<std::string>(const std::string &AbsolutePath)> OpenDocument;
 };
 
 /// What one file contributed to the report.
@@ -69,6 +73,10 @@ public:
   /// Analyses one file with the tree-sitter rules only, as the scan would (used by `blastradius test`).
   FileResult analyzeFile(const InventoryEntry &Entry, const std::string &SourceRoot);
 
+  /// Analyses Content as the text of Entry (an editor's buffer, unsaved edits included), exactly as
+  /// the scan would analyse that file with that text (same size limit, same suppressions).
+  FileResult analyzeDocument(const InventoryEntry &Entry, const std::string &SourceRoot, const std::string &Content);
+
   /// Analyses code embedded in a file the engine does not parse itself (a shell command or SQL
   /// string that a clang-tidy check found in a C++ literal): every rule of Language runs on Text as
   /// embedded code (depth 1, so SQL inside that shell is still followed). Findings and notifications
@@ -77,7 +85,10 @@ public:
 
 private:
   friend struct FileAnalysis;
-  FileResult analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEntry &Entry);
+  FileResult analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEntry &Entry,
+                               const std::string *Given = nullptr);
+  /// readWholeFile, but an open editor buffer wins over the disk (ScanOptions::OpenDocument).
+  bool readSource(const std::string &Path, std::string &Content, std::string &ErrorKind, std::string &Error) const;
   /// The default of `variable "Name"` in the Terraform module (the directory) of File, or nullptr.
   /// Each module is read once per scan, whichever thread asks first.
   const model::Node *terraformVariableDefault(TreeSitterWorker &Worker, const std::string &File,

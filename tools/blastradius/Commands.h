@@ -24,6 +24,7 @@ CommandRunner addDumpModelCommand(CLI::App &App);
 CommandRunner addDumpCoverageCommand(CLI::App &App);
 CommandRunner addMergeCommand(CLI::App &App);
 CommandRunner addParseBenchCommand(CLI::App &App);
+CommandRunner addLspCommand(CLI::App &App);
 
 
 /// Rule directories: the shipped rules (unless disabled) plus the extra ones.

@@ -32,6 +32,7 @@ int main(int Argc, char **Argv) {
   CommandRunner DumpCoverage = addDumpCoverageCommand(App);
   CommandRunner Merge = addMergeCommand(App);
   CommandRunner ParseBench = addParseBenchCommand(App);
+  CommandRunner Lsp = addLspCommand(App);
   try {
     App.parse(Argc, Argv);
   } catch (const CLI::ParseError &E) {
@@ -46,7 +47,8 @@ int main(int Argc, char **Argv) {
                               {"dump-model", &DumpModel},
                               {"dump-coverage", &DumpCoverage},
                               {"merge", &Merge},
-                              {"parse-bench", &ParseBench}})
+                              {"parse-bench", &ParseBench},
+                              {"lsp", &Lsp}})
     if (App.got_subcommand(Name))
       return (*Runner)();
   return ExitUsage;
