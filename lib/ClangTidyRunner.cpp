@@ -128,8 +128,10 @@ BranchMap branchMapFromDiagnostics(const std::vector<BranchLine> &Lines, const S
 FileResult runClangTidy(const ClangTidyTask &Task, const ScanOptions &Options, const std::string &SourceRoot,
                         const RuleSet &Rules) {
   FileResult Result;
-  std::vector<std::string> Command = {Options.ClangTidy, "--load=" + Options.TidyPlugin, "--checks=-*,blastradius-*",
-                                      "--quiet", "--header-filter=^" + escapeRegex(SourceRoot) + "/"};
+  std::vector<std::string> Command = {Options.ClangTidy, "--checks=-*,blastradius-*", "--quiet",
+                                      "--header-filter=^" + escapeRegex(SourceRoot) + "/"};
+  if (!Options.TidyPlugin.empty()) // else blastradius-clang-tidy: the checks are built in
+    Command.insert(Command.begin() + 1, "--load=" + Options.TidyPlugin);
   if (!Task.CompileDatabaseDir.empty())
     Command.push_back("-p=" + Task.CompileDatabaseDir);
   Command.push_back(Task.File.AbsolutePath);

@@ -580,8 +580,9 @@ bool Engine::scan(const Inventory &Files, Report &Out, std::string &Error) {
   std::set<std::string> DatabaseFiles;
   if (!Options.CompileDatabaseDir.empty() && !readCompileDatabase(Options.CompileDatabaseDir, DatabaseFiles, Error))
     return false;
-  bool CanRunClangTidy = !Options.ClangTidy.empty() && !Options.TidyPlugin.empty() &&
-                         fs::exists(Options.ClangTidy) && fs::exists(Options.TidyPlugin);
+  // An empty plugin: the clang-tidy has the checks built in (blastradius-clang-tidy).
+  bool CanRunClangTidy = !Options.ClangTidy.empty() && fs::exists(Options.ClangTidy) &&
+                         (Options.TidyPlugin.empty() || fs::exists(Options.TidyPlugin));
 
   // One task per file; C++ sources become clang-tidy tasks, headers are covered by the sources.
   struct Task {

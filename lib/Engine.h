@@ -23,8 +23,8 @@ namespace blastradius {
 struct ScanOptions {
   unsigned Jobs = 1;
   uint64_t MaxFileSize = 4 * 1024 * 1024;
-  /// clang-tidy and the plugin that holds the blastradius checks; C++ files are skipped with a
-  /// reason when either is missing.
+  /// clang-tidy and the plugin that holds the blastradius checks (empty: the clang-tidy has them
+  /// built in, blastradius-clang-tidy); C++ files are skipped with a reason when either is missing.
   std::string ClangTidy;
   std::string TidyPlugin;
   /// The directory of compile_commands.json (`-p`), or empty.
