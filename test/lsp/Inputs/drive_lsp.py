@@ -102,6 +102,10 @@ sactions = client.call("textDocument/codeAction", {"textDocument": {"uri": suri}
                                                    "context": {"diagnostics": []}})["result"]
 print("sql action:", repr(sactions[0]["edit"]["changes"][suri][0]["newText"]))
 
+# The configuration's external suppression (generated/**) applies in the editor too.
+guri = client.open(os.path.join(root, "generated", "bucket.tf"), "terraform")
+show("generated/bucket.tf", client.diagnostics(guri))
+
 # Closing a document clears its diagnostics.
 client.notify("textDocument/didClose", {"textDocument": {"uri": suri}})
 show("closed", client.diagnostics(suri))

@@ -105,8 +105,9 @@ std::optional<SuppressionEdit> suppressionEdit(const Finding &F, const SourceTex
                {{"start", {{"line", F.Start.Line - 1}, {"character", 0}}},
                 {"end", {{"line", F.Start.Line - 1}, {"character", 0}}}}},
               {"newText", Directive + "\n"}};
-  // The directive is ASCII apart from the indentation's (ASCII) blanks: code points = UTF-16 units.
-  Out.ReasonAt = Position{F.Start.Line, static_cast<unsigned>(Directive.size()) + 1};
+  // The directive is ASCII (blanks, the comment introducer, the id): bytes = UTF-16 units.
+  Out.ReasonLine = F.Start.Line - 1;
+  Out.ReasonCharacter = static_cast<unsigned>(Directive.size());
   return Out;
 }
 

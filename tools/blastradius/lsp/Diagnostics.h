@@ -35,7 +35,9 @@ bool touches(const Finding &F, Position Start, Position End);
 /// line comments (JSON: use a suppressions file).
 struct SuppressionEdit {
   nlohmann::json Edit;
-  Position ReasonAt;
+  /// LSP position (0-based line, UTF-16 character) right after the inserted `: `.
+  unsigned ReasonLine = 0;
+  unsigned ReasonCharacter = 0;
 };
 std::optional<SuppressionEdit> suppressionEdit(const Finding &F, const SourceText &Source, const std::string &Language);
 

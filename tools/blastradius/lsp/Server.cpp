@@ -169,7 +169,10 @@ bool Server::handle(const std::string &Body) {
     replyError(nullptr, InvalidRequest, "'method' must be a string and 'id' a string or an integer");
     return true;
   }
-  nlohmann::json Params = Message.value("params", nlohmann::json::object());
+  // By reference: copying a hostile, deeply nested value would recurse.
+  static const nlohmann::json NoParams = nlohmann::json::object();
+  auto Found = Message.find("params");
+  const nlohmann::json &Params = Found == Message.end() ? NoParams : *Found;
   std::string Name = Method->get<std::string>();
   if (Id == Message.end())
     return notification(Name, Params);
@@ -426,8 +429,7 @@ nlohmann::json Server::codeAction(const nlohmann::json &Params) {
     std::optional<SuppressionEdit> Edit = suppressionEdit(F, *Doc.LastText, Doc.Last.Language);
     if (!Edit)
       continue;
-    LspPosition Reason = toLsp(*Doc.LastText, Edit->ReasonAt);
-    nlohmann::json Where = {{"line", Reason.Line}, {"character", Reason.Character}};
+    nlohmann::json Where = {{"line", Edit->ReasonLine}, {"character", Edit->ReasonCharacter}};
     nlohmann::json Action = {
         {"title", "Suppress " + F.RuleId + " with a reason"},
         {"kind", "quickfix"},
