@@ -17,6 +17,9 @@ PACKAGES=(
 # drives `blastradius lsp` in test/lsp.
 if [[ "${1:-}" == "--with-test-tools" ]]; then
   PACKAGES+=(lcov python3-coverage "libclang-rt-${LLVM_VERSION}-dev" neovim)
+  # blastradius-clangd (-DBLASTRADIUS_BUILD_EDITOR_BINARIES=ON): Debian's libclangdMain.a has the
+  # remote index compiled in, so linking clangd needs gRPC and protobuf.
+  PACKAGES+=(libgrpc++-dev libprotobuf-dev libabsl-dev)
 fi
 
 missing=()

@@ -242,7 +242,7 @@ int runScan(const ScanArguments &Args) {
   Options.Jobs = Args.Jobs ? Args.Jobs : std::max(1u, std::thread::hardware_concurrency());
   Options.MaxFileSize = Args.MaxFileSize;
   Options.ClangTidy = Args.ClangTidy;
-  Options.TidyPlugin = Args.TidyPlugin;
+  Options.TidyPlugin = Args.TidyPlugin == "none" ? "" : Args.TidyPlugin; // none: built into --clang-tidy
   Options.CompileDatabaseDir = Args.CompileDatabaseDir;
   // On by default in CI (CI=true is set by GitHub Actions, GitLab CI and most others), where a
   // stale suppression should be cleaned up; off on a developer's machine unless asked.
@@ -357,7 +357,9 @@ CommandRunner addScanCommand(CLI::App &App) {
   Scan->add_option("-p,--compile-commands-dir", Args->CompileDatabaseDir,
                    "Directory of compile_commands.json: analyse its C++ translation units");
   Scan->add_option("--clang-tidy", Args->ClangTidy, "clang-tidy binary for C++")->capture_default_str();
-  Scan->add_option("--tidy-plugin", Args->TidyPlugin, "The blastradius clang-tidy plugin (.so)")
+  Scan->add_option("--tidy-plugin", Args->TidyPlugin,
+                   "The blastradius clang-tidy plugin (.so), or none when --clang-tidy has the checks built in "
+                   "(blastradius-clang-tidy)")
       ->capture_default_str();
   Scan->add_option("--max-file-size", Args->MaxFileSize, "Skip files larger than this many bytes")
       ->capture_default_str();

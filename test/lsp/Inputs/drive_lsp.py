@@ -68,8 +68,8 @@ show("with a reason", client.diagnostics(uri, version=3))
 # Unsaved edits in an open neighbour count: variables.tf says protect = false in the buffer only.
 variables_tf = os.path.join(root, "infra", "variables.tf")
 vuri = client.open(variables_tf, "terraform",
-                   open(variables_tf).read().replace("default = true\n}\n\nvariable \"keep",
-                                                     "default = false\n}\n\nvariable \"keep"))
+                   open(variables_tf).read().replace('variable "protect" {\n  default = true',
+                                                     'variable "protect" {\n  default = false'))
 client.diagnostics(vuri)
 show("main.tf with the open variables.tf", client.diagnostics(uri, version=3))
 
@@ -86,8 +86,8 @@ workflow = os.path.join(root, ".github", "workflows", "deploy.yml")
 wuri = client.open(workflow, "yaml")
 show("deploy.yml", client.diagnostics(wuri))
 wactions = client.call("textDocument/codeAction", {"textDocument": {"uri": wuri},
-                                                   "range": {"start": {"line": 8, "character": 10},
-                                                             "end": {"line": 8, "character": 10}},
+                                                   "range": {"start": {"line": 8, "character": 20},
+                                                             "end": {"line": 8, "character": 20}},
                                                    "context": {"diagnostics": []}})["result"]
 for a in wactions:
     e = a["edit"]["changes"][wuri][0]

@@ -389,11 +389,12 @@ void Server::publish(const Document &Doc) {
 }
 
 nlohmann::json Server::hover(const nlohmann::json &Params) {
+  LspPosition Where = positionOf(member(Params, "position")); // malformed: InvalidParams, open or not
   auto Found = Documents.find(stringMember(member(Params, "textDocument"), "uri"));
   if (Found == Documents.end() || !Found->second.LastText)
     return nullptr;
   const Document &Doc = Found->second;
-  Position At = fromLsp(*Doc.LastText, positionOf(member(Params, "position")));
+  Position At = fromLsp(*Doc.LastText, Where);
   std::string Text;
   for (const Finding &F : Doc.Last.Findings)
     if (touches(F, At, At)) {
@@ -408,6 +409,8 @@ nlohmann::json Server::hover(const nlohmann::json &Params) {
 
 nlohmann::json Server::codeAction(const nlohmann::json &Params) {
   std::string Uri = stringMember(member(Params, "textDocument"), "uri");
+  const nlohmann::json &Range = member(Params, "range");
+  LspPosition RangeStart = positionOf(member(Range, "start")), RangeEnd = positionOf(member(Range, "end"));
   auto Found = Documents.find(Uri);
   nlohmann::json Actions = nlohmann::json::array();
   if (Found == Documents.end() || !Found->second.LastText)
@@ -417,9 +420,8 @@ nlohmann::json Server::codeAction(const nlohmann::json &Params) {
   // wrong line, so none is offered until the analysis has caught up.
   if (Doc.Pending || Doc.LastText->content() != Doc.Text)
     return Actions;
-  const nlohmann::json &Range = member(Params, "range");
-  Position Start = fromLsp(*Doc.LastText, positionOf(member(Range, "start")));
-  Position End = fromLsp(*Doc.LastText, positionOf(member(Range, "end")));
+  Position Start = fromLsp(*Doc.LastText, RangeStart);
+  Position End = fromLsp(*Doc.LastText, RangeEnd);
   for (const Finding &F : Doc.Last.Findings) {
     if (!touches(F, Start, End))
       continue;
