@@ -44,14 +44,23 @@ client = LspClient([bin_, "lsp", "--debounce-ms", "0"], cwd=work)
 client.initialize(work)
 uri = client.open(path, "terraform", text)
 count = len(client.diagnostics(uri))
+def cpu_ms(pid):
+    # utime + stime of the server (ticks): what the analysis costs, whatever else the machine runs.
+    fields = open("/proc/%d/stat" % pid).read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000.0 / os.sysconf("SC_CLK_TCK")
+
 times = []
+cpu_before = cpu_ms(client.proc.pid)
 for version in range(2, repeat + 2):
     edited = text + "# edit %d\n" % version
     start = time.perf_counter()
     client.change(uri, edited, version)
     client.diagnostics(uri, version=version)
     times.append((time.perf_counter() - start) * 1000)
+cpu = (cpu_ms(client.proc.pid) - cpu_before) / repeat
 client.shutdown()
-print("%d lines, %d findings, %d edits: median %.1f ms, worst %.1f ms (didChange -> publishDiagnostics)"
-      % (text.count("\n"), count, repeat, statistics.median(times), max(times)))
+print("%d lines, %d findings, %d edits: wall median %.1f ms, worst %.1f ms (didChange -> publishDiagnostics); "
+      "server CPU %.1f ms per edit; load average %s"
+      % (text.count("\n"), count, repeat, statistics.median(times), max(times), cpu,
+         open("/proc/loadavg").read().split()[0]))
 PY
