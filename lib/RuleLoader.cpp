@@ -104,6 +104,8 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
       "id",      "name",     "language", "family",     "severity",   "precision",       "security-severity",
       "message", "summary",  "help",     "cwe",        "references", "deprecated-ids", "engine",
       "query",   "analyzer", "help-file", "check-reads-suppressions"};
+  // A rule folder's rule.yaml takes its help from README.md beside it and its query from <id>.scm.
+  const bool RuleFolder = fs::path(Path).filename() == "rule.yaml";
   auto R = std::make_unique<Rule>();
   R->SourceFile = Path;
   R->Engine = "tree-sitter";
@@ -159,8 +161,11 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
         R->Message = Text;
       else if (Key == "summary")
         R->Summary = Text;
-      else if (Key == "help")
+      else if (Key == "help") {
+        if (RuleFolder)
+          Fail(Entry.first.Mark(), "a rule folder's help text is its README.md, not a 'help' key");
         R->Help = Text;
+      }
       else if (Key == "help-file") {
         // The check's documentation page is the help: one text, so the SARIF help and the docs
         // cannot drift apart (clang-tidy checks document themselves in docs/checks/).
@@ -195,8 +200,15 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
   for (const char *Required : {"id", "language", "family", "severity", "precision", "message"})
     if (!Document[Required])
       Fail(Top, std::string("missing required key '") + Required + "'");
-  if (!Document["help"] && !Document["help-file"])
+  if (RuleFolder && !Document["help-file"]) {
+    fs::path Readme = fs::path(Path).parent_path() / "README.md";
+    if (!readFile(Readme.string(), R->Help) || R->Help.empty())
+      Fail(Top, "cannot read " + Readme.string() + " (a rule folder's help text)");
+  } else if (!RuleFolder && !Document["help"] && !Document["help-file"])
     Fail(Top, "missing required key 'help' (or 'help-file', a Markdown page relative to the rule file)");
+  if (RuleFolder && !R->Id.empty() && fs::path(Path).parent_path().filename() != R->Id)
+    Fail(Document["id"].Mark(), "the rule '" + R->Id + "' lives in a folder named after its id, not '" +
+                                    fs::path(Path).parent_path().filename().string() + "'");
   if (!R->Id.empty() && !RE2::FullMatch(R->Id, KebabId))
     Fail(Document["id"].Mark(), "rule ids are kebab-case with at least two words: '" + R->Id + "'");
   for (const std::string &Language : R->Languages)
@@ -240,8 +252,8 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
       Fail(Document["language"].Mark(), "language '" + R->Language + "' has no tree-sitter grammar");
       return false;
     }
-    fs::path QueryPath = fs::path(Path).parent_path() /
-                         (QueryFile.empty() ? fs::path(Path).stem().string() + ".scm" : QueryFile);
+    std::string Stem = RuleFolder ? R->Id : fs::path(Path).stem().string();
+    fs::path QueryPath = fs::path(Path).parent_path() / (QueryFile.empty() ? Stem + ".scm" : QueryFile);
     std::string QuerySource;
     if (!readFile(QueryPath.string(), QuerySource)) {
       Fail(Document["query"] ? Document["query"].Mark() : Top, "cannot read query file " + QueryPath.string());
@@ -298,12 +310,28 @@ bool RuleSet::loadDirectories(const std::vector<std::string> &Directories, std::
       Errors.push_back(Directory + ": error: not a rules directory");
       continue;
     }
+    // Iterative (no recursion depth to bound): a folder with rule.yaml is one rule and is not entered further
+    // (its samples may be YAML too); elsewhere every *.yaml is a flat rule file.
     std::vector<std::string> Files;
-    for (fs::recursive_directory_iterator It(Directory, Error), End; !Error && It != End; It.increment(Error))
-      if (It->is_regular_file() && It->path().extension() == ".yaml")
-        Files.push_back(It->path().string());
-    if (Error)
-      Errors.push_back(Directory + ": error: " + Error.message());
+    std::vector<fs::path> Pending = {fs::path(Directory)};
+    while (!Pending.empty()) {
+      fs::path Current = Pending.back();
+      Pending.pop_back();
+      if (fs::is_regular_file(Current / "rule.yaml", Error)) {
+        Files.push_back((Current / "rule.yaml").string());
+        continue;
+      }
+      for (fs::directory_iterator It(Current, Error), End; !Error && It != End; It.increment(Error)) {
+        if (It->is_directory(Error) && !It->is_symlink(Error))
+          Pending.push_back(It->path());
+        else if (It->is_regular_file(Error) && It->path().extension() == ".yaml")
+          Files.push_back(It->path().string());
+      }
+      if (Error) {
+        Errors.push_back(Current.string() + ": error: " + Error.message());
+        Error.clear();
+      }
+    }
     std::sort(Files.begin(), Files.end());
     for (const std::string &File : Files)
       loadFile(File, Errors);

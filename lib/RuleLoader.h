@@ -1,4 +1,6 @@
-// Loads and validates rule files (rules/<language>/<stem>.yaml with <stem>.scm beside it). A broken
+// Loads and validates rules. A rule is a folder, rules/<language>/<id>/, holding rule.yaml (the
+// metadata), README.md (the one help text), <id>.scm for a query rule, and annotated samples; a
+// user's rules directory may also hold flat <stem>.yaml files with <stem>.scm beside them. A broken
 // rule stops the scan with a message naming the file, line and column.
 #ifndef BLASTRADIUS_RULELOADER_H
 #define BLASTRADIUS_RULELOADER_H
@@ -15,8 +17,10 @@ namespace blastradius {
 
 class RuleSet {
 public:
-  /// Loads every `*.yaml` under each directory (recursively, in sorted order). Returns false and
-  /// fills Errors ("FILE:LINE:COL: message") when any rule is invalid.
+  /// Loads every rule under each directory (recursively, in sorted order): a folder holding
+  /// `rule.yaml` is one rule (its other files are its samples and are not read as rules); in any
+  /// other folder each `*.yaml` is a flat rule file. Returns false and fills Errors
+  /// ("FILE:LINE:COL: message") when any rule is invalid.
   bool loadDirectories(const std::vector<std::string> &Directories, std::vector<std::string> &Errors);
   /// Loads one rule file; used by loadDirectories and by tests.
   bool loadFile(const std::string &Path, std::vector<std::string> &Errors);

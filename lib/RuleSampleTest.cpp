@@ -96,7 +96,7 @@ bool testRuleSample(Engine &E, const RuleSet &Rules, const std::string &SamplePa
 
   InventoryEntry Entry{std::filesystem::path(SamplePath).filename().string(),
                        std::filesystem::absolute(SamplePath).string()};
-  // Detect by the sample's own name so a test/rules/kubernetes/x.yaml sample is Kubernetes.
+  // Detect by the sample's own name so a rules/kubernetes/<id>/<id>.yaml sample is Kubernetes.
   Entry.RelativePath = SamplePath;
   FileResult Result = E.analyzeFile(Entry, "");
   for (const Notification &N : Result.Notifications)

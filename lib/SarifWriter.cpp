@@ -9,6 +9,7 @@
 
 #include <cctype>
 #include <cstdio>
+#include <filesystem>
 #include <map>
 
 namespace blastradius {
@@ -18,6 +19,11 @@ using nlohmann::ordered_json;
 std::string helpUri(const Rule &R) {
   if (R.Engine == "clang-tidy")
     return std::string(BLASTRADIUS_DOCS_URI) + "checks/" + R.Id + ".md";
+  // A rule folder (rules/<language>/<id>/rule.yaml): its README.md is the help page.
+  std::filesystem::path Source(R.SourceFile);
+  if (Source.filename() == "rule.yaml")
+    return std::string(BLASTRADIUS_RULES_URI) + Source.parent_path().parent_path().filename().string() + "/" +
+           R.Id + "/README.md";
   return std::string(BLASTRADIUS_DOCS_URI) + "rules/" + R.Id + ".md";
 }
 

@@ -1,11 +1,19 @@
-# lit configuration for every blastradius suite: checks/ (clang-tidy plugin), rules/ (annotated samples),
-# cli/ (driver behaviour), sarif/ (schema and multitool validation).
+# lit configuration for every blastradius suite: checks/ (clang-tidy plugin), cli/ (driver
+# behaviour), sarif/ (schema and multitool validation), and the annotated samples that live in the
+# rule folders (rules/<language>/<id>/), which run as tests named rules/<language>/<id>/<sample>.
 import os
-import lit.formats
+import sys
 
 config.name = "blastradius"
+
+# The rule samples' test format lives in a module of its own: lit's worker processes must be able to
+# import it by name.
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "utils"))
+from rule_samples import ShTestWithRuleSamples  # noqa: E402
+
 # bash, so that RUN lines can check exact exit statuses (`cmd; test $? -eq 1`).
-config.test_format = lit.formats.ShTest(execute_external=True)
+config.test_format = ShTestWithRuleSamples(os.path.join(config.blastradius_src_root, "rules"),
+                                            execute_external=True)
 config.suffixes = [".test", ".cpp", ".tf", ".sh", ".bash", ".yaml", ".yml", ".json", ".sql", ".Dockerfile"]
 config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py", "CMakeLists.txt", "utils", "node_modules",
                    "package.json", "package-lock.json"]

@@ -32,7 +32,7 @@ inline constexpr std::array<CommandWrapper, 13> CommandWrappers = {{
 
 /// Commands whose output, captured by $(...), is never empty when they succeed: `mktemp -d` prints the new
 /// path, `pwd` the directory, `dirname` at least ".". A failing mktemp prints nothing; that case is accepted
-/// (documented in docs/rules/bash-recursive-rm-unguarded-variable.md).
+/// (documented in rules/bash/bash-recursive-rm-unguarded-variable/README.md).
 inline constexpr std::array<std::string_view, 4> NonEmptyOutputCommands = {"mktemp", "pwd", "dirname", "realpath"};
 
 /// Variables every POSIX shell sets to a non-empty value before a script runs.

@@ -4,7 +4,7 @@
 // force; and every command, in source order.
 //
 // What "at a point" means (honest approximations, documented in
-// docs/rules/bash-recursive-rm-unguarded-variable.md):
+// rules/bash/bash-recursive-rm-unguarded-variable/README.md):
 //  - Order is source order. The latest event before the point decides when its region (the branch,
 //    loop body, `&&` right side, case branch, subshell, function body it sits in) encloses the point;
 //    an event in a region that does not enclose the point may or may not have happened, so it is

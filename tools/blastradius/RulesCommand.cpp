@@ -1,4 +1,5 @@
-// `blastradius rules`: every rule with id, language, family and severity.
+// `blastradius rules`: every rule with id, language, family and severity; `--explain ID` prints one
+// rule's metadata and its help text (the rule folder's README.md, the same text SARIF carries).
 #include "Commands.h"
 
 #include "RuleLoader.h"
@@ -18,6 +19,7 @@ CommandRunner addRulesCommand(CLI::App &App) {
     std::string Format = "text";
     std::vector<std::string> RuleDirs;
     bool NoDefaultRules = false;
+    std::string Explain;
   };
   auto Args = std::make_shared<Arguments>();
   CLI::App *Command = App.add_subcommand("rules", "List every rule (and clang-tidy check) that can fire");
@@ -26,6 +28,7 @@ CommandRunner addRulesCommand(CLI::App &App) {
       ->capture_default_str();
   Command->add_option("--rules", Args->RuleDirs, "Extra rule directory (repeatable)");
   Command->add_flag("--no-default-rules", Args->NoDefaultRules, "Use only the rules of --rules directories");
+  Command->add_option("--explain", Args->Explain, "Print one rule's metadata and help text (its README.md)");
   return [Args]() -> int {
     RuleSet Rules;
     std::vector<std::string> Errors;
@@ -33,6 +36,24 @@ CommandRunner addRulesCommand(CLI::App &App) {
       for (const std::string &Error : Errors)
         std::cerr << Error << "\n";
       return ExitUsage;
+    }
+    if (!Args->Explain.empty()) {
+      const Rule *R = Rules.find(Args->Explain);
+      if (!R) {
+        std::cerr << "error: no rule '" << Args->Explain << "' (`blastradius rules` lists them)\n";
+        return ExitUsage;
+      }
+      std::string Languages;
+      for (const std::string &L : R->Languages)
+        Languages += (Languages.empty() ? "" : ", ") + L;
+      std::cout << R->Id << ": " << R->Summary << "\n"
+                << "  languages: " << Languages << "; family: " << R->Family
+                << "; severity: " << levelName(R->DefaultLevel) << "; precision: " << R->Precision
+                << "; engine: " << R->Engine << (R->AnalyzerName.empty() ? "" : " (" + R->AnalyzerName + ")") << "\n"
+                << "  rule: " << R->SourceFile << "\n"
+                << "  help: " << helpUri(*R) << "\n\n"
+                << R->Help << (R->Help.empty() || R->Help.back() == '\n' ? "" : "\n");
+      return ExitClean;
     }
     std::vector<const Rule *> Sorted;
     for (const auto &R : Rules.rules())

@@ -87,7 +87,10 @@ std::string cacheSetupKey(const RuleSet &Rules, const ScanOptions &Options, cons
   };
   std::string Material = std::string("blastradius ") + BLASTRADIUS_VERSION + "\n";
   for (const auto &R : Rules.rules()) {
-    std::filesystem::path Query = std::filesystem::path(R->SourceFile).replace_extension(".scm");
+    // A rule folder's query is <id>.scm beside rule.yaml; a flat rule file's is <stem>.scm.
+    std::filesystem::path Query = std::filesystem::path(R->SourceFile).filename() == "rule.yaml"
+                                      ? std::filesystem::path(R->SourceFile).parent_path() / (R->Id + ".scm")
+                                      : std::filesystem::path(R->SourceFile).replace_extension(".scm");
     Material += R->Id + '\0' + std::string(levelName(R->DefaultLevel)) + '\0' + contentHash(ReadText(R->SourceFile)) + '\0' +
                 contentHash(ReadText(Query)) + '\n';
   }

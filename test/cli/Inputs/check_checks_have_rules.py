@@ -9,7 +9,7 @@ if not checks:
 missing = sorted(checks - rules)
 extra = sorted(rules - checks)
 for check in missing:
-    print("check %s has no rules/cpp/%s.yaml" % (check, check))
+    print("check %s has no rules/cpp/%s/rule.yaml" % (check, check))
 for rule in extra:
     print("rule %s names no registered check" % rule)
 sys.exit(1 if missing or extra else 0)

@@ -14,7 +14,7 @@ families = sys.argv[4:]
 
 annotation = re.compile(r"^\s*(?:#|//|--)\s*ok\s*:\s*([a-z0-9, -]+?)\s*$")
 counts = {family: 0 for family in families}
-for path in glob.glob(os.path.join(root, "test", "rules", "**", "*"), recursive=True):
+for path in glob.glob(os.path.join(root, "rules", "**", "*"), recursive=True):
     if not os.path.isfile(path):
         continue
     for line in open(path, errors="replace"):
