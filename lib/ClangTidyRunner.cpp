@@ -306,7 +306,6 @@ FileResult runClangTidy(const ClangTidyTask &Task, const ScanOptions &Options, c
   if (!Repository.CheckOptions.empty())
     Config["CheckOptions"] = Repository.CheckOptions;
   std::vector<std::string> Command = {Options.ClangTidy,
-                                      "--load=" + Options.TidyPlugin,
                                       "--checks=-*,blastradius-*",
                                       "--config=" + Config.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
                                       "--quiet",
@@ -314,6 +313,8 @@ FileResult runClangTidy(const ClangTidyTask &Task, const ScanOptions &Options, c
                                       "--header-filter=^" + escapeRegex(SourceRoot) + "/",
                                       Task.File.AbsolutePath,
                                       "--"};
+  if (!Options.TidyPlugin.empty()) // else blastradius-clang-tidy: the checks are built in
+    Command.insert(Command.begin() + 1, "--load=" + Options.TidyPlugin);
   // Compile flags from the repository pass an allow-list; clang-tidy never reads a compilation
   // database itself (`--` gives it the filtered command).
   CompileCommand Compile = compileCommandFor(Task, SourceRoot);

@@ -444,7 +444,7 @@ const terraform::Module *Engine::terraformModule(TreeSitterWorker &Worker, const
       if (!isModuleFile(Name) || !fs::is_regular_file(It->symlink_status(StatusEc)))
         continue;
       std::string Content, Kind, Error;
-      if (!readWholeFile(It->path().string(), Options.MaxFileSize, Content, Kind, Error) || looksBinary(Content))
+      if (!readSource(It->path().string(), Content, Kind, Error) || looksBinary(Content))
         continue;
       Files.emplace_back(Name, std::move(Content));
     }
@@ -463,7 +463,36 @@ const terraform::Module *Engine::terraformModule(TreeSitterWorker &Worker, const
 }
 
 std::optional<std::string> Engine::readRepositoryFile(const std::string &File, std::string_view Relative) const {
-  return readFileInsideRoot(SourceRoot, File, Relative, Options.MaxFileSize);
+  std::optional<std::string> Content = readFileInsideRoot(SourceRoot, File, Relative, Options.MaxFileSize);
+  if (Content && Options.OpenDocument) {
+    // Inside the root and on disk (the checks above passed): an open buffer of it wins.
+    std::string Name(Relative);
+    for (std::string_view Prefix : {"${path.module}/", "./"})
+      while (Name.compare(0, Prefix.size(), Prefix) == 0)
+        Name.erase(0, Prefix.size());
+    std::error_code Ec;
+    fs::path Target = (fs::absolute(File, Ec).parent_path() / Name).lexically_normal();
+    if (std::optional<std::string> Open = Options.OpenDocument(Target.string()))
+      if (Open->size() <= Options.MaxFileSize)
+        return Open;
+  }
+  return Content;
+}
+
+bool Engine::readSource(const std::string &Path, std::string &Content, std::string &ErrorKind,
+                        std::string &Error) const {
+  if (Options.OpenDocument)
+    if (std::optional<std::string> Open = Options.OpenDocument(Path)) {
+      if (Open->size() > Options.MaxFileSize) {
+        ErrorKind = "too-large";
+        Error = "too large: " + std::to_string(Open->size()) + " bytes (limit " +
+                std::to_string(Options.MaxFileSize) + ", see --max-file-size)";
+        return false;
+      }
+      Content = std::move(*Open);
+      return true;
+    }
+  return readWholeFile(Path, Options.MaxFileSize, Content, ErrorKind, Error);
 }
 
 Engine::Engine(const RuleSet &Rules, ScanOptions TheOptions) : Rules(Rules), Options(std::move(TheOptions)) {
@@ -501,11 +530,20 @@ std::string Engine::moduleHash(const std::string &Directory) {
 }
 Engine::~Engine() = default;
 
-FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEntry &Entry) {
+FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEntry &Entry, const std::string *Given) {
   FileResult Result;
   const std::string &Path = Entry.RelativePath;
   std::string Content, ErrorKind, Error;
-  if (!readWholeFile(Entry.AbsolutePath, Options.MaxFileSize, Content, ErrorKind, Error)) {
+  if (Given && Given->size() > Options.MaxFileSize) {
+    Result.Notifications.push_back(notification(Path, "too-large",
+                                                "too large: " + std::to_string(Given->size()) + " bytes (limit " +
+                                                    std::to_string(Options.MaxFileSize) + ", see --max-file-size)",
+                                                Level::Warning, true));
+    return Result;
+  }
+  if (Given)
+    Content = *Given;
+  else if (!readWholeFile(Entry.AbsolutePath, Options.MaxFileSize, Content, ErrorKind, Error)) {
     Result.Notifications.push_back(notification(Path, ErrorKind, Error, Level::Warning, true));
     return Result;
   }
@@ -610,6 +648,12 @@ FileResult Engine::analyzeFile(const InventoryEntry &Entry, const std::string &R
   return analyzeTreeSitter(Worker, Entry);
 }
 
+FileResult Engine::analyzeDocument(const InventoryEntry &Entry, const std::string &Root, const std::string &Content) {
+  SourceRoot = Root.empty() ? fs::path(Entry.AbsolutePath).parent_path().string() : Root;
+  thread_local TreeSitterWorker Worker;
+  return analyzeTreeSitter(Worker, Entry, &Content);
+}
+
 FileResult Engine::analyzeEmbeddedText(const std::string &Path, const std::string &Language,
                                        const std::string &Text) {
   thread_local TreeSitterWorker Worker;
@@ -659,8 +703,9 @@ bool Engine::scan(const Inventory &Files, Report &Out, std::string &Error) {
   std::set<std::string> DatabaseFiles;
   if (!Options.CompileDatabaseDir.empty() && !readCompileDatabase(Options.CompileDatabaseDir, DatabaseFiles, Error))
     return false;
-  bool CanRunClangTidy = !Options.ClangTidy.empty() && !Options.TidyPlugin.empty() &&
-                         fs::exists(Options.ClangTidy) && fs::exists(Options.TidyPlugin);
+  // An empty plugin: the clang-tidy has the checks built in (blastradius-clang-tidy).
+  bool CanRunClangTidy = !Options.ClangTidy.empty() && fs::exists(Options.ClangTidy) &&
+                         (Options.TidyPlugin.empty() || fs::exists(Options.TidyPlugin));
 
   // One task per file; C++ sources become clang-tidy tasks, headers are covered by the sources.
   struct Task {

@@ -26,8 +26,8 @@ struct ScanOptions {
   uint64_t MaxFileSize = 4 * 1024 * 1024;
   /// A clang-tidy run on one translation unit is stopped after this many seconds (0: no limit).
   unsigned TidyTimeoutSeconds = 300;
-  /// clang-tidy and the plugin that holds the blastradius checks; C++ files are skipped with a
-  /// reason when either is missing.
+  /// clang-tidy and the plugin that holds the blastradius checks (empty: the clang-tidy has them
+  /// built in, blastradius-clang-tidy); C++ files are skipped with a reason when either is missing.
   std::string ClangTidy;
   std::string TidyPlugin;
   /// The directory of compile_commands.json (`-p`), or empty.
@@ -54,6 +54,10 @@ struct ScanOptions {
   /// `.blastradius.yaml` `terraform: var-files:` (scan-root relative): each serves the module in its
   /// own directory or the one above it, after terraform.tfvars and *.auto.tfvars.
   std::vector<std::string> TerraformVarFiles;
+  /// The text of a file open in an editor (unsaved edits included), by absolute path, or nullopt to
+  /// read the disk. Set by `blastradius lsp`, so that a Terraform module's neighbours come from the
+  /// open buffers; a scan leaves it unset.
+  std::function<std::optional<std::string>(const std::string &AbsolutePath)> OpenDocument;
 };
 
 /// What one file contributed to the report.
@@ -85,6 +89,10 @@ public:
   /// Analyses one file with the tree-sitter rules only, as the scan would (used by `blastradius test`).
   FileResult analyzeFile(const InventoryEntry &Entry, const std::string &SourceRoot);
 
+  /// Analyses Content as the text of Entry (an editor's buffer, unsaved edits included), exactly as
+  /// the scan would analyse that file with that text (same size limit, same suppressions).
+  FileResult analyzeDocument(const InventoryEntry &Entry, const std::string &SourceRoot, const std::string &Content);
+
   /// Analyses code embedded in a file the engine does not parse itself (a shell command or SQL
   /// string that a clang-tidy check found in a C++ literal): every rule of Language runs on Text as
   /// embedded code (depth 1, so SQL inside that shell is still followed). Findings and notifications
@@ -93,7 +101,10 @@ public:
 
 private:
   friend struct FileAnalysis;
-  FileResult analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEntry &Entry);
+  FileResult analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEntry &Entry,
+                               const std::string *Given = nullptr);
+  /// readWholeFile, but an open editor buffer wins over the disk (ScanOptions::OpenDocument).
+  bool readSource(const std::string &Path, std::string &Content, std::string &ErrorKind, std::string &Error) const;
   /// The Terraform module of an absolute Directory (its *.tf, terraform.tfvars, *.auto.tfvars and
   /// the configured var files beside or below it), or nullptr outside the scan root or through a
   /// symlink. Each module is read once per scan, whichever thread asks first.

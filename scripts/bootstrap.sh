@@ -14,9 +14,13 @@ PACKAGES=(
   dpkg-dev file python3-yaml
 )
 # With --with-test-tools: what the tests use to produce real coverage (gcov via lcov, clang's
-# profile runtime for -fprofile-instr-generate, coverage.py).
+# profile runtime for -fprofile-instr-generate, coverage.py), and Neovim, whose built-in LSP client
+# drives `blastradius lsp` in test/lsp.
 if [[ "${1:-}" == "--with-test-tools" ]]; then
-  PACKAGES+=(lcov python3-coverage "libclang-rt-${LLVM_VERSION}-dev")
+  PACKAGES+=(lcov python3-coverage "libclang-rt-${LLVM_VERSION}-dev" neovim)
+  # blastradius-clangd (-DBLASTRADIUS_BUILD_EDITOR_BINARIES=ON): Debian's libclangdMain.a has the
+  # remote index compiled in, so linking clangd needs gRPC and protobuf.
+  PACKAGES+=(libgrpc++-dev libprotobuf-dev libabsl-dev)
 fi
 
 missing=()
@@ -50,4 +54,8 @@ install_npm_tree() {
 }
 if [[ "${1:-}" == "--with-test-tools" && -f test/sarif/package-lock.json ]]; then
   install_npm_tree test/sarif
+fi
+# The VS Code extension's toolchain (tsc, eslint, vscode-languageclient): test/editors builds and lints it.
+if [[ "${1:-}" == "--with-test-tools" && -f editors/vscode/package-lock.json ]]; then
+  install_npm_tree editors/vscode
 fi

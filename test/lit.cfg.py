@@ -57,6 +57,12 @@ if config.docs_uri:
     config.available_features.add("docs-uri")
 if config.tidy_plugin:
     config.available_features.add("clang-tidy-plugin")
+# blastradius-clang-tidy and blastradius-clangd (-DBLASTRADIUS_BUILD_EDITOR_BINARIES=ON).
+# (first: lit substitutes in order, and %blastradius is a prefix of these names)
+config.substitutions.insert(0, ("%blastradius_clang_tidy", config.blastradius_clang_tidy or "false"))
+config.substitutions.insert(0, ("%blastradius_clangd", config.blastradius_clangd or "false"))
+if config.blastradius_clang_tidy and config.blastradius_clangd:
+    config.available_features.add("editor-binaries")
 if config.sanitized:
     config.available_features.add("sanitized")
 # The libFuzzer targets exist only in a -DBLASTRADIUS_FUZZ=ON build (test/fuzz/).

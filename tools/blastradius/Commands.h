@@ -27,6 +27,7 @@ CommandRunner addDumpCoverageCommand(CLI::App &App);
 CommandRunner addMergeCommand(CLI::App &App);
 CommandRunner addParseBenchCommand(CLI::App &App);
 CommandRunner addImpactCommand(CLI::App &App);
+CommandRunner addLspCommand(CLI::App &App);
 
 
 /// Rule directories: the shipped rules (unless disabled) plus the extra ones.

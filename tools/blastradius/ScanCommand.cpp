@@ -11,6 +11,7 @@
 #include "Inventory.h"
 #include "ResultCache.h"
 #include "RuleLoader.h"
+#include "ScanPipeline.h"
 #include "Writers.h"
 #include "branches/RiskyBranches.h"
 #include "coverage/CoverageLoader.h"
@@ -201,51 +202,13 @@ int runScan(const ScanArguments &Args) {
     return ExitUsage;
   }
 
-  // The project configuration: explicit, or .blastradius.yaml found from the first path up to the
-  // repository root.
   std::optional<Config> Project;
-  std::string ConfigPath = Args.ConfigFile;
-  if (ConfigPath.empty() && !Args.NoConfig) {
-    std::filesystem::path First = std::filesystem::absolute(Args.Paths.front());
-    std::error_code Ec;
-    ConfigPath = findConfig(std::filesystem::is_directory(First, Ec) ? First.string() : First.parent_path().string(),
-                            Files.SourceRoot);
-  }
-  if (!ConfigPath.empty()) {
-    Project.emplace();
-    std::vector<std::string> ConfigErrors;
-    if (loadConfig(ConfigPath, *Project, ConfigErrors))
-      checkConfigAgainstRules(*Project, Rules, ConfigErrors);
-    if (!ConfigErrors.empty()) {
-      for (const std::string &E : ConfigErrors)
-        std::cerr << E << "\n";
-      std::cerr << "blastradius: error: invalid configuration, nothing scanned\n";
-      return ExitUsage;
-    }
-    applyRuleSelection(*Project, Rules);
-  }
-  // Suppression files: the same `suppressions:` entries as the configuration, kept elsewhere
-  // (beside generated files, or owned by another team).
-  for (const std::string &File : Args.SuppressionFiles) {
-    Config Extra;
-    std::vector<std::string> ConfigErrors;
-    if (loadConfig(File, Extra, ConfigErrors))
-      checkConfigAgainstRules(Extra, Rules, ConfigErrors);
-    if (ConfigErrors.empty() && (!Extra.DisabledRules.empty() || !Extra.DisabledFamilies.empty() ||
-                                 !Extra.Severity.empty() || !Extra.Tiers.empty() ||
-                                 Extra.UntestedLevel))
-      ConfigErrors.push_back(File + ": error: a suppressions file holds only 'suppressions:' (put the rest in "
-                                    ".blastradius.yaml)");
-    if (!ConfigErrors.empty()) {
-      for (const std::string &E : ConfigErrors)
-        std::cerr << E << "\n";
-      std::cerr << "blastradius: error: invalid suppressions file, nothing scanned\n";
-      return ExitUsage;
-    }
-    if (!Project)
-      Project.emplace();
-    for (ConfigSuppression &S : Extra.Suppressions)
-      Project->Suppressions.push_back(std::move(S));
+  ProjectConfigRequest ConfigRequest{Args.ConfigFile, Args.NoConfig, Args.Paths.front(), Files.SourceRoot,
+                                     Args.SuppressionFiles};
+  if (!loadProjectConfig(ConfigRequest, Rules, Project, Errors)) {
+    for (const std::string &E : Errors)
+      std::cerr << E << "\n";
+    return ExitUsage;
   }
 
   std::vector<coverage::PrefixRule> Prefixes;
@@ -302,7 +265,7 @@ int runScan(const ScanArguments &Args) {
   Options.MaxFileSize = Args.MaxFileSize;
   Options.TidyTimeoutSeconds = Args.TidyTimeout;
   Options.ClangTidy = Args.ClangTidy;
-  Options.TidyPlugin = Args.TidyPlugin;
+  Options.TidyPlugin = Args.TidyPlugin == "none" ? "" : Args.TidyPlugin; // none: built into --clang-tidy
   Options.CompileDatabaseDir = Args.CompileDatabaseDir;
   // Var files are named relative to the configuration file; the engine takes them relative to the root.
   if (Project)
@@ -495,7 +458,8 @@ CommandRunner addScanCommand(CLI::App &App) {
                    "clang-tidy binary for C++ (default: clang-tidy-NN on PATH, NN the LLVM version it was built for)");
   Scan->add_option("--tidy-plugin", Args->TidyPlugin,
                    "The blastradius clang-tidy plugin (default: the one installed beside the binary, "
-                   "../lib/libBlastradiusTidyPlugin.so)");
+                   "../lib/libBlastradiusTidyPlugin.so), or none when --clang-tidy has the checks built in "
+                   "(blastradius-clang-tidy)");
   Scan->add_option("--tidy-timeout", Args->TidyTimeout,
                    "Stop clang-tidy on a translation unit after this many seconds (an error notification; 0: no "
                    "limit)")

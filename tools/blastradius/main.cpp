@@ -88,6 +88,7 @@ int main(int Argc, char **Argv) {
   CommandRunner Merge = addMergeCommand(App);
   CommandRunner ParseBench = addParseBenchCommand(App);
   CommandRunner Impact = addImpactCommand(App);
+  CommandRunner Lsp = addLspCommand(App);
   std::string HelpTopic;
   CLI::App *Help = App.add_subcommand("help", "Show the options of blastradius or of one command");
   Help->add_option("command", HelpTopic, "The command to describe");
@@ -140,7 +141,9 @@ int main(int Argc, char **Argv) {
                               {"dump-coverage", &DumpCoverage},
                               {"merge", &Merge},
                               {"parse-bench", &ParseBench},
-                              {"impact", &Impact}})
+                              {"impact", &Impact},
+
+                              {"lsp", &Lsp}})
     if (App.got_subcommand(Name))
       return (*Runner)();
   return ExitUsage;

@@ -1,0 +1,2 @@
+-- the orders archive is gone
+DROP TABLE orders_archive;
