@@ -68,7 +68,7 @@ def main():
         corpus = work / target
         count = seeds(target, corpus)
         env = dict(os.environ, TMPDIR=str(work), ASAN_OPTIONS="detect_leaks=0:abort_on_error=0")
-        result = subprocess.run([str(binary), "-runs=%d" % runs, "-max_len=65536", "-timeout=20",
+        result = subprocess.run([str(binary), "-seed=1", "-runs=%d" % runs, "-max_len=65536", "-timeout=20",
                                  "-artifact_prefix=%s/%s-" % (work, target), str(corpus)],
                                 env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                                 errors="replace")
