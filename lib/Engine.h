@@ -14,6 +14,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,12 +24,21 @@ namespace blastradius {
 struct ScanOptions {
   unsigned Jobs = 1;
   uint64_t MaxFileSize = 4 * 1024 * 1024;
+  /// A clang-tidy run on one translation unit is stopped after this many seconds (0: no limit).
+  unsigned TidyTimeoutSeconds = 300;
   /// clang-tidy and the plugin that holds the blastradius checks; C++ files are skipped with a
   /// reason when either is missing.
   std::string ClangTidy;
   std::string TidyPlugin;
   /// The directory of compile_commands.json (`-p`), or empty.
   std::string CompileDatabaseDir;
+  /// C++ files with no build flags (no `-p`, no compile_commands.json or compile_flags.txt above
+  /// them) are analysed with guessed flags only when named on the command line (absolute paths
+  /// here) or with GuessCppFlags (`--cpp-guess-flags`); otherwise one notification counts them.
+  /// One clang-tidy process per file with guessed flags costs minutes on a monorepo, and the
+  /// findings of a file parsed without its include paths are unreliable.
+  std::set<std::string> CppFilesNamed;
+  bool GuessCppFlags = false;
   /// Report suppressions that suppress nothing (blastradius-unused-suppression).
   bool ReportUnusedSuppressions = false;
   /// `--cache DIR`: per-file results reused while the file, the rules, the options and the file's

@@ -1,5 +1,7 @@
 #include "model/Hcl.h"
 
+#include "AnalysisLimits.h"
+
 #include "model/TreeSitterUtil.h"
 
 #include <algorithm>
@@ -102,8 +104,10 @@ public:
         A.Value = convertExpression(Parts[1], Depth + 1);
         Into.Attributes.push_back(std::move(A));
       } else if (isType(Child, "block")) {
-        if (Depth > MaxDepth)
+        if (Depth > MaxDepth) {
+          noteAnalysisLimit("Terraform blocks nested deeper than the model's depth limit");
           continue;
+        }
         HclBlock B;
         B.Begin = ts_node_start_byte(Child);
         B.End = ts_node_end_byte(Child);
@@ -132,8 +136,10 @@ public:
 
   Node convertExpression(TSNode N, unsigned Depth) {
     Node Out = located(N);
-    if (Depth > MaxDepth)
+    if (Depth > MaxDepth) {
+      noteAnalysisLimit("Terraform expressions nested deeper than the model's depth limit");
       return expression(N);
+    }
     if (isType(N, "expression")) {
       std::vector<TSNode> Parts = namedChildren(N);
       // `var.x`, `a.b[0]`: a chain of parts is a reference, not a value.

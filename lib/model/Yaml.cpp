@@ -1,5 +1,7 @@
 #include "model/Yaml.h"
 
+#include "AnalysisLimits.h"
+
 #include "model/TreeSitterUtil.h"
 
 #include <algorithm>
@@ -293,6 +295,8 @@ public:
     Out.End = Out.ContentEnd = ts_node_end_byte(N);
     unsigned BudgetBefore = Budget;
     if (Depth > MaxDepth || ++Budget > MaxNodes) {
+      noteAnalysisLimit(Depth > MaxDepth ? "YAML nested deeper than the model's depth limit"
+                                         : "YAML larger than the model's node budget");
       Out.Kind = NodeKind::Expression;
       return Out;
     }
@@ -371,6 +375,8 @@ private:
       // Aliases of aliases can grow a small file exponentially ("billion laughs"): every copy
       // counts against the budget, and past it the alias stays unresolved.
       if (Found == Anchors.end() || Budget + Found->second.second > MaxNodes) {
+        if (Found != Anchors.end())
+          noteAnalysisLimit("YAML aliases expand past the model's node budget");
         Out.Kind = NodeKind::Expression;
         Out.Value = std::string(nodeText(N, Text));
         return Out;

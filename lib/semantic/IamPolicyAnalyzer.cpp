@@ -4,6 +4,8 @@
 // CloudFormation YAML and JSON (any policy-shaped mapping or JSON string, ManagedPolicyArns) and
 // bare JSON policy files (also the AWS CLI's shapes: {"PolicyDocument": {...}}, {"Policy": "..."}).
 #include "iam/Judge.h"
+
+#include "AnalysisLimits.h"
 #include "iam/RoleGrants.h"
 #include "model/Json.h"
 #include "semantic/Analyzers.h"
@@ -71,8 +73,10 @@ public:
 
   /// Attribute is the Terraform attribute the value belongs to (for file(...) findings).
   void search(const Node &N, const HclAttribute *Attribute, unsigned Depth = 0) {
-    if (Depth > MaxDepth)
+    if (Depth > MaxDepth) {
+      noteAnalysisLimit("policy search deeper than 128 levels");
       return;
+    }
     if (iam::isPolicyDocument(N)) {
       reportPolicy(Context, iam::policyFromDocument(N), Origin);
       return;
@@ -174,8 +178,10 @@ std::string address(const HclBlock &B) { return std::string(B.label(0)) + "." + 
 /// Calls Visit on every string a value is made of: list items, map values, the arguments of
 /// concat()/toset() and the like.
 template <typename F> void forEachString(const Node &N, F &&Visit, unsigned Depth = 0) {
-  if (Depth > MaxDepth)
+  if (Depth > MaxDepth) {
+    noteAnalysisLimit("policy values deeper than 128 levels");
     return;
+  }
   if (N.isString() || (N.isMapping() && N.Entries.size() == 1)) {
     // A mapping of one entry may be CloudFormation's {"Fn::Sub": ...}.
     if (iam::spelledText(N)) {
@@ -462,8 +468,10 @@ void checkArmTemplate(SemanticContext &Context, const Node &Document) {
 }
 
 void walkTerraformBlock(SemanticContext &Context, PolicyFinder &Finder, const HclBlock &B, unsigned Depth) {
-  if (Depth > MaxDepth)
+  if (Depth > MaxDepth) {
+    noteAnalysisLimit("Terraform blocks deeper than 128 levels");
     return;
+  }
   if (B.Type == "data" && B.label(0) == "aws_iam_policy_document")
     reportPolicy(Context, iam::policyFromTerraformDocument(B), nullptr);
   if (B.Type == "data" && B.label(0) == "google_iam_policy")

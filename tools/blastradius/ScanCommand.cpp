@@ -14,6 +14,7 @@
 #include "branches/RiskyBranches.h"
 #include "coverage/CoverageLoader.h"
 #include "coverage/CoverageMarking.h"
+#include "impact/ChangeImpact.h"
 
 #include <algorithm>
 #include <chrono>
@@ -50,11 +51,13 @@ struct ScanArguments {
   unsigned Jobs = 0;
   std::vector<std::string> RuleDirs;
   bool NoDefaultRules = false;
+  bool GuessCppFlags = false;
   std::string FailOn = "warning";
   std::string CompileDatabaseDir;
   std::string ClangTidy = BLASTRADIUS_DEFAULT_CLANG_TIDY;
   std::string TidyPlugin = BLASTRADIUS_DEFAULT_TIDY_PLUGIN;
   uint64_t MaxFileSize = 4 * 1024 * 1024;
+  unsigned TidyTimeout = 300;
   std::string SourceRoot;
   std::string Category;
   bool ShowSuppressed = false;
@@ -75,6 +78,9 @@ struct ScanArguments {
   bool ShowBaseline = false;
   std::vector<std::string> CoverageFiles;
   std::vector<std::string> CoveragePrefixes;
+  std::vector<std::string> TerraformPlans;
+  std::vector<std::string> ChangeSets;
+  bool NoChangeImpact = false;
 };
 
 /// What every cached result depends on besides its own file: the tool's version, every rule as
@@ -283,6 +289,7 @@ int runScan(const ScanArguments &Args) {
     };
   Options.Jobs = Args.Jobs ? Args.Jobs : std::max(1u, std::thread::hardware_concurrency());
   Options.MaxFileSize = Args.MaxFileSize;
+  Options.TidyTimeoutSeconds = Args.TidyTimeout;
   Options.ClangTidy = Args.ClangTidy;
   Options.TidyPlugin = Args.TidyPlugin;
   Options.CompileDatabaseDir = Args.CompileDatabaseDir;
@@ -295,6 +302,10 @@ int runScan(const ScanArguments &Args) {
       if (!Relative.empty() && *Relative.begin() != "..")
         Options.TerraformVarFiles.push_back(Relative.generic_string());
     }
+  Options.GuessCppFlags = Args.GuessCppFlags;
+  for (const std::string &Path : Args.Paths) // a C++ file named on the command line is analysed
+    if (std::filesystem::is_regular_file(Path))
+      Options.CppFilesNamed.insert(std::filesystem::absolute(Path).lexically_normal().string());
   // On by default in CI (CI=true is set by GitHub Actions, GitLab CI and most others), where a
   // stale suppression should be cleaned up; off on a developer's machine unless asked.
   const char *InCi = std::getenv("CI");
@@ -336,6 +347,12 @@ int runScan(const ScanArguments &Args) {
     std::cerr << "\r\033[K" << std::flush; // the report replaces the progress line
   if (!Args.DiffBase.empty())
     keepChangedLines(Result, Changed);
+  // What the change destroys (the destroying-change family): the base's models against the head's,
+  // and the deployer's plans. Its findings then go through policy, baseline and --fail-on below.
+  if (!Args.NoChangeImpact && (!Args.DiffBase.empty() || !Args.TerraformPlans.empty() || !Args.ChangeSets.empty()))
+    impact::addChangeImpact({Files.SourceRoot, Args.Paths, Changed.MergeBase, "", Args.MaxFileSize, Args.TerraformPlans,
+                             Args.ChangeSets, Options.ReportUnusedSuppressions},
+                            Rules, Result);
   if (Project)
     applyPolicy(*Project, Result, todayUtc());
   if (Args.Provenance) {
@@ -385,6 +402,12 @@ int runScan(const ScanArguments &Args) {
   for (const Finding &F : Result.Findings)
     if (findingFails(Project ? &*Project : nullptr, F, *FailOn))
       Fails = true;
+  // An error-level notification (a limit that cut an analysis short, a clang-tidy that failed)
+  // means findings may be missing: the run fails as an error-level finding would (--fail-on none
+  // switches that off too).
+  for (const Notification &N : Result.Notifications)
+    if (*FailOn != Level::None && N.NotificationLevel == Level::Error)
+      Fails = true;
   return Fails ? ExitFindings : ExitClean;
 }
 
@@ -407,8 +430,14 @@ CommandRunner addScanCommand(CLI::App &App) {
       ->capture_default_str();
   Scan->add_option("-p,--compile-commands-dir", Args->CompileDatabaseDir,
                    "Directory of compile_commands.json: analyse its C++ translation units");
+  Scan->add_flag("--cpp-guess-flags", Args->GuessCppFlags,
+                 "Analyse C++ files that no compilation database covers with default flags (one clang-tidy per file)");
   Scan->add_option("--clang-tidy", Args->ClangTidy, "clang-tidy binary for C++")->capture_default_str();
   Scan->add_option("--tidy-plugin", Args->TidyPlugin, "The blastradius clang-tidy plugin (.so)")
+      ->capture_default_str();
+  Scan->add_option("--tidy-timeout", Args->TidyTimeout,
+                   "Stop clang-tidy on a translation unit after this many seconds (an error notification; 0: no "
+                   "limit)")
       ->capture_default_str();
   Scan->add_option("--max-file-size", Args->MaxFileSize, "Skip files larger than this many bytes")
       ->capture_default_str();
@@ -460,6 +489,14 @@ CommandRunner addScanCommand(CLI::App &App) {
                    "OLD[=NEW]: rewrite coverage paths starting with the directory OLD (the build machine's "
                    "checkout) to NEW, relative to the source root when empty or relative (repeatable)");
   Scan->add_flag("--show-baseline", Args->ShowBaseline, "Text output: list findings the baseline already had");
+  Scan->add_option("--terraform-plan", Args->TerraformPlans,
+                   "The JSON of `terraform show -json PLAN` (or `tofu show -json`): report what it deletes or "
+                   "replaces, on the resource blocks of the scanned files (repeatable; the plan wins over the diff)");
+  Scan->add_option("--cloudformation-changeset", Args->ChangeSets,
+                   "The JSON of `aws cloudformation describe-change-set`: report what it removes or replaces "
+                   "(repeatable)");
+  Scan->add_flag("--no-change-impact", Args->NoChangeImpact,
+                 "With --diff-base: do not compare the base and head models (what the change destroys)");
   return [Args] { return runScan(*Args); };
 }
 
