@@ -1,5 +1,7 @@
 #include "Baseline.h"
 
+#include "SarifReader.h"
+
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
@@ -11,39 +13,34 @@ namespace blastradius {
 
 namespace {
 
-Position position(const nlohmann::json &Region, const char *Line, const char *Column) {
+using nlohmann::ordered_json;
+
+// The log was validated by readSarifLog: every member read here has the type it is read as.
+Position position(const ordered_json &Region, const char *Line, const char *Column) {
   Position P;
-  if (Region.contains(Line) && Region[Line].is_number_unsigned())
-    P.Line = Region[Line].get<unsigned>();
-  if (Region.contains(Column) && Region[Column].is_number_unsigned())
-    P.Column = Region[Column].get<unsigned>();
+  if (Region.contains(Line))
+    P.Line = static_cast<unsigned>(Region[Line].get<unsigned long long>());
+  if (Region.contains(Column))
+    P.Column = static_cast<unsigned>(Region[Column].get<unsigned long long>());
   return P;
 }
 
-std::string stringAt(const nlohmann::json &Object, const char *Key) {
+std::string stringAt(const ordered_json &Object, const char *Key) {
   return Object.is_object() && Object.contains(Key) && Object[Key].is_string() ? Object[Key].get<std::string>() : "";
 }
 
 } // namespace
 
 bool loadBaseline(const std::string &Path, std::vector<Finding> &Out, std::string &Error) {
-  std::error_code Ec;
-  std::ifstream In(Path, std::ios::binary);
-  if (!std::filesystem::is_regular_file(Path, Ec) || !In) {
-    Error = "cannot read baseline " + Path;
+  ordered_json Log;
+  if (!readSarifLog(Path, Log, Error)) {
+    Error = Error.rfind("cannot read ", 0) == 0 ? "cannot read baseline " + Error.substr(12) : "baseline " + Error;
     return false;
   }
-  nlohmann::json Log = nlohmann::json::parse(In, nullptr, /*allow_exceptions=*/false);
-  if (Log.is_discarded() || !Log.is_object() || !Log.contains("runs") || !Log["runs"].is_array()) {
-    Error = "baseline " + Path + " is not a SARIF log";
-    return false;
-  }
-  for (const nlohmann::json &Run : Log["runs"]) {
-    if (!Run.is_object() || !Run.contains("results") || !Run["results"].is_array())
+  for (const ordered_json &Run : Log["runs"]) {
+    if (!Run.contains("results"))
       continue;
-    for (const nlohmann::json &Result : Run["results"]) {
-      if (!Result.is_object())
-        continue;
+    for (const ordered_json &Result : Run["results"]) {
       // A result that was already absent in that log is history, not part of the baseline.
       if (stringAt(Result, "baselineState") == "absent")
         continue;
@@ -59,13 +56,17 @@ bool loadBaseline(const std::string &Path, std::vector<Finding> &Out, std::strin
       F.Message = Result.contains("message") ? stringAt(Result["message"], "text") : "";
       std::optional<Level> L = parseLevel(stringAt(Result, "level"));
       F.FindingLevel = L ? *L : Level::Warning;
-      if (Result.contains("locations") && Result["locations"].is_array() && !Result["locations"].empty()) {
-        const nlohmann::json &Physical = Result["locations"][0].value("physicalLocation", nlohmann::json::object());
-        F.Path = stringAt(Physical.value("artifactLocation", nlohmann::json::object()), "uri");
-        const nlohmann::json Region = Physical.value("region", nlohmann::json::object());
-        F.Start = position(Region, "startLine", "startColumn");
-        F.End = position(Region, "endLine", "endColumn");
-        F.Snippet = Region.contains("snippet") ? stringAt(Region["snippet"], "text") : "";
+      if (Result.contains("locations") && !Result["locations"].empty() &&
+          Result["locations"][0].contains("physicalLocation")) {
+        const ordered_json &Physical = Result["locations"][0]["physicalLocation"];
+        if (Physical.contains("artifactLocation"))
+          F.Path = stringAt(Physical["artifactLocation"], "uri");
+        if (Physical.contains("region")) {
+          const ordered_json &Region = Physical["region"];
+          F.Start = position(Region, "startLine", "startColumn");
+          F.End = position(Region, "endLine", "endColumn");
+          F.Snippet = Region.contains("snippet") ? stringAt(Region["snippet"], "text") : "";
+        }
       }
       if (Result.contains("partialFingerprints"))
         F.LineHash = stringAt(Result["partialFingerprints"], "primaryLocationLineHash");

@@ -106,28 +106,30 @@ bool computeChangedLines(const std::string &Directory, const std::string &BaseRe
     return false;
   }
   ProcessResult Base =
-      runProcess(gitCommand({"rev-parse", "--verify", "--quiet", "--end-of-options", BaseRevision + "^{commit}"}), Top);
+      runGit({"rev-parse", "--verify", "--quiet", "--end-of-options", BaseRevision + "^{commit}"}, Top);
   if (Base.ExitCode != 0) {
     Error = "--diff-base: unknown revision '" + BaseRevision + "'";
     return false;
   }
-  ProcessResult MergeBase = runProcess(gitCommand({"merge-base", trimmed(Base.Stdout), "HEAD"}), Top);
+  ProcessResult MergeBase = runGit({"merge-base", trimmed(Base.Stdout), "HEAD"}, Top);
   if (MergeBase.ExitCode != 0) {
     Error = "--diff-base: '" + BaseRevision + "' and HEAD have no common ancestor";
     return false;
   }
   Out.MergeBase = trimmed(MergeBase.Stdout);
   // The work tree against the merge base: committed and uncommitted changes of the branch alike.
-  ProcessResult Diff = runProcess(gitCommand({"diff", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "-M",
-                                              "--diff-filter=d", "--src-prefix=a/", "--dst-prefix=b/",
-                                              Out.MergeBase, "--"}),
-                                  Top);
+  // --text: a `-diff` or `binary` attribute in the repository must not hide a change from the
+  // analysis (it would print "Binary files differ" and no hunk); the analysis reads text itself.
+  ProcessResult Diff = runGit({"diff", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--text",
+                               "--ignore-submodules=all", "-M", "--diff-filter=d", "--src-prefix=a/",
+                               "--dst-prefix=b/", Out.MergeBase, "--"},
+                              Top);
   if (Diff.ExitCode != 0) {
     Error = "--diff-base: git diff failed: " + trimmed(Diff.Stderr);
     return false;
   }
   parseUnifiedDiff(Diff.Stdout, Top, Out);
-  ProcessResult Untracked = runProcess(gitCommand({"ls-files", "-z", "--others", "--exclude-standard"}), Top);
+  ProcessResult Untracked = runGit({"ls-files", "-z", "--others", "--exclude-standard"}, Top);
   if (Untracked.ExitCode == 0) {
     size_t Start = 0;
     while (Start < Untracked.Stdout.size()) {

@@ -1,16 +1,19 @@
 #include "ClangTidyRunner.h"
 
+#include "CompileFlags.h"
 #include "Process.h"
 #include "branches/BranchMap.h"
 #include "branches/RiskyBranches.h"
 
 #include <nlohmann/json.hpp>
 #include <re2/re2.h>
+#include <yaml-cpp/yaml.h>
 
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <memory>
+#include <mutex>
 
 namespace fs = std::filesystem;
 
@@ -125,26 +128,242 @@ BranchMap branchMapFromDiagnostics(const std::vector<BranchLine> &Lines, const S
 
 } // namespace
 
+namespace {
+
+/// One translation unit's compile command, from the repository: working directory and arguments
+/// (the compiler itself left out), not yet filtered.
+struct CompileCommand {
+  std::string Directory;
+  std::vector<std::string> Arguments;
+  bool Found = false;
+};
+
+using CommandsByFile = std::map<std::string, CompileCommand>;
+
+/// compile_commands.json in Directory, read once per scan (every TU looks its entry up).
+std::shared_ptr<const CommandsByFile> compileDatabase(const std::string &Directory) {
+  static std::mutex Mutex;
+  static std::map<std::string, std::shared_ptr<const CommandsByFile>> Databases;
+  {
+    std::lock_guard<std::mutex> Lock(Mutex);
+    auto Found = Databases.find(Directory);
+    if (Found != Databases.end())
+      return Found->second;
+  }
+  auto Commands = std::make_shared<CommandsByFile>();
+  std::ifstream In(fs::path(Directory) / "compile_commands.json", std::ios::binary);
+  nlohmann::json Database = nlohmann::json::parse(In, nullptr, /*allow_exceptions=*/false);
+  if (Database.is_array()) {
+    for (const auto &Entry : Database) {
+      if (!Entry.is_object() || !Entry.contains("file") || !Entry["file"].is_string())
+        continue;
+      CompileCommand Command;
+      Command.Found = true;
+      Command.Directory = Entry.contains("directory") && Entry["directory"].is_string()
+                              ? Entry["directory"].get<std::string>()
+                              : Directory;
+      if (Entry.contains("arguments") && Entry["arguments"].is_array()) {
+        for (const auto &Argument : Entry["arguments"])
+          if (Argument.is_string())
+            Command.Arguments.push_back(Argument.get<std::string>());
+      } else if (Entry.contains("command") && Entry["command"].is_string()) {
+        Command.Arguments = splitCommandLine(Entry["command"].get<std::string>());
+      }
+      if (!Command.Arguments.empty())
+        Command.Arguments.erase(Command.Arguments.begin()); // the compiler
+      fs::path File = Entry["file"].get<std::string>();
+      if (File.is_relative())
+        File = fs::path(Command.Directory) / File;
+      Commands->emplace(File.lexically_normal().string(), std::move(Command));
+    }
+  }
+  std::lock_guard<std::mutex> Lock(Mutex);
+  return Databases.emplace(Directory, std::move(Commands)).first->second;
+}
+
+/// The command for File: from the database given with -p, else the nearest compile_commands.json
+/// or compile_flags.txt between the file and the source root (as clang-tidy would look), else none.
+CompileCommand compileCommandFor(const ClangTidyTask &Task, const std::string &SourceRoot) {
+  std::string File = fs::absolute(Task.File.AbsolutePath).lexically_normal().string();
+  if (!Task.CompileDatabaseDir.empty()) {
+    auto Database = compileDatabase(Task.CompileDatabaseDir);
+    auto Found = Database->find(File);
+    return Found == Database->end() ? CompileCommand() : Found->second;
+  }
+  if (Task.UseDefaultFlags)
+    return {};
+  fs::path Directory = fs::path(File).parent_path();
+  for (;;) {
+    std::error_code Ec;
+    if (fs::is_regular_file(Directory / "compile_commands.json", Ec)) {
+      auto Database = compileDatabase(Directory.string());
+      auto Found = Database->find(File);
+      if (Found != Database->end())
+        return Found->second;
+    }
+    if (fs::is_regular_file(Directory / "compile_flags.txt", Ec)) {
+      CompileCommand Command;
+      Command.Found = true;
+      Command.Directory = Directory.string();
+      std::ifstream In(Directory / "compile_flags.txt", std::ios::binary);
+      std::string Line;
+      while (std::getline(In, Line) && Command.Arguments.size() < 10000) {
+        while (!Line.empty() && (Line.back() == '\r' || Line.back() == ' '))
+          Line.pop_back();
+        if (!Line.empty())
+          Command.Arguments.push_back(Line);
+      }
+      return Command;
+    }
+    if (Directory.string().size() <= SourceRoot.size() || !Directory.has_parent_path() ||
+        Directory == Directory.parent_path())
+      return {};
+    Directory = Directory.parent_path();
+  }
+}
+
+/// What blastradius takes from the nearest .clang-tidy (between the file and the source root): the
+/// blastradius checks' CheckOptions and the ExtraArgs (filtered like any other flag). The rest of
+/// that file (UseColor, WarningsAsErrors, HeaderFilterRegex, Checks ...) would change what
+/// clang-tidy prints and is replaced by the tool's own configuration.
+struct TidyConfig {
+  nlohmann::json CheckOptions = nlohmann::json::object();
+  std::vector<std::string> ExtraArgsBefore, ExtraArgs;
+};
+
+TidyConfig repositoryTidyConfig(const std::string &File, const std::string &SourceRoot) {
+  TidyConfig Out;
+  fs::path Directory = fs::path(File).parent_path();
+  for (;;) {
+    std::error_code Ec;
+    fs::path Path = Directory / ".clang-tidy";
+    if (fs::is_regular_file(fs::symlink_status(Path, Ec)) && fs::file_size(Path, Ec) < 1024 * 1024 && !Ec) {
+      try {
+        YAML::Node Root = YAML::LoadFile(Path.string());
+        auto Strings = [](const YAML::Node &List, std::vector<std::string> &Into) {
+          if (List && List.IsSequence())
+            for (const YAML::Node &Item : List)
+              if (Item.IsScalar() && Into.size() < 1000)
+                Into.push_back(Item.Scalar());
+        };
+        if (Root.IsMap()) {
+          Strings(Root["ExtraArgsBefore"], Out.ExtraArgsBefore);
+          Strings(Root["ExtraArgs"], Out.ExtraArgs);
+          YAML::Node Options = Root["CheckOptions"];
+          auto Take = [&](const YAML::Node &Key, const YAML::Node &Value) {
+            if (Key.IsScalar() && Value.IsScalar() && Key.Scalar().rfind("blastradius-", 0) == 0)
+              Out.CheckOptions[Key.Scalar()] = Value.Scalar();
+          };
+          if (Options && Options.IsMap())
+            for (const auto &Pair : Options)
+              Take(Pair.first, Pair.second);
+          else if (Options && Options.IsSequence())
+            for (const YAML::Node &Item : Options)
+              if (Item.IsMap())
+                Take(Item["key"], Item["value"]);
+        }
+      } catch (const std::exception &) {
+        // Unreadable: clang-tidy would refuse it too; the tool's own configuration applies.
+      }
+      return Out;
+    }
+    if (Directory.string().size() <= SourceRoot.size() || !Directory.has_parent_path() ||
+        Directory == Directory.parent_path())
+      return Out;
+    Directory = Directory.parent_path();
+  }
+}
+
+/// Is Absolute (after symlinks) inside SourceRoot?
+bool insideSourceRoot(const std::string &Absolute, const std::string &SourceRoot) {
+  std::error_code Ec;
+  fs::path Real = fs::weakly_canonical(Absolute, Ec);
+  fs::path Root = fs::weakly_canonical(SourceRoot, Ec);
+  if (Ec)
+    return false;
+  fs::path Inside = Real.lexically_relative(Root);
+  return !Inside.empty() && *Inside.begin() != "..";
+}
+
+std::string firstLine(const std::string &Text) {
+  std::string Line = Text.substr(0, Text.find('\n'));
+  if (Line.size() > 300)
+    Line = Line.substr(0, 300) + "...";
+  return Line;
+}
+
+} // namespace
+
 FileResult runClangTidy(const ClangTidyTask &Task, const ScanOptions &Options, const std::string &SourceRoot,
                         const RuleSet &Rules) {
   FileResult Result;
-  std::vector<std::string> Command = {Options.ClangTidy, "--load=" + Options.TidyPlugin, "--checks=-*,blastradius-*",
-                                      "--quiet", "--header-filter=^" + escapeRegex(SourceRoot) + "/"};
-  if (!Task.CompileDatabaseDir.empty())
-    Command.push_back("-p=" + Task.CompileDatabaseDir);
-  Command.push_back(Task.File.AbsolutePath);
-  if (Task.UseDefaultFlags) {
-    Command.push_back("--");
-    Command.push_back("-std=c++17");
+  // The repository's own clang-tidy configuration is not read by clang-tidy (an inline --config
+  // replaces it): what it may set that concerns blastradius is taken over here, filtered.
+  TidyConfig Repository = repositoryTidyConfig(Task.File.AbsolutePath, SourceRoot);
+  nlohmann::json Config = {{"Checks", "-*,blastradius-*"}, {"WarningsAsErrors", ""},     {"UseColor", false},
+                           {"SystemHeaders", false},       {"HeaderFilterRegex", "^" + escapeRegex(SourceRoot) + "/"},
+                           {"FormatStyle", "none"}};
+  if (!Repository.CheckOptions.empty())
+    Config["CheckOptions"] = Repository.CheckOptions;
+  std::vector<std::string> Command = {Options.ClangTidy,
+                                      "--load=" + Options.TidyPlugin,
+                                      "--checks=-*,blastradius-*",
+                                      "--config=" + Config.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                                      "--quiet",
+                                      "--use-color=false",
+                                      "--header-filter=^" + escapeRegex(SourceRoot) + "/",
+                                      Task.File.AbsolutePath,
+                                      "--"};
+  // Compile flags from the repository pass an allow-list; clang-tidy never reads a compilation
+  // database itself (`--` gives it the filtered command).
+  CompileCommand Compile = compileCommandFor(Task, SourceRoot);
+  std::string WorkingDirectory = Compile.Found ? Compile.Directory : "";
+  std::error_code DirectoryError;
+  if (!WorkingDirectory.empty() && !fs::is_directory(WorkingDirectory, DirectoryError))
+    WorkingDirectory = fs::path(Task.File.AbsolutePath).parent_path().string();
+  std::vector<std::string> Arguments = Repository.ExtraArgsBefore;
+  if (Compile.Found)
+    Arguments.insert(Arguments.end(), Compile.Arguments.begin(), Compile.Arguments.end());
+  else
+    Arguments.push_back("-std=c++17");
+  Arguments.insert(Arguments.end(), Repository.ExtraArgs.begin(), Repository.ExtraArgs.end());
+  FilteredFlags Flags = filterCompileFlags(Arguments, WorkingDirectory.empty() ? SourceRoot : WorkingDirectory,
+                                           SourceRoot, Task.File.AbsolutePath);
+  Command.insert(Command.end(), Flags.Kept.begin(), Flags.Kept.end());
+  if (!Flags.Dropped.empty()) {
+    std::string List;
+    for (size_t I = 0; I < Flags.Dropped.size() && I < 8; ++I)
+      List += (I ? ", " : "") + Flags.Dropped[I];
+    if (Flags.Dropped.size() > 8)
+      List += " and " + std::to_string(Flags.Dropped.size() - 8) + " more";
+    Result.Notifications.push_back({Task.File.RelativePath, "compile-flags-dropped",
+                                    "compile flags from the repository that could write files, run code or read "
+                                    "outside it were not passed to clang: " + List,
+                                    Level::Warning, false, {}});
   }
   // With coverage, the driver-only check blastradius-branch-map reports the branch structure of the
   // main file (see checks/BranchMapCheck.h) for the untested-risky-branch join.
   std::vector<std::string> Environment;
   if (Options.CoverageFor)
     Environment.push_back("BLASTRADIUS_BRANCH_MAP=1");
-  ProcessResult Run = runProcess(Command, "", Environment);
+  ProcessResult Run = runProcess(Command, WorkingDirectory, Environment, nullptr, Options.TidyTimeoutSeconds);
   if (!Run.StartError.empty()) {
     Result.Notifications.push_back({Task.File.RelativePath, "clang-tidy-failed", Run.StartError, Level::Error, true, {}});
+    return Result;
+  }
+  if (Run.TimedOut) {
+    Result.Notifications.push_back({Task.File.RelativePath, "clang-tidy-timeout",
+                                    "clang-tidy ran longer than " + std::to_string(Options.TidyTimeoutSeconds) +
+                                        " s on this translation unit and was stopped (--tidy-timeout): its C++ "
+                                        "findings are missing",
+                                    Level::Error, true, {}});
+    return Result;
+  }
+  if (Run.ExitCode < 0) {
+    Result.Notifications.push_back({Task.File.RelativePath, "clang-tidy-failed",
+                                    "clang-tidy crashed on this translation unit (killed by a signal): its C++ "
+                                    "findings are missing",
+                                    Level::Error, true, {}});
     return Result;
   }
   Result.Analysed = true;
@@ -168,11 +387,17 @@ FileResult runClangTidy(const ClangTidyTask &Task, const ScanOptions &Options, c
       continue;
     std::string Absolute = fs::absolute(File).lexically_normal().string();
     std::string Relative = relativeTo(SourceRoot, Absolute);
+    bool Inside = insideSourceRoot(Absolute, SourceRoot);
     if (Kind == "error") {
-      // The checks still ran on what clang could parse; say that the result may be partial.
+      // The checks still ran on what clang could parse; say that the result may be partial. An
+      // error in a file outside the repository is not quoted: its text could be anything.
       if (!CompileErrorReported) {
-        Notification N{Relative, "compile-error", "clang could not compile this file completely: " + Message,
-                       Level::Warning, false, Position{LineNumber, Column}};
+        Notification N{Inside ? Relative : Task.File.RelativePath, "compile-error",
+                       Inside ? "clang could not compile this file completely: " + Message
+                              : "clang could not compile this file completely (an error in a file outside the "
+                                "repository)",
+                       Level::Warning, false, Inside ? std::optional<Position>(Position{LineNumber, Column})
+                                                     : std::nullopt};
         Result.Notifications.push_back(N);
         CompileErrorReported = true;
       }
@@ -184,7 +409,7 @@ FileResult runClangTidy(const ClangTidyTask &Task, const ScanOptions &Options, c
       continue;
     }
     const Rule *R = ruleFor(Rules, Check, Message);
-    if (!R)
+    if (!R || !Inside)
       continue;
     auto &Source = Sources[Absolute];
     if (!Source) {
@@ -201,6 +426,15 @@ FileResult runClangTidy(const ClangTidyTask &Task, const ScanOptions &Options, c
     F.Message = Message;
     F.Snippet = std::string(Source->line(LineNumber));
     PerFile[Absolute].push_back(std::move(F));
+  }
+  if (Run.ExitCode != 0 && !CompileErrorReported) {
+    // Not a compile error: clang-tidy itself failed (the plugin did not load, a bad option...).
+    std::string Why = firstLine(Run.Stderr.empty() ? Run.Stdout : Run.Stderr);
+    Result.Notifications.push_back({Task.File.RelativePath, "clang-tidy-failed",
+                                    "clang-tidy failed on this translation unit (exit " +
+                                        std::to_string(Run.ExitCode) + (Why.empty() ? "" : ": " + Why) +
+                                        "): its C++ findings are missing",
+                                    Level::Error, false, {}});
   }
   if (Options.CoverageFor && !BranchLines.empty()) {
     std::string Absolute = fs::absolute(Task.File.AbsolutePath).lexically_normal().string();

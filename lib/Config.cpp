@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 
 namespace fs = std::filesystem;
 
@@ -19,6 +20,20 @@ std::string where(const std::string &File, const YAML::Mark &Mark) {
     return File;
   return File + ":" + std::to_string(Mark.line + 1) + ":" + std::to_string(Mark.column + 1);
 }
+
+/// YYYY-MM-DD names a day of the calendar (9999-99-99 and 2025-02-30 do not).
+bool realDate(const std::string &Text) {
+  int Year = std::stoi(Text.substr(0, 4)), Month = std::stoi(Text.substr(5, 2)), Day = std::stoi(Text.substr(8, 2));
+  static const int Days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (Year < 1 || Month < 1 || Month > 12 || Day < 1)
+    return false;
+  bool Leap = (Year % 4 == 0 && Year % 100 != 0) || Year % 400 == 0;
+  return Day <= Days[Month - 1] + (Month == 2 && Leap ? 1 : 0);
+}
+
+/// A configuration is a few dozen lines; a bigger file is refused before it is parsed (a 2-million
+/// entry list would take seconds and gigabytes to load).
+constexpr uintmax_t MaxConfigBytes = 1024 * 1024;
 
 class ConfigReader {
 public:
@@ -64,9 +79,27 @@ public:
     return true;
   }
 
-  /// Checks that a mapping has only the allowed keys.
-  bool onlyKeys(const YAML::Node &Map, const std::vector<std::string> &Allowed, const std::string &What) {
+  /// Checks that a mapping names no key twice (YAML forbids it; yaml-cpp would silently use the
+  /// first, so a second `rules:` further down could be what a reviewer reads).
+  bool uniqueKeys(const YAML::Node &Map, const std::string &What) {
     bool Ok = true;
+    std::map<std::string, YAML::Mark> Seen;
+    for (const auto &Entry : Map) {
+      if (!Entry.first.IsScalar())
+        continue;
+      auto [Found, New] = Seen.emplace(Entry.first.Scalar(), Entry.first.Mark());
+      if (!New) {
+        fail(Entry.first, "duplicate key '" + Entry.first.Scalar() + "' in " + What + " (first at line " +
+                              std::to_string(Found->second.line + 1) + ")");
+        Ok = false;
+      }
+    }
+    return Ok;
+  }
+
+  /// Checks that a mapping has only the allowed keys, each once.
+  bool onlyKeys(const YAML::Node &Map, const std::vector<std::string> &Allowed, const std::string &What) {
+    bool Ok = uniqueKeys(Map, What);
     for (const auto &Entry : Map) {
       std::string Key = Entry.first.as<std::string>();
       if (std::find(Allowed.begin(), Allowed.end(), Key) == Allowed.end()) {
@@ -119,6 +152,7 @@ public:
       fail(Node, "'severity' maps rule ids or families to error, warning or note");
       return;
     }
+    uniqueKeys(Node, "'severity'");
     for (const auto &Entry : Node) {
       std::string Name = Entry.first.as<std::string>();
       std::optional<Level> L = Entry.second.IsScalar() ? parseLevel(Entry.second.as<std::string>()) : std::nullopt;
@@ -214,8 +248,8 @@ public:
       }
       if (Item["expires"]) {
         S.Expires = Item["expires"].IsScalar() ? Item["expires"].as<std::string>() : "";
-        if (!RE2::FullMatch(S.Expires, Date)) {
-          fail(Item["expires"], "'expires' must be a date YYYY-MM-DD");
+        if (!RE2::FullMatch(S.Expires, Date) || !realDate(S.Expires)) {
+          fail(Item["expires"], "'expires' must be a date YYYY-MM-DD that exists");
           continue;
         }
       }
@@ -245,6 +279,20 @@ public:
     }
   }
 
+  void terraform(const YAML::Node &Node) {
+    if (!Node.IsMap()) {
+      fail(Node, "'terraform' must be a mapping {var-files}");
+      return;
+    }
+    if (!onlyKeys(Node, {"var-files"}, "'terraform'") || !Node["var-files"])
+      return;
+    if (!strings(Node["var-files"], "var-files", Out.TerraformVarFiles))
+      return;
+    for (const std::string &File : Out.TerraformVarFiles)
+      if (File.empty() || File[0] == '/' || File.find("..") != std::string::npos)
+        fail(Node["var-files"], "var file '" + File + "' must be a relative path inside the repository");
+  }
+
   void untested(const YAML::Node &Node) {
     if (!Node.IsMap()) {
       fail(Node, "'untested' must be a mapping {level}");
@@ -271,6 +319,17 @@ private:
 bool loadConfig(const std::string &Path, Config &Out, std::vector<std::string> &Errors) {
   size_t ErrorsBefore = Errors.size();
   Out.Path = Path;
+  std::error_code Ec;
+  if (fs::is_symlink(fs::symlink_status(Path, Ec))) {
+    // Not followed (it could lead out of the repository), and not ignored in silence either.
+    Errors.push_back(Path + ": error: the configuration is a symbolic link; it must be a regular file (not followed)");
+    return false;
+  }
+  uintmax_t Size = fs::file_size(Path, Ec);
+  if (!Ec && Size > MaxConfigBytes) {
+    Errors.push_back(Path + ": error: the configuration is larger than 1 MiB; refused before parsing");
+    return false;
+  }
   YAML::Node Document;
   try {
     Document = YAML::LoadFile(Path);
@@ -290,12 +349,14 @@ bool loadConfig(const std::string &Path, Config &Out, std::vector<std::string> &
   }
   try {
     Reader.onlyKeys(Document, {"rules", "families", "severity", "tiers", "suppressions", "provenance",
-                                "untested"},
+                                "untested", "terraform"},
                     "the configuration");
     if (Document["provenance"])
       Reader.provenance(Document["provenance"]);
     if (Document["untested"])
       Reader.untested(Document["untested"]);
+    if (Document["terraform"])
+      Reader.terraform(Document["terraform"]);
     if (Document["rules"])
       Reader.disable(Document["rules"], "rules", Out.DisabledRules, true);
     if (Document["families"])
@@ -318,7 +379,9 @@ std::string findConfig(const std::string &Directory, const std::string &Root) {
   fs::path Top = fs::absolute(Root, Ec).lexically_normal();
   for (;;) {
     fs::path Candidate = Dir / ".blastradius.yaml";
-    if (fs::is_regular_file(fs::symlink_status(Candidate, Ec)))
+    fs::file_status Status = fs::symlink_status(Candidate, Ec);
+    // A symlink is returned too: loadConfig refuses it with a message rather than skipping it.
+    if (fs::is_regular_file(Status) || fs::is_symlink(Status))
       return Candidate.string();
     if (Dir == Top || !Dir.has_parent_path() || Dir == Dir.parent_path() ||
         Dir.string().size() <= Top.string().size())

@@ -1,5 +1,7 @@
 #include "Engine.h"
 
+#include "AnalysisLimits.h"
+
 #include "Analyzer.h"
 #include "ClangTidyRunner.h"
 #include "EmbeddedCode.h"
@@ -14,8 +16,11 @@
 #include "branches/RiskyBranches.h"
 #include "model/Hcl.h"
 #include "semantic/SemanticAnalyzer.h"
+#include "terraform/Module.h"
 
 #include <tree_sitter/api.h>
+
+#include <cstdint>
 
 #include <algorithm>
 #include <atomic>
@@ -25,6 +30,7 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <thread>
 #include <tuple>
@@ -35,6 +41,9 @@ namespace blastradius {
 
 /// One thread's parsers (one per grammar) and query cursor: tree-sitter lets these be used by one
 /// thread at a time only, while the compiled queries are shared.
+/// The time budget of one parse (a file, or one embedded snippet).
+constexpr uint64_t ParseTimeoutMicros = 20'000'000;
+
 class TreeSitterWorker {
 public:
   TreeSitterWorker() : Cursor(ts_query_cursor_new(), ts_query_cursor_delete) {}
@@ -44,12 +53,35 @@ public:
     if (!Slot) {
       Slot.reset(ts_parser_new());
       ts_parser_set_language(Slot.get(), treeSitterLanguage(G));
+      // Every parse has a time budget: past it the parser gives up and the file says so.
+      ts_parser_set_timeout_micros(Slot.get(), ParseTimeoutMicros);
     }
     return Slot.get();
   }
   TSQueryCursor *cursor() { return Cursor.get(); }
 
+  /// The query rules and semantic analysers of a language, looked up once per thread instead of
+  /// once per file (each lookup walks every rule of the set).
+  struct LanguageRules {
+    std::vector<const Rule *> Queries;
+    std::vector<const SemanticAnalyzer *> Analyzers;
+  };
+  const LanguageRules &rulesFor(const RuleSet &Rules, const std::string &Language) {
+    if (CachedFor != &Rules) { // a thread_local worker may outlive one engine and serve another
+      ByLanguage.clear();
+      CachedFor = &Rules;
+    }
+    auto Found = ByLanguage.find(Language);
+    if (Found == ByLanguage.end())
+      Found = ByLanguage.emplace(Language, LanguageRules{Rules.treeSitterRulesFor(Language),
+                                                         Rules.semanticAnalyzersFor(Language)})
+                  .first;
+    return Found->second;
+  }
+
 private:
+  const RuleSet *CachedFor = nullptr;
+  std::map<std::string, LanguageRules, std::less<>> ByLanguage;
   struct ParserDeleter {
     void operator()(TSParser *P) const { ts_parser_delete(P); }
   };
@@ -113,15 +145,31 @@ uint32_t hostEndOffset(const std::vector<uint32_t> *Offsets, size_t End) {
   return hostOffset(Offsets, End - 1) + 1;
 }
 
+/// Set while a file whose byte order mark was blanked is analysed (see analyzeTreeSitter).
+thread_local bool HostTextHadBom = false;
+
 /// Parses Text; nullptr when the parser gave up. A tree with errors is still used (tree-sitter
 /// recovers), with a notification that says where the first error is.
 TreePtr parseWithNotes(TreeSitterWorker &Worker, Grammar G, const std::string &Language, std::string_view Text,
                        const SourceText &Host, const std::string &Path, const std::vector<uint32_t> *Offsets,
                        std::vector<Notification> &Notes) {
-  TreePtr Tree(ts_parser_parse_string(Worker.parser(G), nullptr, Text.data(), static_cast<uint32_t>(Text.size())));
+  TSParser *Parser = Worker.parser(G);
+  // A UTF-8 byte order mark is no part of the language: the parse starts after it (byte offsets,
+  // and so every position, stay those of the file).
+  bool Bom = !Offsets && HostTextHadBom;
+  if (Bom) {
+    TSRange Range{{0, 3}, {UINT32_MAX, UINT32_MAX}, 3, UINT32_MAX};
+    ts_parser_set_included_ranges(Parser, &Range, 1);
+  }
+  TreePtr Tree(ts_parser_parse_string(Parser, nullptr, Text.data(), static_cast<uint32_t>(Text.size())));
+  if (Bom)
+    ts_parser_set_included_ranges(Parser, nullptr, 0);
   if (!Tree) {
-    Notes.push_back(notification(Path, "parse-failed", "the " + Language + " parser gave up on this file",
-                                 Level::Warning, true));
+    ts_parser_reset(Parser); // the next parse must not resume this one
+    Notes.push_back(notification(Path, "parse-failed",
+                                 "the " + Language + " parser gave up on this file (its time budget of " +
+                                     std::to_string(ParseTimeoutMicros / 1000000) + " s ran out): not analysed",
+                                 Level::Error, true));
     return Tree;
   }
   TSNode Root = ts_tree_root_node(Tree.get());
@@ -142,7 +190,7 @@ void runQueries(TreeSitterWorker &Worker, const RuleSet &Rules, const std::strin
                 std::string_view Text, const SourceText &Host, const std::string &Path,
                 const std::vector<uint32_t> *Offsets, std::vector<Finding> &Out) {
   TSQueryCursor *Cursor = Worker.cursor();
-  for (const Rule *R : Rules.treeSitterRulesFor(Language)) {
+  for (const Rule *R : Worker.rulesFor(Rules, Language).Queries) {
     const CompiledQuery &Query = *R->Query;
     ts_query_cursor_exec(Cursor, Query.query(), Root);
     TSQueryMatch Match;
@@ -210,7 +258,7 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
   if (EmbeddingDepth == 0 && !Offsets && hasBranchMap(Language))
     Branches = buildBranchMap(Language, Root, Text);
 
-  std::vector<const SemanticAnalyzer *> Analyzers = Rules.semanticAnalyzersFor(Language);
+  const std::vector<const SemanticAnalyzer *> &Analyzers = Worker.rulesFor(Rules, Language).Analyzers;
   if (Analyzers.empty())
     return;
   SemanticContext::Services Services;
@@ -218,12 +266,13 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
     const Rule *R = Rules.find(Id);
     return R && R->Engine == "semantic" && R->appliesTo(Language);
   };
-  Services.TerraformVariableDefault = [this](std::string_view Name) {
-    if (TheEngine.Cache) {
-      std::string Directory = fs::path(Entry.AbsolutePath).parent_path().string();
-      Dependencies.push_back({"module:.", TheEngine.moduleHash(Directory)});
-    }
-    return TheEngine.terraformVariableDefault(Worker, Entry.AbsolutePath, Name);
+  Services.TerraformModule = [this](std::string_view Relative) {
+    std::string Directory = (fs::path(Entry.AbsolutePath).parent_path() / std::string(Relative)).lexically_normal().string();
+    while (Directory.size() > 1 && Directory.back() == '/')
+      Directory.pop_back();
+    if (TheEngine.Cache)
+      Dependencies.push_back({"module:" + std::string(Relative), TheEngine.moduleHash(Directory)});
+    return TheEngine.terraformModule(Worker, Directory);
   };
   Services.ReadRepositoryFile = [this](std::string_view Relative) {
     std::optional<std::string> Content = TheEngine.readRepositoryFile(Entry.AbsolutePath, Relative);
@@ -259,6 +308,10 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
                               Reported.Detail);
       if (Reported.LevelOverride)
         F.FindingLevel = *Reported.LevelOverride;
+      for (const SemanticContext::Report::Related &R : Reported.RelatedLocations)
+        F.Related.push_back(R.Path.empty() ? RelatedLocation{Host.position(hostOffset(Offsets, R.Start)),
+                                                             Host.position(hostEndOffset(Offsets, R.End)), R.Message, {}}
+                                           : RelatedLocation{R.StartPos, R.EndPos, R.Message, R.Path});
       Result.Findings.push_back(std::move(F));
     }
   }
@@ -337,49 +390,76 @@ void finishFileFindings(std::vector<Finding> &Findings, const SourceText &Source
   assignFingerprints(Findings, Source);
 }
 
-struct Engine::ModuleVariables {
-  /// variable name -> its `default`, for variables that have one.
-  std::map<std::string, model::Node, std::less<>> Defaults;
-};
+namespace {
 
-const model::Node *Engine::terraformVariableDefault(TreeSitterWorker &Worker, const std::string &File,
-                                                    std::string_view Name) {
-  std::string Directory = fs::path(File).parent_path().string();
-  std::shared_ptr<const ModuleVariables> Module;
+/// Whether a file name belongs to a Terraform module: configuration and the variable files Terraform
+/// loads by itself.
+bool isModuleFile(const std::string &Name) {
+  auto EndsWith = [&](std::string_view Suffix) {
+    return Name.size() >= Suffix.size() && Name.compare(Name.size() - Suffix.size(), Suffix.size(), Suffix) == 0;
+  };
+  return EndsWith(".tf") || Name == "terraform.tfvars" || EndsWith(".auto.tfvars");
+}
+
+} // namespace
+
+std::vector<std::pair<std::string, std::string>> Engine::varFilesFor(const std::string &Directory) const {
+  std::vector<std::pair<std::string, std::string>> Out;
+  fs::path Root = fs::path(SourceRoot).lexically_normal();
+  for (const std::string &VarFile : Options.TerraformVarFiles) {
+    fs::path Path = (Root / VarFile).lexically_normal();
+    // A var file serves the module beside it, or the one above it (envs/prod.tfvars).
+    if (Path.parent_path() != fs::path(Directory) && Path.parent_path().parent_path() != fs::path(Directory))
+      continue;
+    fs::path Relative = Path.lexically_relative(Root);
+    std::error_code Ec;
+    if (!Relative.empty() && *Relative.begin() != ".." && fs::is_regular_file(fs::symlink_status(Path, Ec)) &&
+        fs::weakly_canonical(Path, Ec).lexically_relative(fs::weakly_canonical(Root, Ec)) == Relative)
+      Out.emplace_back(VarFile, Path.string());
+  }
+  return Out;
+}
+
+const terraform::Module *Engine::terraformModule(TreeSitterWorker &Worker, const std::string &Directory) {
   {
     std::lock_guard<std::mutex> Lock(ModulesMutex);
     auto Found = Modules.find(Directory);
     if (Found != Modules.end())
-      Module = Found->second;
+      return Found->second.get();
   }
-  if (!Module) {
-    // Terraform reads every *.tf of the directory as one module. Read them here (regular files
-    // only, no symlinks, within the size limit); two threads may both build it, the first one wins.
-    auto Built = std::make_shared<ModuleVariables>();
-    std::vector<std::string> Files;
-    std::error_code Ec;
-    for (fs::directory_iterator It(Directory, Ec), End; !Ec && It != End; It.increment(Ec))
-      if (It->path().extension() == ".tf" && fs::is_regular_file(It->symlink_status(Ec)))
-        Files.push_back(It->path().string());
-    std::sort(Files.begin(), Files.end());
-    for (const std::string &Path : Files) {
+  // Only a real directory inside the scan root, reached without symlinks: a module source in a
+  // hostile repository must not make the scan read elsewhere.
+  std::shared_ptr<const terraform::Module> Built;
+  std::error_code Ec;
+  fs::path Root = fs::path(SourceRoot).lexically_normal();
+  fs::path Dir = fs::path(Directory);
+  fs::path Relative = Dir.lexically_relative(Root);
+  bool Inside = !SourceRoot.empty() && !Relative.empty() && *Relative.begin() != "..";
+  if (Inside && fs::is_directory(fs::symlink_status(Dir, Ec)) &&
+      fs::weakly_canonical(Dir, Ec).lexically_relative(fs::weakly_canonical(Root, Ec)) == Relative) {
+    std::vector<std::pair<std::string, std::string>> Files;
+    for (fs::directory_iterator It(Dir, Ec), End; !Ec && It != End; It.increment(Ec)) {
+      std::string Name = It->path().filename().string();
+      std::error_code StatusEc;
+      if (!isModuleFile(Name) || !fs::is_regular_file(It->symlink_status(StatusEc)))
+        continue;
       std::string Content, Kind, Error;
-      if (!readWholeFile(Path, Options.MaxFileSize, Content, Kind, Error) || looksBinary(Content))
+      if (!readWholeFile(It->path().string(), Options.MaxFileSize, Content, Kind, Error) || looksBinary(Content))
         continue;
-      TreePtr Tree(ts_parser_parse_string(Worker.parser(Grammar::Hcl), nullptr, Content.data(),
-                                          static_cast<uint32_t>(Content.size())));
-      if (!Tree)
-        continue;
-      model::HclBlock Body = model::convertHcl(ts_tree_root_node(Tree.get()), Content);
-      for (const model::HclBlock *Variable : Body.blocks("variable"))
-        if (const model::HclAttribute *Default = Variable->attribute("default"))
-          Built->Defaults.emplace(std::string(Variable->label(0)), Default->Value);
+      Files.emplace_back(Name, std::move(Content));
     }
-    std::lock_guard<std::mutex> Lock(ModulesMutex);
-    Module = Modules.emplace(Directory, std::move(Built)).first->second;
+    std::vector<std::pair<std::string, std::string>> VarFiles;
+    for (const auto &[Name, Path] : varFilesFor(Directory)) {
+      std::string Content, Kind, Error;
+      if (readWholeFile(Path, Options.MaxFileSize, Content, Kind, Error) && !looksBinary(Content))
+        VarFiles.emplace_back(Name, std::move(Content));
+    }
+    std::string Shown = Relative.generic_string();
+    Built = terraform::buildModule(Worker.parser(Grammar::Hcl), Shown.empty() ? "." : Shown, std::move(Files),
+                                   std::move(VarFiles));
   }
-  auto Found = Module->Defaults.find(Name);
-  return Found == Module->Defaults.end() ? nullptr : &Found->second;
+  std::lock_guard<std::mutex> Lock(ModulesMutex);
+  return Modules.emplace(Directory, std::move(Built)).first->second.get();
 }
 
 std::optional<std::string> Engine::readRepositoryFile(const std::string &File, std::string_view Relative) const {
@@ -401,7 +481,7 @@ std::string Engine::moduleHash(const std::string &Directory) {
   std::vector<std::string> Files;
   std::error_code Ec;
   for (fs::directory_iterator It(Directory, Ec), End; !Ec && It != End; It.increment(Ec))
-    if (It->path().extension() == ".tf" && fs::is_regular_file(It->symlink_status(Ec)))
+    if (isModuleFile(It->path().filename().string()) && fs::is_regular_file(It->symlink_status(Ec)))
       Files.push_back(It->path().string());
   std::sort(Files.begin(), Files.end());
   std::string Material;
@@ -409,6 +489,11 @@ std::string Engine::moduleHash(const std::string &Directory) {
     std::string Content, Kind, Error;
     readWholeFile(File, Options.MaxFileSize, Content, Kind, Error);
     Material += fs::path(File).filename().string() + '\0' + contentHash(Content) + '\n';
+  }
+  for (const auto &[Name, Path] : varFilesFor(Directory)) {
+    std::string Content, Kind, Error;
+    readWholeFile(Path, Options.MaxFileSize, Content, Kind, Error);
+    Material += "var-file:" + Name + '\0' + contentHash(Content) + '\n';
   }
   std::string Hash = contentHash(Material);
   std::lock_guard<std::mutex> Lock(ModuleHashMutex);
@@ -424,7 +509,13 @@ FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEn
     Result.Notifications.push_back(notification(Path, ErrorKind, Error, Level::Warning, true));
     return Result;
   }
-  if (looksBinary(Content)) {
+  // A byte order mark is skipped before detection (a BOM before `#!` is still a script).
+  std::string_view Unmarked = Content;
+  if (Unmarked.compare(0, 3, "\xEF\xBB\xBF") == 0)
+    Unmarked.remove_prefix(3);
+  // Binary is what the language's own runtime refuses: bash drops NUL bytes and runs the rest.
+  bool HasNul = looksBinary(Content);
+  if (HasNul && detectLanguage(Path, Unmarked).Language != "bash") {
     Result.Notifications.push_back(notification(Path, "binary", "binary file", Level::Note, true));
     return Result;
   }
@@ -436,14 +527,19 @@ FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEn
         std::optional<std::string> Now = readRepositoryFile(Entry.AbsolutePath, Name.substr(5));
         return Now ? contentHash(*Now) : "";
       }
-      if (Name == "module:.")
-        return moduleHash(fs::path(Entry.AbsolutePath).parent_path().string());
+      if (Name.rfind("module:", 0) == 0) {
+        std::string Directory =
+            (fs::path(Entry.AbsolutePath).parent_path() / Name.substr(7)).lexically_normal().string();
+        while (Directory.size() > 1 && Directory.back() == '/')
+          Directory.pop_back();
+        return moduleHash(Directory);
+      }
       return "?"; // unknown kind of dependency: never matches
     };
     if (std::optional<FileResult> Cached = Cache->lookup(CacheKey, CurrentHash))
       return *Cached;
   }
-  Detection Detected = detectLanguage(Path, Content);
+  Detection Detected = detectLanguage(Path, Unmarked);
   if (Detected.Language.empty()) {
     Result.Notifications.push_back(notification(Path, Detected.SkipKind, Detected.SkipReason, Level::Note, true));
     return Result;
@@ -459,6 +555,15 @@ FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEn
     Result.Notifications.push_back(N);
   }
 
+  takeAnalysisLimits(); // nothing from an earlier file on this thread
+  // The byte order mark becomes three spaces for the analysers (a SQL lexer or a regex must not see
+  // it glued to the first word) and is left out of the parse; offsets stay those of the file.
+  HostTextHadBom = Unmarked.size() != Content.size();
+  if (HostTextHadBom)
+    Content.replace(0, 3, "   ");
+  struct ResetBom {
+    ~ResetBom() { HostTextHadBom = false; }
+  } ResetBomOnExit;
   FileAnalysis Analysis{*this, Worker, Entry, Source, Result, {}};
   if (Language->Name == "dockerfile") {
     // Every RUN is its own shell process: each body is its own script (a variable set or checked in
@@ -467,6 +572,17 @@ FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEn
       EmbeddedSnippet Snippet = regionSnippet(Content, Body);
       Analysis.analyzeText(Body.Language, Snippet.Text, &Snippet.HostOffsets, 1);
     }
+  } else if (Content.find('\0') != std::string::npos && Language->Name == "bash") {
+    // What bash runs: the file without its NUL bytes (`r\0m -rf /` is `rm -rf /`), mapped back.
+    std::string Runs;
+    std::vector<uint32_t> HostOffsets;
+    for (size_t I = 0; I < Content.size(); ++I)
+      if (Content[I] != '\0') {
+        Runs += Content[I];
+        HostOffsets.push_back(static_cast<uint32_t>(I));
+      }
+    HostOffsets.push_back(static_cast<uint32_t>(Content.size()));
+    Analysis.analyzeText(Language->Name, Runs, &HostOffsets, 0);
   } else {
     Analysis.analyzeText(Language->Name, Content, nullptr, 0);
   }
@@ -478,6 +594,11 @@ FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEn
   }
   finishFileFindings(Result.Findings, Source, Path, Language->Name, Rules, Options.ReportUnusedSuppressions);
   Result.Analysed = true;
+  std::string Limits = takeAnalysisLimits();
+  if (!Limits.empty())
+    Result.Notifications.push_back(notification(
+        Path, "analysis-limit", "analysis cut short (" + Limits + "): findings past that point may be missing",
+        Level::Error, false));
   if (Cache)
     Cache->store(CacheKey, Result, Analysis.Dependencies);
   return Result;
@@ -549,6 +670,7 @@ bool Engine::scan(const Inventory &Files, Report &Out, std::string &Error) {
   };
   std::vector<Task> Tasks;
   std::vector<FileResult> Results;
+  size_t CppWithoutFlags = 0;
   for (const InventoryEntry &Entry : Files.Files) {
     if (!isCppFile(Entry)) {
       Tasks.push_back({&Entry, false, {}});
@@ -576,15 +698,38 @@ bool Engine::scan(const Inventory &Files, Report &Out, std::string &Error) {
       Tidy.CompileDatabaseDir = Options.CompileDatabaseDir;
     } else {
       Tidy.UseDefaultFlags = !hasOwnCompileFlags(Entry.AbsolutePath, Files.SourceRoot);
+      if (Tidy.UseDefaultFlags && !Options.GuessCppFlags && !Options.CppFilesNamed.count(Entry.AbsolutePath)) {
+        ++CppWithoutFlags;
+        continue;
+      }
     }
     Tasks.push_back({&Entry, true, Tidy});
   }
+  if (CppWithoutFlags)
+    Out.Notifications.push_back(notification(
+        ".", "cpp-without-compile-database",
+        std::to_string(CppWithoutFlags) + " C++ source file" + (CppWithoutFlags == 1 ? " was" : "s were") +
+            " not analysed: no compilation database. Give its directory with -p (or put compile_commands.json or "
+            "compile_flags.txt at the root), name the files on the command line, or pass --cpp-guess-flags to "
+            "analyse each with default flags (one clang-tidy process per file)",
+        Level::Warning, false));
 
   Results.resize(Tasks.size());
+  // Largest first (clang-tidy processes before everything): the threads take the next task from one
+  // atomic counter, so the long tasks start early and the short ones fill the gaps at the end instead
+  // of one thread finishing a big file alone. Results stay indexed by task: the report is unchanged.
+  std::vector<std::pair<uint64_t, size_t>> Order(Tasks.size());
+  for (size_t I = 0; I < Tasks.size(); ++I) {
+    std::error_code Ec;
+    uint64_t Size = fs::file_size(Tasks[I].Entry->AbsolutePath, Ec);
+    Order[I] = {Tasks[I].ClangTidy ? UINT64_MAX : (Ec ? 0 : Size), I};
+  }
+  std::stable_sort(Order.begin(), Order.end(), [](const auto &A, const auto &B) { return A.first > B.first; });
   std::atomic<size_t> Next{0}, Finished{0}, FindingsSoFar{0};
   auto Work = [&] {
     TreeSitterWorker Worker;
-    for (size_t I = Next++; I < Tasks.size(); I = Next++) {
+    for (size_t Taken = Next++; Taken < Tasks.size(); Taken = Next++) {
+      size_t I = Order[Taken].second;
       try {
         Results[I] = Tasks[I].ClangTidy ? runClangTidy(Tasks[I].Tidy, Options, Files.SourceRoot, Rules)
                                         : analyzeTreeSitter(Worker, *Tasks[I].Entry);

@@ -19,7 +19,7 @@ std::string gitWorkTreeFor(const fs::path &Directory) {
   std::string Top = gitTopLevel(Directory.string());
   if (Top.empty() || fs::path(Directory).lexically_normal() == fs::path(Top).lexically_normal())
     return Top;
-  ProcessResult Ignored = runProcess(gitCommand({"check-ignore", "-q", "."}), Directory.string());
+  ProcessResult Ignored = runGit({"check-ignore", "-q", "."}, Directory.string());
   return Ignored.ExitCode == 0 ? "" : Top;
 }
 
@@ -94,7 +94,7 @@ public:
   /// Tracked files plus untracked files git does not ignore, under Directory.
   bool listWithGit(const fs::path &Directory) {
     ProcessResult Result =
-        runProcess(gitCommand({"ls-files", "-z", "--cached", "--others", "--exclude-standard"}), Directory.string());
+        runGit({"ls-files", "-z", "--cached", "--others", "--exclude-standard"}, Directory.string());
     if (Result.ExitCode != 0)
       return false;
     std::set<std::string> Listed;

@@ -1,10 +1,12 @@
 #include "Process.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <poll.h>
-#include <csignal>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -14,7 +16,8 @@ extern char **environ;
 namespace blastradius {
 
 ProcessResult runProcess(const std::vector<std::string> &Argv, const std::string &WorkingDirectory,
-                         const std::vector<std::string> &ExtraEnvironment, const std::string *Input) {
+                         const std::vector<std::string> &ExtraEnvironment, const std::string *Input,
+                         unsigned TimeoutSeconds) {
   ProcessResult Result;
   // A child that exits before reading all of its input must not kill this process with SIGPIPE:
   // the write fails with EPIPE instead.
@@ -48,8 +51,18 @@ ProcessResult runProcess(const std::vector<std::string> &Argv, const std::string
   Args.push_back(nullptr);
 
   std::vector<char *> Environment;
+  // An extra entry replaces the inherited one of the same name (getenv finds the first).
+  auto Overridden = [&](const char *Entry) {
+    for (const std::string &Extra : ExtraEnvironment) {
+      size_t Equals = Extra.find('=');
+      if (Equals != std::string::npos && std::strncmp(Entry, Extra.c_str(), Equals + 1) == 0)
+        return true;
+    }
+    return false;
+  };
   for (char **Entry = environ; *Entry; ++Entry)
-    Environment.push_back(*Entry);
+    if (!Overridden(*Entry))
+      Environment.push_back(*Entry);
   for (const std::string &Entry : ExtraEnvironment)
     Environment.push_back(const_cast<char *>(Entry.c_str()));
   Environment.push_back(nullptr);
@@ -83,12 +96,30 @@ ProcessResult runProcess(const std::vector<std::string> &Argv, const std::string
   }
   int Open = 2;
   char Buffer[65536];
+  auto Deadline = std::chrono::steady_clock::now() + std::chrono::seconds(TimeoutSeconds);
   while (Open > 0) {
-    if (poll(Fds, 3, -1) < 0) {
+    int Wait = -1;
+    if (TimeoutSeconds > 0) {
+      auto Left = std::chrono::duration_cast<std::chrono::milliseconds>(Deadline - std::chrono::steady_clock::now());
+      if (Left.count() <= 0) {
+        kill(Child, SIGKILL);
+        Result.TimedOut = true;
+        for (pollfd &Fd : Fds)
+          if (Fd.fd >= 0)
+            close(Fd.fd);
+        Fds[2].fd = -1;
+        break;
+      }
+      Wait = static_cast<int>(std::min<long long>(Left.count(), 60000));
+    }
+    int Ready = poll(Fds, 3, Wait);
+    if (Ready < 0) {
       if (errno == EINTR)
         continue;
       break;
     }
+    if (Ready == 0)
+      continue;
     if (Fds[2].fd >= 0 && (Fds[2].revents & (POLLOUT | POLLERR | POLLHUP))) {
       ssize_t Sent = write(Fds[2].fd, Input->data() + Written, Input->size() - Written);
       if (Sent > 0)

@@ -14,13 +14,17 @@ struct ProcessResult {
   std::string Stdout;
   std::string Stderr;
   std::string StartError;
+  /// True when the time limit ran out and the program was killed.
+  bool TimedOut = false;
 };
 
 /// Runs Argv (Argv[0] looked up in PATH) in WorkingDirectory with stdin from /dev/null (or fed
 /// Input, when given: `git cat-file --batch`), in this process's environment plus ExtraEnvironment
-/// ("NAME=value" entries).
+/// ("NAME=value" entries, replacing inherited ones of the same name). With TimeoutSeconds > 0 the
+/// program is killed when it runs longer (TimedOut).
 ProcessResult runProcess(const std::vector<std::string> &Argv, const std::string &WorkingDirectory = "",
-                         const std::vector<std::string> &ExtraEnvironment = {}, const std::string *Input = nullptr);
+                         const std::vector<std::string> &ExtraEnvironment = {}, const std::string *Input = nullptr,
+                         unsigned TimeoutSeconds = 0);
 
 } // namespace blastradius
 

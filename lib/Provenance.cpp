@@ -33,7 +33,7 @@ std::map<unsigned, std::string> blameLines(const std::string &Root, const std::s
     Arguments.push_back("-L" + std::to_string(Line) + "," + std::to_string(Line));
   Arguments.push_back("--");
   Arguments.push_back(Path);
-  ProcessResult Blame = runProcess(gitCommand(Arguments), Root);
+  ProcessResult Blame = runGit(Arguments, Root);
   std::map<unsigned, std::string> Commits;
   if (Blame.ExitCode != 0)
     return Commits;
@@ -86,7 +86,7 @@ void markProvenance(Report &R, const std::vector<std::string> &Patterns, bool Ra
   auto IsAssisted = [&](const std::string &Commit) {
     auto Known = Assisted.find(Commit);
     if (Known == Assisted.end()) {
-      ProcessResult Show = runProcess(gitCommand({"show", "-s", "--format=%B", Commit}), R.SourceRoot);
+      ProcessResult Show = runGit({"show", "-s", "--format=%B", Commit}, R.SourceRoot);
       bool Matches = false;
       for (const auto &Regex : Compiled)
         Matches = Matches || (Show.ExitCode == 0 && RE2::PartialMatch(Show.Stdout, *Regex));

@@ -21,7 +21,7 @@ struct Suppression {
 };
 
 /// Another place a finding is about (SARIF relatedLocations; a `note:` line in text): for an untested
-/// branch, its condition and the risky operation inside it. Same file as the finding.
+/// branch, its condition and the risky operation inside it; for a Terraform value, where it is set.
 struct RelatedLocation {
   Position Start;
   Position End;

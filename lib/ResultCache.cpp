@@ -28,7 +28,7 @@ namespace {
 
 using nlohmann::json;
 
-constexpr int Format = 1;
+constexpr int Format = 2;
 
 json position(const Position &P) { return json::array({P.Line, P.Column}); }
 
@@ -55,7 +55,7 @@ json toJson(const FileResult &R) {
     if (F.Suppressed)
       J["suppressed"] = {F.Suppressed->Kind, F.Suppressed->Justification};
     for (const RelatedLocation &Related : F.Related)
-      J["related"].push_back({position(Related.Start), position(Related.End), Related.Message});
+      J["related"].push_back({position(Related.Start), position(Related.End), Related.Message, Related.Path});
     Findings.push_back(std::move(J));
   }
   json Notes = json::array();
@@ -88,7 +88,8 @@ FileResult fromJson(const json &J) {
     if (F.contains("related"))
       for (const json &Related : F.at("related"))
         Out.Related.push_back(
-            {readPosition(Related.at(0)), readPosition(Related.at(1)), Related.at(2).get<std::string>()});
+            {readPosition(Related.at(0)), readPosition(Related.at(1)), Related.at(2).get<std::string>(),
+             Related.size() > 3 ? Related.at(3).get<std::string>() : std::string()});
     R.Findings.push_back(std::move(Out));
   }
   for (const json &N : J.at("notifications")) {
@@ -126,13 +127,15 @@ std::string ResultCache::keyFor(const std::string &RelativePath, const std::stri
 std::optional<FileResult>
 ResultCache::lookup(const std::string &Key,
                     const std::function<std::string(const std::string &Name)> &CurrentHash) const {
-  fs::path File = fs::path(Directory) / Key.substr(0, 2) / (Key + ".json");
+  fs::path File = fs::path(Directory) / Key.substr(0, 2) / (Key + ".cbor");
   std::error_code Ec;
   if (!fs::is_regular_file(fs::symlink_status(File, Ec)))
     return std::nullopt;
   std::ifstream In(File, std::ios::binary);
   std::string Text((std::istreambuf_iterator<char>(In)), std::istreambuf_iterator<char>());
-  json Entry = json::parse(Text, nullptr, /*allow_exceptions=*/false);
+  // CBOR, not JSON text: a path or snippet that is not valid UTF-8 comes back byte for byte (JSON
+  // text would have to replace those bytes, and a warm scan would differ from a cold one).
+  json Entry = json::from_cbor(Text, /*strict=*/true, /*allow_exceptions=*/false);
   try {
     if (Entry.is_discarded() || Entry.at("format").get<int>() != Format || Entry.at("key").get<std::string>() != Key)
       return std::nullopt;
@@ -159,11 +162,12 @@ void ResultCache::store(const std::string &Key, const FileResult &Result,
   fs::path Temporary = Dir / (Key + ".tmp" + std::to_string(Random()));
   {
     std::ofstream Out(Temporary, std::ios::binary | std::ios::trunc);
-    Out << Entry.dump(-1, ' ', false, json::error_handler_t::replace);
+    std::vector<std::uint8_t> Bytes = json::to_cbor(Entry);
+    Out.write(reinterpret_cast<const char *>(Bytes.data()), static_cast<std::streamsize>(Bytes.size()));
     if (!Out)
       return;
   }
-  fs::rename(Temporary, Dir / (Key + ".json"), Ec);
+  fs::rename(Temporary, Dir / (Key + ".cbor"), Ec);
   if (Ec)
     fs::remove(Temporary, Ec);
 }

@@ -40,6 +40,7 @@ config.substitutions.append(("%check_clang_tidy",
 config.substitutions.append(("%src_root", config.blastradius_src_root))
 config.substitutions.append(("%utils", utils))
 config.substitutions.append(("%python", "python3"))
+config.substitutions.append(("%llvm_version", config.llvm_version))
 # The SARIF 2.1.0 schema: the shared copy beside this repository (OASIS, Draft 4) when it is there,
 # else the copy the pinned SARIF multitool ships (the same schema in Draft 2020-12), so that a clone
 # anywhere validates too.
@@ -53,5 +54,9 @@ if config.tidy_plugin:
     config.available_features.add("clang-tidy-plugin")
 if config.sanitized:
     config.available_features.add("sanitized")
+# The libFuzzer targets exist only in a -DBLASTRADIUS_FUZZ=ON build (test/fuzz/).
+if getattr(config, "fuzz", False):
+    config.available_features.add("fuzz")
+config.substitutions.append(("%obj_root", config.blastradius_obj_root))
 if os.path.exists(config.sarif_multitool):
     config.available_features.add("sarif-multitool")

@@ -1,5 +1,7 @@
 #include "BranchMap.h"
 
+#include "AnalysisLimits.h"
+
 #include "model/TreeSitterUtil.h"
 
 #include <algorithm>
@@ -79,8 +81,10 @@ public:
         visitPython(Current.Node, Function);
       else
         visitShell(Current.Node, Function);
-      if (Current.Depth >= MaxDepth)
+      if (Current.Depth >= MaxDepth) {
+        noteAnalysisLimit("branches nested deeper than 400 levels");
         continue;
+      }
       std::vector<TSNode> Children = namedChildren(Current.Node);
       for (auto It = Children.rbegin(); It != Children.rend(); ++It)
         Stack.push_back({*It, Function, Current.Depth + 1});

@@ -1,5 +1,7 @@
 #include "coverage/CoverageLoader.h"
 
+#include "RepositoryFiles.h"
+
 #include "Engine.h"
 #include "coverage/CoverageFormats.h"
 
@@ -47,9 +49,13 @@ std::string CoverageLoader::displayPath(const std::string &File) const {
 }
 
 unsigned CoverageLoader::sourceLineCount(const std::string &Relative) const {
-  std::string Content, Kind, Error;
-  if (!readWholeFile((fs::path(SourceRoot) / Relative).string(), MaxCoverageFileSize, Content, Kind, Error))
+  // Only a regular file reached without a symlink: a link to a file outside the repository must
+  // not reveal its line count through the mismatch notification.
+  std::optional<std::string> Read =
+      readFileInsideRoot(SourceRoot, (fs::path(SourceRoot) / ".").string(), Relative, MaxCoverageFileSize);
+  if (!Read)
     return 0;
+  const std::string &Content = *Read;
   unsigned Lines = static_cast<unsigned>(std::count(Content.begin(), Content.end(), '\n'));
   return Lines + (!Content.empty() && Content.back() != '\n' ? 1 : 0);
 }

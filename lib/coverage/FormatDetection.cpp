@@ -28,6 +28,12 @@ std::string_view firstXmlElement(std::string_view Text) {
       return Text.substr(1, End == std::string_view::npos ? Text.size() - 1 : End - 1);
     }
     size_t End = Text.find(Close);
+    // <!DOCTYPE coverage [ <!ENTITY ...> ]>: the internal subset holds '>' of its own.
+    size_t Subset = Text.substr(0, 9) == "<!DOCTYPE" ? Text.find('[') : std::string_view::npos;
+    if (Subset != std::string_view::npos && Subset < End) {
+      size_t SubsetEnd = Text.find(']', Subset);
+      End = SubsetEnd == std::string_view::npos ? SubsetEnd : Text.find('>', SubsetEnd);
+    }
     if (End == std::string_view::npos)
       return {};
     Text.remove_prefix(End + std::strlen(Close));

@@ -102,7 +102,7 @@ std::vector<std::string> prunedDirectories(const std::string &Top, const std::st
     Arguments.push_back(HeadCommit);
   for (const char *Pattern : {"--", "*.yaml", "*.yml"})
     Arguments.push_back(Pattern);
-  ProcessResult Found = runProcess(gitCommand(Arguments), Top);
+  ProcessResult Found = runGit(Arguments, Top);
   std::vector<std::string> Directories;
   size_t Start = 0;
   const std::string &Out = Found.Stdout;

@@ -59,7 +59,7 @@ std::map<std::string, uint64_t> Revision::filesIn(const std::string &Directory) 
     std::vector<std::string> Arguments = {"ls-tree", "-l", "-z", "--full-tree", Commit, "--"};
     if (!Directory.empty())
       Arguments.push_back(Directory + "/");
-    ProcessResult Listing = runProcess(gitCommand(Arguments), Top);
+    ProcessResult Listing = runGit(Arguments, Top);
     if (Listing.ExitCode == 0)
       for (const std::string &Line : splitNul(Listing.Stdout)) {
         // "<mode> SP <type> SP <object> SP+ <size> TAB <path>"
@@ -95,7 +95,7 @@ void Revision::prefetchDirectories(const std::vector<std::string> &Directories) 
     Listings.erase("");
     Top = false;
   }
-  ProcessResult Listing = runProcess(gitCommand(Arguments), this->Top);
+  ProcessResult Listing = runGit(Arguments, this->Top);
   if (Listing.ExitCode != 0) {
     for (const std::string &Directory : Wanted)
       Listings.erase(Directory); // each asked again on its own
@@ -129,7 +129,7 @@ void Revision::prefetchFiles(const std::vector<std::string> &Paths) {
   }
   if (Asked.empty())
     return;
-  ProcessResult Batch = runProcess(gitCommand({"cat-file", "--batch"}), Top, {}, &Input);
+  ProcessResult Batch = runGit({"cat-file", "--batch"}, Top, &Input);
   if (Batch.ExitCode != 0)
     return;
   // "<oid> SP <type> SP <size> LF <contents> LF" per object, "<name> SP missing LF" when absent.
@@ -178,7 +178,7 @@ std::optional<std::string> Revision::read(const std::string &Path, std::string &
   if (Cached != Blobs.end())
     return Cached->second;
   // `cat-file blob` gives the stored bytes: no textconv, no smudge filter from .gitattributes.
-  ProcessResult Blob = runProcess(gitCommand({"cat-file", "blob", Commit + ":" + Path}), Top);
+  ProcessResult Blob = runGit({"cat-file", "blob", Commit + ":" + Path}, Top);
   if (Blob.ExitCode != 0) {
     Error = "cannot read " + Path + " from " + describe() + ": " + trimmed(Blob.Stderr);
     return std::nullopt;
@@ -194,7 +194,7 @@ std::string resolveCommit(const std::string &Top, const std::string &Rev, const 
     return "";
   }
   ProcessResult Resolved =
-      runProcess(gitCommand({"rev-parse", "--verify", "--quiet", "--end-of-options", Rev + "^{commit}"}), Top);
+      runGit({"rev-parse", "--verify", "--quiet", "--end-of-options", Rev + "^{commit}"}, Top);
   if (Resolved.ExitCode != 0) {
     Error = Flag + ": unknown revision '" + Rev + "'";
     return "";
@@ -209,7 +209,7 @@ bool changedPaths(const std::string &Top, const std::string &BaseCommit, const s
   if (!HeadCommit.empty())
     Arguments.push_back(HeadCommit);
   Arguments.push_back("--");
-  ProcessResult Diff = runProcess(gitCommand(Arguments), Top);
+  ProcessResult Diff = runGit(Arguments, Top);
   if (Diff.ExitCode != 0) {
     Error = "git diff failed: " + trimmed(Diff.Stderr);
     return false;
@@ -219,7 +219,7 @@ bool changedPaths(const std::string &Top, const std::string &BaseCommit, const s
     if (!Path.empty())
       All.insert(std::move(Path));
   if (HeadCommit.empty()) {
-    ProcessResult Untracked = runProcess(gitCommand({"ls-files", "-z", "--others", "--exclude-standard"}), Top);
+    ProcessResult Untracked = runGit({"ls-files", "-z", "--others", "--exclude-standard"}, Top);
     if (Untracked.ExitCode == 0)
       for (std::string &Path : splitNul(Untracked.Stdout))
         if (!Path.empty())

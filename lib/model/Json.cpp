@@ -1,5 +1,7 @@
 #include "model/Json.h"
 
+#include "AnalysisLimits.h"
+
 #include "Languages.h"
 #include "model/RegionParse.h"
 #include "model/TreeSitterUtil.h"
@@ -76,6 +78,7 @@ Node convertValue(TSNode N, std::string_view Text, unsigned Depth) {
   Out.Begin = Out.ContentBegin = ts_node_start_byte(N);
   Out.End = Out.ContentEnd = ts_node_end_byte(N);
   if (Depth > MaxDepth) {
+    noteAnalysisLimit("JSON nested deeper than the model's depth limit");
     Out.Kind = NodeKind::Expression;
     return Out;
   }

@@ -17,6 +17,10 @@ constexpr unsigned MaxDepth = 200;
 inline bool isType(TSNode N, const char *Type) { return !ts_node_is_null(N) && std::strcmp(ts_node_type(N), Type) == 0; }
 
 inline std::string_view nodeText(TSNode N, std::string_view Text) {
+  // A missing child (the empty label of `resource "x" "" {}` has no template_literal) is no text;
+  // ts_node_end_byte of a null node would read through a null tree.
+  if (ts_node_is_null(N))
+    return {};
   uint32_t Begin = ts_node_start_byte(N), End = ts_node_end_byte(N);
   if (Begin > Text.size() || End > Text.size() || Begin > End)
     return {};

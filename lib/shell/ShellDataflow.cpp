@@ -1,5 +1,7 @@
 #include "shell/ShellDataflow.h"
 
+#include "AnalysisLimits.h"
+
 #include "Query.h"
 #include "shell/ShellCommands.h"
 #include "shell/ShellConditions.h"
@@ -87,8 +89,10 @@ void ShellDataflow::collectFunctions(TSNode Root) {
   while (!Stack.empty()) {
     auto [Node, Depth] = Stack.back();
     Stack.pop_back();
-    if (Depth > MaxDepth)
+    if (Depth > MaxDepth) {
+      noteAnalysisLimit("shell nesting deeper than 2000 levels");
       continue;
+    }
     if (isType(Node, "function_definition")) {
       TSNode Name = ts_node_child_by_field_name(Node, "name", 4);
       TSNode Body = ts_node_child_by_field_name(Node, "body", 4);
@@ -176,8 +180,10 @@ void ShellDataflow::walk(TSNode Root) {
   while (!Stack.empty()) {
     Frame F = Stack.back();
     Stack.pop_back();
-    if (F.Depth > MaxDepth)
+    if (F.Depth > MaxDepth) {
+      noteAnalysisLimit("shell nesting deeper than 2000 levels");
       continue;
+    }
     TSNode Node = F.Node;
     uint32_t Begin = ts_node_start_byte(Node), End = ts_node_end_byte(Node);
     Region Own{Begin, End};

@@ -19,6 +19,8 @@ using CommandRunner = std::function<int()>;
 CommandRunner addScanCommand(CLI::App &App);
 CommandRunner addRulesCommand(CLI::App &App);
 CommandRunner addTestCommand(CLI::App &App);
+CommandRunner addTestRulesCommand(CLI::App &App);
+CommandRunner addNewRuleCommand(CLI::App &App);
 CommandRunner addDumpAstCommand(CLI::App &App);
 CommandRunner addDumpModelCommand(CLI::App &App);
 CommandRunner addDumpCoverageCommand(CLI::App &App);

@@ -53,7 +53,7 @@ int runImpact(const ImpactArguments &Args) {
     return ExitUsage;
   }
   // Like a pull request: the change is what the head adds since it left the base.
-  ProcessResult MergeBase = runProcess(gitCommand({"merge-base", Base, Head.empty() ? "HEAD" : Head}), Top);
+  ProcessResult MergeBase = runGit({"merge-base", Base, Head.empty() ? "HEAD" : Head}, Top);
   if (MergeBase.ExitCode != 0) {
     std::cerr << "blastradius: error: --base: '" << Args.Base << "' and the head have no common ancestor\n";
     return ExitUsage;

@@ -4,6 +4,8 @@
 // are deduplicated by the tool's own fingerprint.
 #include "Commands.h"
 
+#include "SarifReader.h"
+
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
@@ -43,23 +45,14 @@ long numberAt(const ordered_json &J, const char *Key) {
 
 bool mergeLog(const std::string &Path, std::map<std::string, MergedRun> &Runs, std::set<std::string> &SeenLogs,
               std::string &Error) {
-  std::error_code Ec;
-  std::ifstream In(Path, std::ios::binary);
-  if (!std::filesystem::is_regular_file(Path, Ec) || !In) {
-    Error = "cannot read " + Path + " (not a readable file)";
+  ordered_json Log;
+  std::string Content;
+  if (!readSarifLog(Path, Log, Error, &Content))
     return false;
-  }
-  std::string Content((std::istreambuf_iterator<char>(In)), std::istreambuf_iterator<char>());
   // The same shard given twice (a retried CI job uploading again) must not count its files twice.
   if (!SeenLogs.insert(Content).second) {
     std::cerr << "blastradius: note: " << Path << " is identical to an earlier log; merged once\n";
     return true;
-  }
-  ordered_json Log = ordered_json::parse(Content, nullptr, /*allow_exceptions=*/false);
-  if (Log.is_discarded() || !Log.is_object() || stringAt(Log, "version") != "2.1.0" || !Log.contains("runs") ||
-      !Log["runs"].is_array()) {
-    Error = Path + " is not a SARIF 2.1.0 log";
-    return false;
   }
   for (const ordered_json &Run : Log["runs"]) {
     const ordered_json Driver = Run.value("tool", ordered_json::object()).value("driver", ordered_json::object());

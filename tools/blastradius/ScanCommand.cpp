@@ -51,11 +51,13 @@ struct ScanArguments {
   unsigned Jobs = 0;
   std::vector<std::string> RuleDirs;
   bool NoDefaultRules = false;
+  bool GuessCppFlags = false;
   std::string FailOn = "warning";
   std::string CompileDatabaseDir;
   std::string ClangTidy = BLASTRADIUS_DEFAULT_CLANG_TIDY;
   std::string TidyPlugin = BLASTRADIUS_DEFAULT_TIDY_PLUGIN;
   uint64_t MaxFileSize = 4 * 1024 * 1024;
+  unsigned TidyTimeout = 300;
   std::string SourceRoot;
   std::string Category;
   bool ShowSuppressed = false;
@@ -101,6 +103,8 @@ std::string cacheSetupKey(const RuleSet &Rules, const ScanOptions &Options, cons
   // The root's own name can matter (a scanned folder named migrations/ makes its files migrations).
   Material += "source-root " + SourceRoot + "\n";
   Material += std::string("unused-suppressions ") + (Options.ReportUnusedSuppressions ? "on" : "off") + "\n";
+  for (const std::string &VarFile : Options.TerraformVarFiles)
+    Material += "var-file " + VarFile + "\n"; // their contents are part of each module's hash
   return contentHash(Material);
 }
 
@@ -285,9 +289,23 @@ int runScan(const ScanArguments &Args) {
     };
   Options.Jobs = Args.Jobs ? Args.Jobs : std::max(1u, std::thread::hardware_concurrency());
   Options.MaxFileSize = Args.MaxFileSize;
+  Options.TidyTimeoutSeconds = Args.TidyTimeout;
   Options.ClangTidy = Args.ClangTidy;
   Options.TidyPlugin = Args.TidyPlugin;
   Options.CompileDatabaseDir = Args.CompileDatabaseDir;
+  // Var files are named relative to the configuration file; the engine takes them relative to the root.
+  if (Project)
+    for (const std::string &VarFile : Project->TerraformVarFiles) {
+      std::filesystem::path Base = std::filesystem::absolute(Project->Path).parent_path();
+      std::filesystem::path Relative =
+          (Base / VarFile).lexically_normal().lexically_relative(std::filesystem::path(Files.SourceRoot).lexically_normal());
+      if (!Relative.empty() && *Relative.begin() != "..")
+        Options.TerraformVarFiles.push_back(Relative.generic_string());
+    }
+  Options.GuessCppFlags = Args.GuessCppFlags;
+  for (const std::string &Path : Args.Paths) // a C++ file named on the command line is analysed
+    if (std::filesystem::is_regular_file(Path))
+      Options.CppFilesNamed.insert(std::filesystem::absolute(Path).lexically_normal().string());
   // On by default in CI (CI=true is set by GitHub Actions, GitLab CI and most others), where a
   // stale suppression should be cleaned up; off on a developer's machine unless asked.
   const char *InCi = std::getenv("CI");
@@ -384,6 +402,12 @@ int runScan(const ScanArguments &Args) {
   for (const Finding &F : Result.Findings)
     if (findingFails(Project ? &*Project : nullptr, F, *FailOn))
       Fails = true;
+  // An error-level notification (a limit that cut an analysis short, a clang-tidy that failed)
+  // means findings may be missing: the run fails as an error-level finding would (--fail-on none
+  // switches that off too).
+  for (const Notification &N : Result.Notifications)
+    if (*FailOn != Level::None && N.NotificationLevel == Level::Error)
+      Fails = true;
   return Fails ? ExitFindings : ExitClean;
 }
 
@@ -406,8 +430,14 @@ CommandRunner addScanCommand(CLI::App &App) {
       ->capture_default_str();
   Scan->add_option("-p,--compile-commands-dir", Args->CompileDatabaseDir,
                    "Directory of compile_commands.json: analyse its C++ translation units");
+  Scan->add_flag("--cpp-guess-flags", Args->GuessCppFlags,
+                 "Analyse C++ files that no compilation database covers with default flags (one clang-tidy per file)");
   Scan->add_option("--clang-tidy", Args->ClangTidy, "clang-tidy binary for C++")->capture_default_str();
   Scan->add_option("--tidy-plugin", Args->TidyPlugin, "The blastradius clang-tidy plugin (.so)")
+      ->capture_default_str();
+  Scan->add_option("--tidy-timeout", Args->TidyTimeout,
+                   "Stop clang-tidy on a translation unit after this many seconds (an error notification; 0: no "
+                   "limit)")
       ->capture_default_str();
   Scan->add_option("--max-file-size", Args->MaxFileSize, "Skip files larger than this many bytes")
       ->capture_default_str();

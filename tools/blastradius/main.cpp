@@ -27,6 +27,8 @@ int main(int Argc, char **Argv) {
   CommandRunner Scan = addScanCommand(App);
   CommandRunner Rules = addRulesCommand(App);
   CommandRunner Test = addTestCommand(App);
+  CommandRunner TestRules = addTestRulesCommand(App);
+  CommandRunner NewRule = addNewRuleCommand(App);
   CommandRunner DumpAst = addDumpAstCommand(App);
   CommandRunner DumpModel = addDumpModelCommand(App);
   CommandRunner DumpCoverage = addDumpCoverageCommand(App);
@@ -43,6 +45,8 @@ int main(int Argc, char **Argv) {
   for (auto [Name, Runner] : {std::pair<const char *, CommandRunner *>{"scan", &Scan},
                               {"rules", &Rules},
                               {"test", &Test},
+                              {"test-rules", &TestRules},
+                              {"new-rule", &NewRule},
                               {"dump-ast", &DumpAst},
                               {"dump-model", &DumpModel},
                               {"dump-coverage", &DumpCoverage},

@@ -1,0 +1,31 @@
+// Every language front end, end to end: bytes -> parse -> models -> rules (queries and semantic
+// analysers) -> embedded code (shell in YAML `run:`, SQL in Python strings ...), which re-enters
+// the same pipeline with its offset map. The first byte picks the language; language detection
+// runs on the rest too.
+#include "FuzzCommon.h"
+
+#include "Engine.h"
+#include "LanguageDetection.h"
+
+#include <array>
+
+using namespace blastradius;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
+  static const std::array<const char *, 11> Languages = {
+      "bash",       "python",         "sql",        "terraform",  "yaml",       "json",
+      "dockerfile", "cloudformation", "kubernetes", "github-actions", "cloudformation-json"};
+  static const std::array<const char *, 11> Names = {
+      "a.sh", "a.py", "a.sql", "a.tf", "a.yaml", "a.json", "Dockerfile", "t.yaml", "k.yaml",
+      ".github/workflows/w.yml", "t.json"};
+  if (Size == 0)
+    return 0;
+  size_t Pick = Data[0] % Languages.size();
+  std::string Text(reinterpret_cast<const char *>(Data + 1), Size - 1);
+  (void)detectLanguage(Names[Pick], Text);
+  (void)looksBinary(Text);
+  static Engine *TheEngine = new Engine(fuzz::builtInRules(), ScanOptions());
+  FileResult Result = TheEngine->analyzeEmbeddedText(Names[Pick], Languages[Pick], Text);
+  (void)Result;
+  return 0;
+}
