@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Pull-request mode against a full scan: a generated repository of N files (default 10,000), a
-# branch that changes 50 of them, and the wall time of `scan .` next to `scan . --diff-base main`.
+# branch that changes 50 of them, and the wall time of `scan .` next to `scan . --diff-base main`,
+# with change impact (the default: base and head models compared) and without (--no-change-impact).
 #
 # Usage: bench/diff-base-benchmark.sh [--files N] [--changed C] [--repeat R] [--jobs J]
 # Environment: BLASTRADIUS overrides the binary (default: build/tools/blastradius).
@@ -38,8 +39,10 @@ git -C "$REPO" -c user.email=bench@example.com -c user.name=bench commit -qam ch
 
 now() { date +%s.%N; }
 for ((r = 1; r <= REPEAT; r++)); do
-  for mode in full pr; do
-    extra=(); [[ $mode == pr ]] && extra=(--diff-base main)
+  for mode in full pr noimpact; do
+    extra=()
+    [[ $mode == pr ]] && extra=(--diff-base main)
+    [[ $mode == noimpact ]] && extra=(--diff-base main --no-change-impact)
     start="$(now)"
     (cd "$REPO" && "$BIN" scan . --jobs "$JOBS" --format sarif --output /dev/null --fail-on none "${extra[@]}" 2>/dev/null)
     end="$(now)"
@@ -52,9 +55,12 @@ import json, statistics, sys
 work, files, changed, jobs, repeat = sys.argv[1:]
 full = statistics.median(float(t) for t in open(f"{work}/full").read().split())
 pr = statistics.median(float(t) for t in open(f"{work}/pr").read().split())
+noimpact = statistics.median(float(t) for t in open(f"{work}/noimpact").read().split())
 summary = json.load(open(f"{work}/pr.json"))["summary"]
 print(f"repository: {files} files; pull request: {changed} files changed; --jobs {jobs}; median of {repeat}")
 print(f"full scan:          {full:8.3f} s")
 print(f"--diff-base main:   {pr:8.3f} s  ({summary['filesAnalysed']} files analysed, {summary['findings']} findings on changed lines)")
+print(f"--diff-base main --no-change-impact: {noimpact:8.3f} s")
 print(f"full / pull-request ratio: {full / pr:.1f}x")
+print(f"change impact cost: {pr / noimpact:.2f}x of --diff-base without it (target: within 1.5x)")
 PY

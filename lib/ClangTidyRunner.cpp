@@ -346,7 +346,7 @@ FileResult runClangTidy(const ClangTidyTask &Task, const ScanOptions &Options, c
   std::vector<std::string> Environment;
   if (Options.CoverageFor)
     Environment.push_back("BLASTRADIUS_BRANCH_MAP=1");
-  ProcessResult Run = runProcess(Command, WorkingDirectory, Environment, Options.TidyTimeoutSeconds);
+  ProcessResult Run = runProcess(Command, WorkingDirectory, Environment, nullptr, Options.TidyTimeoutSeconds);
   if (!Run.StartError.empty()) {
     Result.Notifications.push_back({Task.File.RelativePath, "clang-tidy-failed", Run.StartError, Level::Error, true, {}});
     return Result;

@@ -279,6 +279,20 @@ public:
     }
   }
 
+  void terraform(const YAML::Node &Node) {
+    if (!Node.IsMap()) {
+      fail(Node, "'terraform' must be a mapping {var-files}");
+      return;
+    }
+    if (!onlyKeys(Node, {"var-files"}, "'terraform'") || !Node["var-files"])
+      return;
+    if (!strings(Node["var-files"], "var-files", Out.TerraformVarFiles))
+      return;
+    for (const std::string &File : Out.TerraformVarFiles)
+      if (File.empty() || File[0] == '/' || File.find("..") != std::string::npos)
+        fail(Node["var-files"], "var file '" + File + "' must be a relative path inside the repository");
+  }
+
   void untested(const YAML::Node &Node) {
     if (!Node.IsMap()) {
       fail(Node, "'untested' must be a mapping {level}");
@@ -335,12 +349,14 @@ bool loadConfig(const std::string &Path, Config &Out, std::vector<std::string> &
   }
   try {
     Reader.onlyKeys(Document, {"rules", "families", "severity", "tiers", "suppressions", "provenance",
-                                "untested"},
+                                "untested", "terraform"},
                     "the configuration");
     if (Document["provenance"])
       Reader.provenance(Document["provenance"]);
     if (Document["untested"])
       Reader.untested(Document["untested"]);
+    if (Document["terraform"])
+      Reader.terraform(Document["terraform"]);
     if (Document["rules"])
       Reader.disable(Document["rules"], "rules", Out.DisabledRules, true);
     if (Document["families"])

@@ -63,6 +63,8 @@ struct Config {
   bool ProvenanceRaise = false;
   /// untested: {level: L}: with --coverage, findings on lines the tests never ran are raised to L.
   std::optional<Level> UntestedLevel;
+  /// `terraform: var-files:` (relative to the configuration file), as `-var-file` would give them.
+  std::vector<std::string> TerraformVarFiles;
   /// Rule ids named anywhere, with where, checked against the loaded rules.
   std::vector<std::pair<std::string, std::string>> NamedRules;
 };

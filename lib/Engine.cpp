@@ -16,6 +16,7 @@
 #include "branches/RiskyBranches.h"
 #include "model/Hcl.h"
 #include "semantic/SemanticAnalyzer.h"
+#include "terraform/Module.h"
 
 #include <tree_sitter/api.h>
 
@@ -29,6 +30,7 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <thread>
 #include <tuple>
@@ -58,7 +60,28 @@ public:
   }
   TSQueryCursor *cursor() { return Cursor.get(); }
 
+  /// The query rules and semantic analysers of a language, looked up once per thread instead of
+  /// once per file (each lookup walks every rule of the set).
+  struct LanguageRules {
+    std::vector<const Rule *> Queries;
+    std::vector<const SemanticAnalyzer *> Analyzers;
+  };
+  const LanguageRules &rulesFor(const RuleSet &Rules, const std::string &Language) {
+    if (CachedFor != &Rules) { // a thread_local worker may outlive one engine and serve another
+      ByLanguage.clear();
+      CachedFor = &Rules;
+    }
+    auto Found = ByLanguage.find(Language);
+    if (Found == ByLanguage.end())
+      Found = ByLanguage.emplace(Language, LanguageRules{Rules.treeSitterRulesFor(Language),
+                                                         Rules.semanticAnalyzersFor(Language)})
+                  .first;
+    return Found->second;
+  }
+
 private:
+  const RuleSet *CachedFor = nullptr;
+  std::map<std::string, LanguageRules, std::less<>> ByLanguage;
   struct ParserDeleter {
     void operator()(TSParser *P) const { ts_parser_delete(P); }
   };
@@ -167,7 +190,7 @@ void runQueries(TreeSitterWorker &Worker, const RuleSet &Rules, const std::strin
                 std::string_view Text, const SourceText &Host, const std::string &Path,
                 const std::vector<uint32_t> *Offsets, std::vector<Finding> &Out) {
   TSQueryCursor *Cursor = Worker.cursor();
-  for (const Rule *R : Rules.treeSitterRulesFor(Language)) {
+  for (const Rule *R : Worker.rulesFor(Rules, Language).Queries) {
     const CompiledQuery &Query = *R->Query;
     ts_query_cursor_exec(Cursor, Query.query(), Root);
     TSQueryMatch Match;
@@ -235,7 +258,7 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
   if (EmbeddingDepth == 0 && !Offsets && hasBranchMap(Language))
     Branches = buildBranchMap(Language, Root, Text);
 
-  std::vector<const SemanticAnalyzer *> Analyzers = Rules.semanticAnalyzersFor(Language);
+  const std::vector<const SemanticAnalyzer *> &Analyzers = Worker.rulesFor(Rules, Language).Analyzers;
   if (Analyzers.empty())
     return;
   SemanticContext::Services Services;
@@ -243,12 +266,13 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
     const Rule *R = Rules.find(Id);
     return R && R->Engine == "semantic" && R->appliesTo(Language);
   };
-  Services.TerraformVariableDefault = [this](std::string_view Name) {
-    if (TheEngine.Cache) {
-      std::string Directory = fs::path(Entry.AbsolutePath).parent_path().string();
-      Dependencies.push_back({"module:.", TheEngine.moduleHash(Directory)});
-    }
-    return TheEngine.terraformVariableDefault(Worker, Entry.AbsolutePath, Name);
+  Services.TerraformModule = [this](std::string_view Relative) {
+    std::string Directory = (fs::path(Entry.AbsolutePath).parent_path() / std::string(Relative)).lexically_normal().string();
+    while (Directory.size() > 1 && Directory.back() == '/')
+      Directory.pop_back();
+    if (TheEngine.Cache)
+      Dependencies.push_back({"module:" + std::string(Relative), TheEngine.moduleHash(Directory)});
+    return TheEngine.terraformModule(Worker, Directory);
   };
   Services.ReadRepositoryFile = [this](std::string_view Relative) {
     std::optional<std::string> Content = TheEngine.readRepositoryFile(Entry.AbsolutePath, Relative);
@@ -284,6 +308,10 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
                               Reported.Detail);
       if (Reported.LevelOverride)
         F.FindingLevel = *Reported.LevelOverride;
+      for (const SemanticContext::Report::Related &R : Reported.RelatedLocations)
+        F.Related.push_back(R.Path.empty() ? RelatedLocation{Host.position(hostOffset(Offsets, R.Start)),
+                                                             Host.position(hostEndOffset(Offsets, R.End)), R.Message, {}}
+                                           : RelatedLocation{R.StartPos, R.EndPos, R.Message, R.Path});
       Result.Findings.push_back(std::move(F));
     }
   }
@@ -349,7 +377,9 @@ void finishFileFindings(std::vector<Finding> &Findings, const SourceText &Source
     Bookkeeping.Unused = ReportUnusedSuppressions ? Rules.find(UnusedSuppressionRule) : nullptr;
     Bookkeeping.IsLoaded = [&Rules](const std::string &Id) {
       const Rule *R = Rules.find(Id);
-      return R && !R->CheckReadsSuppressions;
+      // Change-impact findings (destroying-change) are made outside the per-file pass, which
+      // cannot tell whether a suppression of theirs is used.
+      return R && !R->CheckReadsSuppressions && R->Family != "destroying-change";
     };
     applyInlineSuppressions(Findings, findInlineSuppressions(Source, Info->LineComments), Path, Bookkeeping);
   }
@@ -360,49 +390,76 @@ void finishFileFindings(std::vector<Finding> &Findings, const SourceText &Source
   assignFingerprints(Findings, Source);
 }
 
-struct Engine::ModuleVariables {
-  /// variable name -> its `default`, for variables that have one.
-  std::map<std::string, model::Node, std::less<>> Defaults;
-};
+namespace {
 
-const model::Node *Engine::terraformVariableDefault(TreeSitterWorker &Worker, const std::string &File,
-                                                    std::string_view Name) {
-  std::string Directory = fs::path(File).parent_path().string();
-  std::shared_ptr<const ModuleVariables> Module;
+/// Whether a file name belongs to a Terraform module: configuration and the variable files Terraform
+/// loads by itself.
+bool isModuleFile(const std::string &Name) {
+  auto EndsWith = [&](std::string_view Suffix) {
+    return Name.size() >= Suffix.size() && Name.compare(Name.size() - Suffix.size(), Suffix.size(), Suffix) == 0;
+  };
+  return EndsWith(".tf") || Name == "terraform.tfvars" || EndsWith(".auto.tfvars");
+}
+
+} // namespace
+
+std::vector<std::pair<std::string, std::string>> Engine::varFilesFor(const std::string &Directory) const {
+  std::vector<std::pair<std::string, std::string>> Out;
+  fs::path Root = fs::path(SourceRoot).lexically_normal();
+  for (const std::string &VarFile : Options.TerraformVarFiles) {
+    fs::path Path = (Root / VarFile).lexically_normal();
+    // A var file serves the module beside it, or the one above it (envs/prod.tfvars).
+    if (Path.parent_path() != fs::path(Directory) && Path.parent_path().parent_path() != fs::path(Directory))
+      continue;
+    fs::path Relative = Path.lexically_relative(Root);
+    std::error_code Ec;
+    if (!Relative.empty() && *Relative.begin() != ".." && fs::is_regular_file(fs::symlink_status(Path, Ec)) &&
+        fs::weakly_canonical(Path, Ec).lexically_relative(fs::weakly_canonical(Root, Ec)) == Relative)
+      Out.emplace_back(VarFile, Path.string());
+  }
+  return Out;
+}
+
+const terraform::Module *Engine::terraformModule(TreeSitterWorker &Worker, const std::string &Directory) {
   {
     std::lock_guard<std::mutex> Lock(ModulesMutex);
     auto Found = Modules.find(Directory);
     if (Found != Modules.end())
-      Module = Found->second;
+      return Found->second.get();
   }
-  if (!Module) {
-    // Terraform reads every *.tf of the directory as one module. Read them here (regular files
-    // only, no symlinks, within the size limit); two threads may both build it, the first one wins.
-    auto Built = std::make_shared<ModuleVariables>();
-    std::vector<std::string> Files;
-    std::error_code Ec;
-    for (fs::directory_iterator It(Directory, Ec), End; !Ec && It != End; It.increment(Ec))
-      if (It->path().extension() == ".tf" && fs::is_regular_file(It->symlink_status(Ec)))
-        Files.push_back(It->path().string());
-    std::sort(Files.begin(), Files.end());
-    for (const std::string &Path : Files) {
+  // Only a real directory inside the scan root, reached without symlinks: a module source in a
+  // hostile repository must not make the scan read elsewhere.
+  std::shared_ptr<const terraform::Module> Built;
+  std::error_code Ec;
+  fs::path Root = fs::path(SourceRoot).lexically_normal();
+  fs::path Dir = fs::path(Directory);
+  fs::path Relative = Dir.lexically_relative(Root);
+  bool Inside = !SourceRoot.empty() && !Relative.empty() && *Relative.begin() != "..";
+  if (Inside && fs::is_directory(fs::symlink_status(Dir, Ec)) &&
+      fs::weakly_canonical(Dir, Ec).lexically_relative(fs::weakly_canonical(Root, Ec)) == Relative) {
+    std::vector<std::pair<std::string, std::string>> Files;
+    for (fs::directory_iterator It(Dir, Ec), End; !Ec && It != End; It.increment(Ec)) {
+      std::string Name = It->path().filename().string();
+      std::error_code StatusEc;
+      if (!isModuleFile(Name) || !fs::is_regular_file(It->symlink_status(StatusEc)))
+        continue;
       std::string Content, Kind, Error;
-      if (!readWholeFile(Path, Options.MaxFileSize, Content, Kind, Error) || looksBinary(Content))
+      if (!readWholeFile(It->path().string(), Options.MaxFileSize, Content, Kind, Error) || looksBinary(Content))
         continue;
-      TreePtr Tree(ts_parser_parse_string(Worker.parser(Grammar::Hcl), nullptr, Content.data(),
-                                          static_cast<uint32_t>(Content.size())));
-      if (!Tree)
-        continue;
-      model::HclBlock Body = model::convertHcl(ts_tree_root_node(Tree.get()), Content);
-      for (const model::HclBlock *Variable : Body.blocks("variable"))
-        if (const model::HclAttribute *Default = Variable->attribute("default"))
-          Built->Defaults.emplace(std::string(Variable->label(0)), Default->Value);
+      Files.emplace_back(Name, std::move(Content));
     }
-    std::lock_guard<std::mutex> Lock(ModulesMutex);
-    Module = Modules.emplace(Directory, std::move(Built)).first->second;
+    std::vector<std::pair<std::string, std::string>> VarFiles;
+    for (const auto &[Name, Path] : varFilesFor(Directory)) {
+      std::string Content, Kind, Error;
+      if (readWholeFile(Path, Options.MaxFileSize, Content, Kind, Error) && !looksBinary(Content))
+        VarFiles.emplace_back(Name, std::move(Content));
+    }
+    std::string Shown = Relative.generic_string();
+    Built = terraform::buildModule(Worker.parser(Grammar::Hcl), Shown.empty() ? "." : Shown, std::move(Files),
+                                   std::move(VarFiles));
   }
-  auto Found = Module->Defaults.find(Name);
-  return Found == Module->Defaults.end() ? nullptr : &Found->second;
+  std::lock_guard<std::mutex> Lock(ModulesMutex);
+  return Modules.emplace(Directory, std::move(Built)).first->second.get();
 }
 
 std::optional<std::string> Engine::readRepositoryFile(const std::string &File, std::string_view Relative) const {
@@ -424,7 +481,7 @@ std::string Engine::moduleHash(const std::string &Directory) {
   std::vector<std::string> Files;
   std::error_code Ec;
   for (fs::directory_iterator It(Directory, Ec), End; !Ec && It != End; It.increment(Ec))
-    if (It->path().extension() == ".tf" && fs::is_regular_file(It->symlink_status(Ec)))
+    if (isModuleFile(It->path().filename().string()) && fs::is_regular_file(It->symlink_status(Ec)))
       Files.push_back(It->path().string());
   std::sort(Files.begin(), Files.end());
   std::string Material;
@@ -432,6 +489,11 @@ std::string Engine::moduleHash(const std::string &Directory) {
     std::string Content, Kind, Error;
     readWholeFile(File, Options.MaxFileSize, Content, Kind, Error);
     Material += fs::path(File).filename().string() + '\0' + contentHash(Content) + '\n';
+  }
+  for (const auto &[Name, Path] : varFilesFor(Directory)) {
+    std::string Content, Kind, Error;
+    readWholeFile(Path, Options.MaxFileSize, Content, Kind, Error);
+    Material += "var-file:" + Name + '\0' + contentHash(Content) + '\n';
   }
   std::string Hash = contentHash(Material);
   std::lock_guard<std::mutex> Lock(ModuleHashMutex);
@@ -468,8 +530,13 @@ FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEn
         std::optional<std::string> Now = readRepositoryFile(Entry.AbsolutePath, Name.substr(5));
         return Now ? contentHash(*Now) : "";
       }
-      if (Name == "module:.")
-        return moduleHash(fs::path(Entry.AbsolutePath).parent_path().string());
+      if (Name.rfind("module:", 0) == 0) {
+        std::string Directory =
+            (fs::path(Entry.AbsolutePath).parent_path() / Name.substr(7)).lexically_normal().string();
+        while (Directory.size() > 1 && Directory.back() == '/')
+          Directory.pop_back();
+        return moduleHash(Directory);
+      }
       return "?"; // unknown kind of dependency: never matches
     };
     if (std::optional<FileResult> Cached = Cache->lookup(CacheKey, CurrentHash))
@@ -606,6 +673,7 @@ bool Engine::scan(const Inventory &Files, Report &Out, std::string &Error) {
   };
   std::vector<Task> Tasks;
   std::vector<FileResult> Results;
+  size_t CppWithoutFlags = 0;
   for (const InventoryEntry &Entry : Files.Files) {
     if (!isCppFile(Entry)) {
       Tasks.push_back({&Entry, false, {}});
@@ -633,15 +701,38 @@ bool Engine::scan(const Inventory &Files, Report &Out, std::string &Error) {
       Tidy.CompileDatabaseDir = Options.CompileDatabaseDir;
     } else {
       Tidy.UseDefaultFlags = !hasOwnCompileFlags(Entry.AbsolutePath, Files.SourceRoot);
+      if (Tidy.UseDefaultFlags && !Options.GuessCppFlags && !Options.CppFilesNamed.count(Entry.AbsolutePath)) {
+        ++CppWithoutFlags;
+        continue;
+      }
     }
     Tasks.push_back({&Entry, true, Tidy});
   }
+  if (CppWithoutFlags)
+    Out.Notifications.push_back(notification(
+        ".", "cpp-without-compile-database",
+        std::to_string(CppWithoutFlags) + " C++ source file" + (CppWithoutFlags == 1 ? " was" : "s were") +
+            " not analysed: no compilation database. Give its directory with -p (or put compile_commands.json or "
+            "compile_flags.txt at the root), name the files on the command line, or pass --cpp-guess-flags to "
+            "analyse each with default flags (one clang-tidy process per file)",
+        Level::Warning, false));
 
   Results.resize(Tasks.size());
+  // Largest first (clang-tidy processes before everything): the threads take the next task from one
+  // atomic counter, so the long tasks start early and the short ones fill the gaps at the end instead
+  // of one thread finishing a big file alone. Results stay indexed by task: the report is unchanged.
+  std::vector<std::pair<uint64_t, size_t>> Order(Tasks.size());
+  for (size_t I = 0; I < Tasks.size(); ++I) {
+    std::error_code Ec;
+    uint64_t Size = fs::file_size(Tasks[I].Entry->AbsolutePath, Ec);
+    Order[I] = {Tasks[I].ClangTidy ? UINT64_MAX : (Ec ? 0 : Size), I};
+  }
+  std::stable_sort(Order.begin(), Order.end(), [](const auto &A, const auto &B) { return A.first > B.first; });
   std::atomic<size_t> Next{0}, Finished{0}, FindingsSoFar{0};
   auto Work = [&] {
     TreeSitterWorker Worker;
-    for (size_t I = Next++; I < Tasks.size(); I = Next++) {
+    for (size_t Taken = Next++; Taken < Tasks.size(); Taken = Next++) {
+      size_t I = Order[Taken].second;
       try {
         Results[I] = Tasks[I].ClangTidy ? runClangTidy(Tasks[I].Tidy, Options, Files.SourceRoot, Rules)
                                         : analyzeTreeSitter(Worker, *Tasks[I].Entry);

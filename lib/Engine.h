@@ -14,6 +14,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,13 @@ struct ScanOptions {
   std::string TidyPlugin;
   /// The directory of compile_commands.json (`-p`), or empty.
   std::string CompileDatabaseDir;
+  /// C++ files with no build flags (no `-p`, no compile_commands.json or compile_flags.txt above
+  /// them) are analysed with guessed flags only when named on the command line (absolute paths
+  /// here) or with GuessCppFlags (`--cpp-guess-flags`); otherwise one notification counts them.
+  /// One clang-tidy process per file with guessed flags costs minutes on a monorepo, and the
+  /// findings of a file parsed without its include paths are unreliable.
+  std::set<std::string> CppFilesNamed;
+  bool GuessCppFlags = false;
   /// Report suppressions that suppress nothing (blastradius-unused-suppression).
   bool ReportUnusedSuppressions = false;
   /// `--cache DIR`: per-file results reused while the file, the rules, the options and the file's
@@ -43,6 +51,9 @@ struct ScanOptions {
   /// `--coverage`: how often each line of a file (repository-relative path) ran, or an empty
   /// function when there is no coverage for it. Unset: no coverage at all.
   std::function<std::function<std::optional<uint64_t>(unsigned Line)>(const std::string &Path)> CoverageFor;
+  /// `.blastradius.yaml` `terraform: var-files:` (scan-root relative): each serves the module in its
+  /// own directory or the one above it, after terraform.tfvars and *.auto.tfvars.
+  std::vector<std::string> TerraformVarFiles;
 };
 
 /// What one file contributed to the report.
@@ -57,6 +68,9 @@ class ResultCache;
 struct FileAnalysis;
 namespace model {
 struct Node;
+}
+namespace terraform {
+struct Module;
 }
 
 class Engine {
@@ -80,10 +94,13 @@ public:
 private:
   friend struct FileAnalysis;
   FileResult analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEntry &Entry);
-  /// The default of `variable "Name"` in the Terraform module (the directory) of File, or nullptr.
-  /// Each module is read once per scan, whichever thread asks first.
-  const model::Node *terraformVariableDefault(TreeSitterWorker &Worker, const std::string &File,
-                                              std::string_view Name);
+  /// The Terraform module of an absolute Directory (its *.tf, terraform.tfvars, *.auto.tfvars and
+  /// the configured var files beside or below it), or nullptr outside the scan root or through a
+  /// symlink. Each module is read once per scan, whichever thread asks first.
+  const terraform::Module *terraformModule(TreeSitterWorker &Worker, const std::string &Directory);
+  /// The configured var files that serve the module of Directory: (as configured, absolute path),
+  /// only regular files inside the scan root reached without symlinks.
+  std::vector<std::pair<std::string, std::string>> varFilesFor(const std::string &Directory) const;
   /// A file named relative to File's directory, read only when it stays inside the source root.
   std::optional<std::string> readRepositoryFile(const std::string &File, std::string_view Relative) const;
 
@@ -96,9 +113,8 @@ private:
   std::unique_ptr<ResultCache> Cache;
   std::mutex ModuleHashMutex;
   std::map<std::string, std::string> ModuleHashes;
-  struct ModuleVariables;
   std::mutex ModulesMutex;
-  std::map<std::string, std::shared_ptr<const ModuleVariables>> Modules;
+  std::map<std::string, std::shared_ptr<const terraform::Module>> Modules;
 };
 
 /// Reads at most MaxSize bytes; Error says why when it fails.

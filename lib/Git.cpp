@@ -139,7 +139,7 @@ std::vector<std::string> disarmedFilters(const std::string &Top) {
 }
 
 ProcessResult runGitIn(const std::string &Top, const std::vector<std::string> &Arguments,
-                       const std::string &Directory, bool DisarmFilters) {
+                       const std::string &Directory, bool DisarmFilters, const std::string *Input = nullptr) {
   std::vector<std::string> Command = gitCommand({});
   for (const std::string &Safe : userSafeDirectories()) {
     Command.push_back("-c");
@@ -153,7 +153,7 @@ ProcessResult runGitIn(const std::string &Top, const std::vector<std::string> &A
         Command.push_back(std::move(Option));
   }
   Command.insert(Command.end(), Arguments.begin(), Arguments.end());
-  return runProcess(Command, Directory, gitEnvironment());
+  return runProcess(Command, Directory, gitEnvironment(), Input);
 }
 
 } // namespace
@@ -165,8 +165,9 @@ std::vector<std::string> gitCommand(std::vector<std::string> Arguments) {
   return Command;
 }
 
-ProcessResult runGit(const std::vector<std::string> &Arguments, const std::string &Directory) {
-  return runGitIn(findTop(Directory), Arguments, Directory, /*DisarmFilters=*/true);
+ProcessResult runGit(const std::vector<std::string> &Arguments, const std::string &Directory,
+                     const std::string *Input) {
+  return runGitIn(findTop(Directory), Arguments, Directory, /*DisarmFilters=*/true, Input);
 }
 
 std::string gitTopLevel(const std::string &Directory) {

@@ -20,7 +20,9 @@ std::vector<std::string> gitCommand(std::vector<std::string> Arguments);
 /// Runs `git <hardening> Arguments` in Directory with a fixed environment: no system or global
 /// configuration (the user's safe.directory entries are carried over), every filter driver the
 /// repository configures disarmed, the work tree pinned to the directory holding `.git`.
-ProcessResult runGit(const std::vector<std::string> &Arguments, const std::string &Directory);
+/// Input, when given, is fed to git's standard input (`cat-file --batch`).
+ProcessResult runGit(const std::vector<std::string> &Arguments, const std::string &Directory,
+                     const std::string *Input = nullptr);
 
 /// The top of the work tree holding Directory (the nearest ancestor with a `.git` entry that git
 /// accepts), or "" when it is in none. core.worktree from the repository is ignored.

@@ -16,12 +16,19 @@ extern char **environ;
 namespace blastradius {
 
 ProcessResult runProcess(const std::vector<std::string> &Argv, const std::string &WorkingDirectory,
-                         const std::vector<std::string> &ExtraEnvironment, unsigned TimeoutSeconds) {
+                         const std::vector<std::string> &ExtraEnvironment, const std::string *Input,
+                         unsigned TimeoutSeconds) {
   ProcessResult Result;
-  int Out[2], Err[2];
+  // A child that exits before reading all of its input must not kill this process with SIGPIPE:
+  // the write fails with EPIPE instead.
+  if (Input) {
+    static const bool Ignored = (signal(SIGPIPE, SIG_IGN), true);
+    (void)Ignored;
+  }
+  int Out[2], Err[2], In[2] = {-1, -1};
   if (pipe2(Out, O_CLOEXEC) != 0)
     return Result.StartError = std::strerror(errno), Result;
-  if (pipe2(Err, O_CLOEXEC) != 0) {
+  if (pipe2(Err, O_CLOEXEC) != 0 || (Input && pipe2(In, O_CLOEXEC) != 0)) {
     close(Out[0]);
     close(Out[1]);
     return Result.StartError = std::strerror(errno), Result;
@@ -29,7 +36,10 @@ ProcessResult runProcess(const std::vector<std::string> &Argv, const std::string
 
   posix_spawn_file_actions_t Actions;
   posix_spawn_file_actions_init(&Actions);
-  posix_spawn_file_actions_addopen(&Actions, 0, "/dev/null", O_RDONLY, 0);
+  if (Input)
+    posix_spawn_file_actions_adddup2(&Actions, In[0], 0);
+  else
+    posix_spawn_file_actions_addopen(&Actions, 0, "/dev/null", O_RDONLY, 0);
   posix_spawn_file_actions_adddup2(&Actions, Out[1], 1);
   posix_spawn_file_actions_adddup2(&Actions, Err[1], 2);
   if (!WorkingDirectory.empty())
@@ -62,16 +72,28 @@ ProcessResult runProcess(const std::vector<std::string> &Argv, const std::string
   posix_spawn_file_actions_destroy(&Actions);
   close(Out[1]);
   close(Err[1]);
+  if (Input) {
+    close(In[0]);
+    // Written between reads (poll below), so that a child that answers as it reads cannot block.
+    fcntl(In[1], F_SETFL, O_NONBLOCK);
+  }
   if (SpawnError != 0) {
     close(Out[0]);
     close(Err[0]);
+    if (Input)
+      close(In[1]);
     Result.StartError = std::string("cannot run ") + Argv[0] + ": " + std::strerror(SpawnError);
     return Result;
   }
 
   // Drain both pipes together so that neither fills up and blocks the child.
-  pollfd Fds[2] = {{Out[0], POLLIN, 0}, {Err[0], POLLIN, 0}};
+  pollfd Fds[3] = {{Out[0], POLLIN, 0}, {Err[0], POLLIN, 0}, {Input ? In[1] : -1, POLLOUT, 0}};
   std::string *Sinks[2] = {&Result.Stdout, &Result.Stderr};
+  size_t Written = 0;
+  if (Input && Input->empty()) {
+    close(In[1]);
+    Fds[2].fd = -1;
+  }
   int Open = 2;
   char Buffer[65536];
   auto Deadline = std::chrono::steady_clock::now() + std::chrono::seconds(TimeoutSeconds);
@@ -85,11 +107,12 @@ ProcessResult runProcess(const std::vector<std::string> &Argv, const std::string
         for (pollfd &Fd : Fds)
           if (Fd.fd >= 0)
             close(Fd.fd);
+        Fds[2].fd = -1;
         break;
       }
       Wait = static_cast<int>(std::min<long long>(Left.count(), 60000));
     }
-    int Ready = poll(Fds, 2, Wait);
+    int Ready = poll(Fds, 3, Wait);
     if (Ready < 0) {
       if (errno == EINTR)
         continue;
@@ -97,6 +120,15 @@ ProcessResult runProcess(const std::vector<std::string> &Argv, const std::string
     }
     if (Ready == 0)
       continue;
+    if (Fds[2].fd >= 0 && (Fds[2].revents & (POLLOUT | POLLERR | POLLHUP))) {
+      ssize_t Sent = write(Fds[2].fd, Input->data() + Written, Input->size() - Written);
+      if (Sent > 0)
+        Written += static_cast<size_t>(Sent);
+      if ((Sent < 0 && errno != EAGAIN && errno != EINTR) || Written == Input->size()) {
+        close(Fds[2].fd);
+        Fds[2].fd = -1;
+      }
+    }
     for (int I = 0; I < 2; ++I) {
       if (Fds[I].fd < 0 || !(Fds[I].revents & (POLLIN | POLLHUP | POLLERR)))
         continue;
@@ -110,6 +142,8 @@ ProcessResult runProcess(const std::vector<std::string> &Argv, const std::string
       }
     }
   }
+  if (Fds[2].fd >= 0)
+    close(Fds[2].fd);
   int Status = 0;
   while (waitpid(Child, &Status, 0) < 0 && errno == EINTR) {
   }

@@ -18,11 +18,13 @@ struct ProcessResult {
   bool TimedOut = false;
 };
 
-/// Runs Argv (Argv[0] looked up in PATH) in WorkingDirectory with stdin from /dev/null, in this
-/// process's environment plus ExtraEnvironment ("NAME=value" entries, replacing inherited ones of
-/// the same name). With TimeoutSeconds > 0 the program is killed when it runs longer (TimedOut).
+/// Runs Argv (Argv[0] looked up in PATH) in WorkingDirectory with stdin from /dev/null (or fed
+/// Input, when given: `git cat-file --batch`), in this process's environment plus ExtraEnvironment
+/// ("NAME=value" entries, replacing inherited ones of the same name). With TimeoutSeconds > 0 the
+/// program is killed when it runs longer (TimedOut).
 ProcessResult runProcess(const std::vector<std::string> &Argv, const std::string &WorkingDirectory = "",
-                         const std::vector<std::string> &ExtraEnvironment = {}, unsigned TimeoutSeconds = 0);
+                         const std::vector<std::string> &ExtraEnvironment = {}, const std::string *Input = nullptr,
+                         unsigned TimeoutSeconds = 0);
 
 } // namespace blastradius
 

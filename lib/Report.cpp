@@ -35,7 +35,7 @@ const std::vector<std::string> &knownFamilies() {
   static const std::vector<std::string> Families = {
       "destructive-operation",   "unguarded-migration",   "broad-permission",
       "deletion-protection-off", "untested-risky-branch", "unreviewed-production-change",
-      "suppression"};
+      "suppression",             "destroying-change"};
   return Families;
 }
 

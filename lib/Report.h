@@ -21,11 +21,21 @@ struct Suppression {
 };
 
 /// Another place a finding is about (SARIF relatedLocations; a `note:` line in text): for an untested
-/// branch, its condition and the risky operation inside it. Same file as the finding.
+/// branch, its condition and the risky operation inside it; for a Terraform value, where it is set.
 struct RelatedLocation {
   Position Start;
   Position End;
   std::string Message;
+  /// Another file (repository-relative), or empty for the finding's own file: the dependents of a
+  /// destroyed resource live anywhere in the module.
+  std::string Path;
+};
+
+/// A fix to offer (SARIF `fixes`, a `fix:` block in text): Text inserted at At in the finding's file.
+struct FixInsertion {
+  std::string Description;
+  Position At;
+  std::string Text;
 };
 
 struct Finding {
@@ -57,6 +67,10 @@ struct Finding {
   bool Untested = false;
   std::optional<uint64_t> ExecutionCount;
   std::vector<RelatedLocation> Related;
+  /// Change impact (family destroying-change): "diff" when the comparison of the base and head
+  /// models produced the finding, "plan" when the deployer's own plan did. Empty otherwise.
+  std::string ImpactSource;
+  std::optional<FixInsertion> Fix;
 };
 
 /// A file the scan was given but did not analyse, or analysed only in part.

@@ -55,7 +55,7 @@ json toJson(const FileResult &R) {
     if (F.Suppressed)
       J["suppressed"] = {F.Suppressed->Kind, F.Suppressed->Justification};
     for (const RelatedLocation &Related : F.Related)
-      J["related"].push_back({position(Related.Start), position(Related.End), Related.Message});
+      J["related"].push_back({position(Related.Start), position(Related.End), Related.Message, Related.Path});
     Findings.push_back(std::move(J));
   }
   json Notes = json::array();
@@ -88,7 +88,8 @@ FileResult fromJson(const json &J) {
     if (F.contains("related"))
       for (const json &Related : F.at("related"))
         Out.Related.push_back(
-            {readPosition(Related.at(0)), readPosition(Related.at(1)), Related.at(2).get<std::string>()});
+            {readPosition(Related.at(0)), readPosition(Related.at(1)), Related.at(2).get<std::string>(),
+             Related.size() > 3 ? Related.at(3).get<std::string>() : std::string()});
     R.Findings.push_back(std::move(Out));
   }
   for (const json &N : J.at("notifications")) {

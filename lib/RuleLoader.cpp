@@ -286,7 +286,10 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
         Known += (Known.empty() ? "" : ", ") + std::string(A->name());
       Fail(Document["analyzer"] ? Document["analyzer"].Mark() : Top,
            R->AnalyzerName.empty() ? "semantic rules name their analyzer (one of: " + Known + ")"
-                                   : "unknown semantic analyzer '" + R->AnalyzerName + "' (known: " + Known + ")");
+                                   : "unknown semantic analyzer '" + R->AnalyzerName +
+                                     "': none of that name is registered in lib/semantic/Registry.cpp (a new one needs "
+                                     "a rebuild; known: " +
+                                     Known + ")");
       return false;
     }
     std::vector<std::string_view> Reported = R->SemanticImpl->ruleIds();

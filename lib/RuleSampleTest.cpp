@@ -16,11 +16,16 @@ namespace {
 struct Expectations {
   std::map<std::string, std::set<unsigned>> MustFire;
   std::map<std::string, std::set<unsigned>> MustNotFire;
+  /// Known gaps, in Semgrep's sense: `todoruleid:` should fire one day and must not yet (a missed
+  /// case); `todook:` should stay silent one day and still fires (a known false positive). Either
+  /// one changing is an error, so that the annotation is promoted the day the rule improves.
+  std::map<std::string, std::set<unsigned>> TodoFire;
+  std::map<std::string, std::set<unsigned>> TodoOk;
 };
 
 bool parseAnnotations(const SourceText &Source, const LanguageInfo &Language, const std::string &Path,
                       Expectations &Out, std::ostream &Errors) {
-  static const RE2 Annotation(R"(^\s*(?:#|//|--)\s*(ruleid|ok)\s*:\s*([a-z0-9, -]+?)\s*$)");
+  static const RE2 Annotation(R"(^\s*(?:#|//|--)\s*(ruleid|ok|todoruleid|todook)\s*:\s*([a-z0-9, -]+?)\s*$)");
   std::vector<std::pair<std::string, std::vector<std::string>>> Pending;
   bool Ok = true;
   for (unsigned Line = 1; Line <= Source.lineCount(); ++Line) {
@@ -42,7 +47,11 @@ bool parseAnnotations(const SourceText &Source, const LanguageInfo &Language, co
     }
     for (auto &[Kind, Ids] : Pending)
       for (const std::string &Id : Ids)
-        (Kind == "ruleid" ? Out.MustFire : Out.MustNotFire)[Id].insert(Line);
+        (Kind == "ruleid" ? Out.MustFire
+         : Kind == "ok"   ? Out.MustNotFire
+         : Kind == "todoruleid" ? Out.TodoFire
+                                : Out.TodoOk)[Id]
+            .insert(Line);
     Pending.clear();
   }
   if (!Pending.empty()) {
@@ -78,6 +87,9 @@ bool testRuleSample(Engine &E, const RuleSet &Rules, const std::string &SamplePa
     Annotated.insert(Id);
   for (const auto &[Id, Lines] : Expected.MustNotFire)
     Annotated.insert(Id);
+  for (const auto *Todo : {&Expected.TodoFire, &Expected.TodoOk})
+    for (const auto &[Id, Lines] : *Todo)
+      Annotated.insert(Id);
   if (Annotated.empty()) {
     Out << SamplePath << ": error: no 'ruleid:' or 'ok:' annotations\n";
     return false;
@@ -109,7 +121,7 @@ bool testRuleSample(Engine &E, const RuleSet &Rules, const std::string &SamplePa
   for (const Finding &F : Result.Findings)
     if (!F.Suppressed && Annotated.count(F.RuleId))
       Fired[F.RuleId].insert(F.Start.Line);
-  unsigned Cases = 0;
+  unsigned Cases = 0, KnownGaps = 0;
   for (const std::string &Id : Annotated) {
     for (unsigned Line : Expected.MustFire[Id]) {
       ++Cases;
@@ -119,8 +131,24 @@ bool testRuleSample(Engine &E, const RuleSet &Rules, const std::string &SamplePa
         Passed = false;
       }
     }
+    for (unsigned Line : Expected.TodoFire[Id]) {
+      ++KnownGaps;
+      if (Fired[Id].count(Line)) {
+        Out << SamplePath << ":" << Line << ": error: " << Id
+            << " fires now on a line marked 'todoruleid:': make it 'ruleid:': " << Source.line(Line) << "\n";
+        Passed = false;
+      }
+    }
+    for (unsigned Line : Expected.TodoOk[Id]) {
+      ++KnownGaps;
+      if (!Fired[Id].count(Line)) {
+        Out << SamplePath << ":" << Line << ": error: " << Id
+            << " no longer fires on a line marked 'todook:': make it 'ok:': " << Source.line(Line) << "\n";
+        Passed = false;
+      }
+    }
     for (unsigned Line : Fired[Id]) {
-      if (Expected.MustFire[Id].count(Line))
+      if (Expected.MustFire[Id].count(Line) || Expected.TodoOk[Id].count(Line) || Expected.TodoFire[Id].count(Line))
         continue;
       Out << SamplePath << ":" << Line << ": error: " << Id << " fired on a line "
           << (Expected.MustNotFire[Id].count(Line) ? "marked 'ok:'" : "not annotated 'ruleid:'") << ": "
@@ -130,7 +158,9 @@ bool testRuleSample(Engine &E, const RuleSet &Rules, const std::string &SamplePa
     Cases += static_cast<unsigned>(Expected.MustNotFire[Id].size());
   }
   Out << (Passed ? "PASS" : "FAIL") << ": " << SamplePath << " (" << Cases << " cases, " << Annotated.size()
-      << (Annotated.size() == 1 ? " rule)" : " rules)") << "\n";
+      << (Annotated.size() == 1 ? " rule" : " rules")
+      << (KnownGaps ? ", " + std::to_string(KnownGaps) + " known gap" + (KnownGaps == 1 ? "" : "s") : std::string())
+      << ")\n";
   return Passed;
 }
 

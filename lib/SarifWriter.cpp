@@ -204,7 +204,8 @@ std::string writeSarif(const Report &R, const OutputOptions &Options) {
       for (size_t I = 0; I < F.Related.size(); ++I)
         Related.push_back({{"id", I + 1},
                            {"physicalLocation",
-                            {{"artifactLocation", artifactLocation(F.Path)},
+                            {{"artifactLocation",
+                              artifactLocation(F.Related[I].Path.empty() ? F.Path : F.Related[I].Path)},
                              {"region", region(F.Related[I].Start, F.Related[I].End, "")}}},
                            {"message", {{"text", F.Related[I].Message}}}});
       Result["relatedLocations"] = std::move(Related);
@@ -225,6 +226,20 @@ std::string writeSarif(const Report &R, const OutputOptions &Options) {
       Result["properties"]["untested"] = true;
     if (F.ExecutionCount)
       Result["properties"]["executionCount"] = *F.ExecutionCount;
+    // Change impact: which input produced it (the plan is ground truth, the diff an inference).
+    if (!F.ImpactSource.empty())
+      Result["properties"]["impactSource"] = F.ImpactSource;
+    if (F.Fix) {
+      ordered_json Inserted = {{"startLine", F.Fix->At.Line}, {"startColumn", F.Fix->At.Column},
+                               {"endLine", F.Fix->At.Line}, {"endColumn", F.Fix->At.Column}};
+      Result["fixes"] = ordered_json::array(
+          {{{"description", {{"text", F.Fix->Description}}},
+            {"artifactChanges",
+             ordered_json::array({{{"artifactLocation", artifactLocation(F.Path)},
+                                   {"replacements", ordered_json::array({{{"deletedRegion", Inserted},
+                                                                          {"insertedContent",
+                                                                           {{"text", F.Fix->Text}}}}})}}})}}});
+    }
     Results.push_back(std::move(Result));
   }
 

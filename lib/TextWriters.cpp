@@ -34,9 +34,17 @@ std::string writeText(const Report &R, const OutputOptions &Options) {
       Out << " (ran " << *F.ExecutionCount << (*F.ExecutionCount == 1 ? " time)" : " times)");
     Out << '\n';
     for (const RelatedLocation &Related : F.Related)
-      if (Related.Start.Line != F.Start.Line || Related.Start.Column != F.Start.Column) // not a repeat
-        Out << F.Path << ':' << Related.Start.Line << ':' << Related.Start.Column << ": note: " << Related.Message
-          << '\n';
+      if (!Related.Path.empty() || Related.Start.Line != F.Start.Line ||
+          Related.Start.Column != F.Start.Column) // not a repeat
+        Out << (Related.Path.empty() ? F.Path : Related.Path) << ':' << Related.Start.Line << ':'
+            << Related.Start.Column << ": note: " << Related.Message << '\n';
+    if (F.Fix) {
+      Out << F.Path << ':' << F.Fix->At.Line << ':' << F.Fix->At.Column << ": fix: " << F.Fix->Description << ":\n";
+      std::istringstream Lines(F.Fix->Text);
+      for (std::string Line; std::getline(Lines, Line);)
+        if (!Line.empty())
+          Out << "    " << Line << '\n';
+    }
   }
   for (const Notification &N : R.Notifications) {
     bool Show = Options.Verbose || (!N.Skipped && N.NotificationLevel >= Level::Warning) ||
@@ -113,9 +121,19 @@ std::string writeJson(const Report &R, const OutputOptions &) {
       J["untested"] = true;
     if (F.ExecutionCount)
       J["executionCount"] = *F.ExecutionCount;
-    for (const RelatedLocation &Related : F.Related)
-      J["related"].push_back(
-          {{"line", Related.Start.Line}, {"column", Related.Start.Column}, {"message", Related.Message}});
+    for (const RelatedLocation &Related : F.Related) {
+      ordered_json Entry = {{"line", Related.Start.Line}, {"column", Related.Start.Column}, {"message", Related.Message}};
+      if (!Related.Path.empty())
+        Entry["path"] = Related.Path;
+      J["related"].push_back(std::move(Entry));
+    }
+    if (!F.ImpactSource.empty())
+      J["impactSource"] = F.ImpactSource;
+    if (F.Fix)
+      J["fix"] = {{"description", F.Fix->Description},
+                  {"line", F.Fix->At.Line},
+                  {"column", F.Fix->At.Column},
+                  {"insert", F.Fix->Text}};
     Findings.push_back(std::move(J));
   }
   Root["findings"] = std::move(Findings);

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 LLVM_VERSION="${BLASTRADIUS_LLVM_VERSION:-19}"
 PACKAGES=(
-  cmake ninja-build g++ git nodejs npm python3 python3-jsonschema
+  cmake ninja-build g++ git nodejs npm python3 python3-jsonschema python3-yaml
   "clang-${LLVM_VERSION}" "libclang-${LLVM_VERSION}-dev" "clang-tidy-${LLVM_VERSION}"
   "llvm-${LLVM_VERSION}-dev" "llvm-${LLVM_VERSION}-tools"
   nlohmann-json3-dev libre2-dev libyaml-cpp-dev libcli11-dev libxxhash-dev zlib1g-dev pkg-config

@@ -40,6 +40,7 @@ config.substitutions.append(("%check_clang_tidy",
 config.substitutions.append(("%src_root", config.blastradius_src_root))
 config.substitutions.append(("%utils", utils))
 config.substitutions.append(("%python", "python3"))
+config.substitutions.append(("%llvm_version", config.llvm_version))
 # The SARIF 2.1.0 schema: the shared copy beside this repository (OASIS, Draft 4) when it is there,
 # else the copy the pinned SARIF multitool ships (the same schema in Draft 2020-12), so that a clone
 # anywhere validates too.

@@ -125,11 +125,41 @@ std::string commandName(TSNode Command, std::string_view Text) {
 
 std::vector<TSNode> commandArguments(TSNode Command) {
   std::vector<TSNode> Arguments;
-  for (uint32_t I = 0, N = ts_node_child_count(Command); I < N; ++I) {
-    const char *Field = ts_node_field_name_for_child(Command, I);
-    if (Field && !std::strcmp(Field, "argument"))
-      Arguments.push_back(ts_node_child(Command, I));
+  // One cursor walk: ts_node_field_name_for_child(Command, I) and ts_node_child(Command, I) each walk
+  // from the first child (callgrind: 63M of a 1.07G shell scan here, 44M with the cursor). The
+  // cursor is reused per thread: creating one allocates.
+  thread_local struct ReusedCursor {
+    TSTreeCursor Cursor{};
+    bool Made = false;
+    ~ReusedCursor() {
+      if (Made)
+        ts_tree_cursor_delete(&Cursor);
+    }
+  } Reused;
+  if (ts_node_is_null(Command))
+    return Arguments;
+  TSTreeCursor &Cursor = Reused.Cursor;
+  if (Reused.Made) {
+    ts_tree_cursor_reset(&Cursor, Command);
+  } else {
+    Cursor = ts_tree_cursor_new(Command);
+    Reused.Made = true;
   }
+  if (!ts_tree_cursor_goto_first_child(&Cursor))
+    return Arguments;
+  // Field names are interned per grammar: the cursor returns the same pointer for every "argument".
+  const char *Argument = nullptr;
+  do {
+    const char *Field = ts_tree_cursor_current_field_name(&Cursor);
+    if (!Field)
+      continue;
+    if (Field != Argument) {
+      if (std::strcmp(Field, "argument"))
+        continue;
+      Argument = Field;
+    }
+    Arguments.push_back(ts_tree_cursor_current_node(&Cursor));
+  } while (ts_tree_cursor_goto_next_sibling(&Cursor));
   return Arguments;
 }
 

@@ -1,6 +1,8 @@
 #include "iam/Judge.h"
 
 #include <algorithm>
+
+#include <re2/re2.h>
 #include <cctype>
 
 namespace blastradius::iam {
@@ -105,7 +107,46 @@ bool hasLiteral(const ListElement &E, std::string_view Text) {
   return false;
 }
 
-bool coversEveryResource(const Statement &S) { return S.NotResource.Present || hasLiteral(S.Resource, "*"); }
+/// An ARN whose account is a wildcard and whose resource is a bare wildcard ("*", "table/*"), or a
+/// global one (no region, no account, as S3's) whose resource is "*": every resource of that service
+/// in every account and region the holder reaches (arn:aws:logs:*:*:*, arn:aws:s3:::*). A global
+/// ARN's first segment is a name (arn:aws:s3:::reports/* is one bucket's objects).
+bool isAccountWideArn(std::string_view Arn) {
+  static const RE2 Pattern(R"(arn:[a-z*-]+:[a-z0-9*-]+:(?:\*?:\*:(?:\*|[A-Za-z-]+[/:]\*)|::\*))");
+  return RE2::FullMatch(Arn, Pattern);
+}
+
+bool coversEveryResource(const Statement &S) {
+  if (S.NotResource.Present || hasLiteral(S.Resource, "*"))
+    return true;
+  for (const model::Node *N : S.Resource.Items)
+    if (std::optional<std::string_view> Arn = literalString(N); Arn && isAccountWideArn(*Arn))
+      return true;
+  return false;
+}
+
+/// What a full wildcard on named resources still includes: the destructive actions of that service
+/// (AWS Service Authorization Reference, "Actions defined by ..." for each service).
+std::string destructiveActions(std::string_view Service) {
+  static const std::pair<std::string_view, std::string_view> Table[] = {
+      {"s3", "s3:DeleteObject, s3:DeleteObjectVersion, s3:DeleteBucket, s3:PutBucketPolicy"},
+      {"dynamodb", "dynamodb:DeleteTable, dynamodb:DeleteItem, dynamodb:DeleteBackup"},
+      {"rds", "rds:DeleteDBInstance, rds:DeleteDBCluster, rds:DeleteDBSnapshot"},
+      {"sqs", "sqs:DeleteQueue, sqs:PurgeQueue"},
+      {"sns", "sns:DeleteTopic"},
+      {"kms", "kms:ScheduleKeyDeletion, kms:DisableKey"},
+      {"logs", "logs:DeleteLogGroup, logs:DeleteLogStream"},
+      {"lambda", "lambda:DeleteFunction"},
+      {"secretsmanager", "secretsmanager:DeleteSecret"},
+      {"ecr", "ecr:DeleteRepository, ecr:BatchDeleteImage"},
+      {"efs", "elasticfilesystem:DeleteFileSystem"},
+      {"elasticfilesystem", "elasticfilesystem:DeleteFileSystem"},
+  };
+  for (const auto &[Name, Actions] : Table)
+    if (Name == Service)
+      return std::string(Actions);
+  return "every " + std::string(Service == "*" ? "" : std::string(Service) + " ") + "delete action";
+}
 
 std::string quotedList(const std::vector<const model::Node *> &Items, size_t Max) {
   std::string Out;
@@ -160,8 +201,13 @@ void judgeWildcardActions(const Statement &S, std::vector<Finding> &Out) {
   // A statement with a Principal belongs to a resource policy, where Resource "*" means "this
   // resource" (a key policy's "kms:*" for the account's root is AWS's default); the principal is
   // what decides there, and the wildcard-principal rule judges it.
-  if (S.Principal.Present || S.NotPrincipal.Present || !S.Action.Present || !coversEveryResource(S) ||
-      conditionNarrowsActions(S))
+  if (S.Principal.Present || S.NotPrincipal.Present || !S.Action.Present || conditionNarrowsActions(S))
+    return;
+  // On named resources only a full wildcard is judged (a lower level): it includes every delete.
+  bool Scoped = !coversEveryResource(S);
+  if (Scoped && (!S.Resource.Present || S.Resource.Items.empty() ||
+                 std::any_of(S.Resource.Items.begin(), S.Resource.Items.end(),
+                             [](const model::Node *N) { return !literalString(N); })))
     return;
   ActionBreadth Worst = ActionBreadth::Specific;
   std::vector<const model::Node *> WorstItems;
@@ -177,7 +223,7 @@ void judgeWildcardActions(const Statement &S, std::vector<Finding> &Out) {
     Worst = B;
     WorstItems.push_back(Item);
   }
-  if (Worst == ActionBreadth::Specific)
+  if (Worst == ActionBreadth::Specific || (Scoped && Worst != ActionBreadth::FullWildcard))
     return;
 
   std::string What;
@@ -199,6 +245,15 @@ void judgeWildcardActions(const Statement &S, std::vector<Finding> &Out) {
     LevelOverride = Level::Note;
   }
   const model::Node *At = WorstItems.front();
+  if (Scoped) {
+    std::string A(*literalString(At));
+    size_t Colon = A.find(':');
+    std::string Service = Colon == std::string::npos ? "*" : lower(A.substr(0, Colon));
+    Out.push_back({WildcardActionRule, At->Begin, At->End,
+                   withResources(std::move(What), S) + " only, which still includes " + destructiveActions(Service),
+                   Level::Warning});
+    return;
+  }
   Out.push_back({WildcardActionRule, At->Begin, At->End, withResources(std::move(What), S), LevelOverride});
 }
 

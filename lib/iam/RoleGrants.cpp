@@ -37,6 +37,12 @@ constexpr NamedRole GcpPrimitiveRoles[] = {
 #undef IAM_GCP_PRIMITIVE_ROLE
 };
 
+constexpr NamedRole GcpPrivilegedRoles[] = {
+#define IAM_GCP_PRIVILEGED_ROLE(Role, What) {Role, What},
+#include "iam/PrivilegedRoles.def"
+#undef IAM_GCP_PRIVILEGED_ROLE
+};
+
 struct AzureRole {
   std::string_view Name;
   std::string_view Id;
@@ -114,6 +120,13 @@ std::optional<PrivilegedGrant> awsAdminPolicyArn(std::string_view Arn) {
 
 std::optional<PrivilegedGrant> gcpPrimitiveRole(std::string_view Role) {
   for (const NamedRole &R : GcpPrimitiveRoles)
+    if (R.Name == Role)
+      return PrivilegedGrant{std::string(R.Name), std::string(R.What), std::nullopt};
+  return std::nullopt;
+}
+
+std::optional<PrivilegedGrant> gcpPrivilegedRole(std::string_view Role) {
+  for (const NamedRole &R : GcpPrivilegedRoles)
     if (R.Name == Role)
       return PrivilegedGrant{std::string(R.Name), std::string(R.What), std::nullopt};
   return std::nullopt;

@@ -39,6 +39,11 @@ std::optional<PrivilegedGrant> awsAdminPolicyArn(std::string_view Arn);
 /// roles/owner or roles/editor (not roles/viewer, not a custom role whose name says owner).
 std::optional<PrivilegedGrant> gcpPrimitiveRole(std::string_view Role);
 
+/// The IAM-administering predefined roles (iam.serviceAccountAdmin, iam.serviceAccountTokenCreator,
+/// iam.securityAdmin, resourcemanager.projectIamAdmin): as strong as roles/owner on a project,
+/// folder or organization, since they can grant or assume it.
+std::optional<PrivilegedGrant> gcpPrivilegedRole(std::string_view Role);
+
 /// allUsers or allAuthenticatedUsers (Google's public principals).
 bool isGcpPublicMember(std::string_view Member);
 

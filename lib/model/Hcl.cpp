@@ -147,6 +147,43 @@ public:
         return expression(N);
       return convertExpression(Parts[0], Depth + 1);
     }
+    // `c ? a : b` and `!x` / `-x`: Expressions (Value keeps the source text) whose Tag names the
+    // operator and whose Items are the operands, for the Terraform evaluator.
+    if (isType(N, "conditional")) {
+      std::vector<TSNode> Parts = namedChildren(N);
+      Node Out = expression(N);
+      if (Parts.size() == 3) {
+        Out.Tag = "?:";
+        for (TSNode Part : Parts)
+          Out.Items.push_back(convertExpression(Part, Depth + 1));
+      }
+      return Out;
+    }
+    if (isType(N, "operation")) {
+      std::vector<TSNode> Parts = namedChildren(N);
+      return Parts.size() == 1 ? convertExpression(Parts[0], Depth + 1) : expression(N);
+    }
+    if (isType(N, "unary_operation")) {
+      std::vector<TSNode> Parts = namedChildren(N);
+      std::string_view Whole = nodeText(N, Text);
+      Node Out = expression(N);
+      if (Parts.empty() || Whole.empty() || (Whole[0] != '!' && Whole[0] != '-'))
+        return Out;
+      Out.Tag = std::string(1, Whole[0]);
+      // The operand is one term (`!(x)`, `!f(x)`) or a reference chain (`!var.x`: identifier and
+      // attribute parts), which stays an Expression over its own text.
+      if (Parts.size() == 1 && !isType(Parts[0], "variable_expr"))
+        Out.Items.push_back(convertExpression(Parts[0], Depth + 1));
+      else {
+        Node Operand;
+        Operand.Kind = NodeKind::Expression;
+        Operand.Begin = Operand.ContentBegin = ts_node_start_byte(Parts.front());
+        Operand.End = Operand.ContentEnd = ts_node_end_byte(Parts.back());
+        Operand.Value = std::string(Text.substr(Operand.Begin, std::min<uint32_t>(Operand.End - Operand.Begin, 400)));
+        Out.Items.push_back(std::move(Operand));
+      }
+      return Out;
+    }
     if (isType(N, "literal_value")) {
       std::vector<TSNode> Parts = namedChildren(N);
       if (Parts.empty())

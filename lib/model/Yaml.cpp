@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 #include <string>
 
 namespace blastradius::model {
@@ -341,6 +342,7 @@ private:
         else if (isType(Pair, "flow_node")) // `{a, b}`: keys with null values
           Out.Entries.push_back({convert(Pair, Depth + 1), nullAt(ts_node_end_byte(Pair))});
       }
+      resolveMergeKeys(Out);
       return Out;
     }
     if (isType(N, "block_sequence") || isType(N, "flow_sequence")) {
@@ -424,6 +426,46 @@ private:
     Out.Kind = NodeKind::Expression;
     Out.Value = std::string(nodeText(N, Text).substr(0, 200));
     return Out;
+  }
+
+  /// YAML 1.1 merge keys: `<<: *base` (or `<<: [*a, *b]`) adds the entries of the merged mappings
+  /// whose keys the mapping does not set itself; the first merged mapping wins among them. Merged
+  /// entries keep the place they are written (in the anchored mapping).
+  static bool isMergeKey(const Node &Key) {
+    return Key.Kind == NodeKind::String && Key.Style == ScalarStyle::Plain && Key.Value == "<<";
+  }
+
+  static void resolveMergeKeys(Node &Mapping) {
+    if (std::none_of(Mapping.Entries.begin(), Mapping.Entries.end(),
+                     [](const MapEntry &E) { return isMergeKey(E.Key); }))
+      return;
+    std::vector<Node> Merged;
+    std::vector<MapEntry> Kept;
+    for (MapEntry &E : Mapping.Entries) {
+      bool IsMerge = isMergeKey(E.Key);
+      if (IsMerge && E.Value.isMapping())
+        Merged.push_back(std::move(E.Value));
+      else if (IsMerge && E.Value.isSequence())
+        for (Node &Item : E.Value.Items) {
+          if (Item.isMapping())
+            Merged.push_back(std::move(Item));
+        }
+      else
+        Kept.push_back(std::move(E));
+    }
+    if (Merged.empty()) {
+      Mapping.Entries = std::move(Kept);
+      return;
+    }
+    std::set<std::string> Keys; // linear in the entries: a hostile file may merge large mappings
+    for (const MapEntry &K : Kept)
+      if (K.Key.isScalar())
+        Keys.insert(K.Key.Value);
+    for (Node &Source : Merged)
+      for (MapEntry &E : Source.Entries)
+        if (!E.Key.isScalar() || Keys.insert(E.Key.Value).second)
+          Kept.push_back(std::move(E));
+    Mapping.Entries = std::move(Kept);
   }
 
   MapEntry convertPair(TSNode Pair, unsigned Depth) {

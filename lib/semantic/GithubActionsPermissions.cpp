@@ -42,10 +42,13 @@ void checkMissing(SemanticContext &Context, const Workflow &W) {
   if (W.Root->entry("permissions") || W.Jobs.empty() || onlyCalledByOtherWorkflows(W))
     return;
   std::string Jobs;
+  std::string_view Called; // a reusable workflow that receives the default token from its caller
   unsigned Count = 0;
   for (const Job &J : W.Jobs) {
     if (J.Body->entry("permissions"))
       continue;
+    if (J.callsReusableWorkflow() && Called.empty())
+      Called = gha::scalarText(J.Uses);
     if (Count < 3)
       Jobs += (Count ? ", " : "") + std::string(J.Id);
     ++Count;
@@ -55,6 +58,9 @@ void checkMissing(SemanticContext &Context, const Workflow &W) {
   if (Count > 3)
     Jobs += " and " + std::to_string(Count - 3) + " more";
   std::string Detail = (Count == 1 ? "job " : "jobs ") + Jobs;
+  // The called workflow's jobs run with the caller's token: the caller is where it is decided.
+  if (!Called.empty())
+    Detail += " (which hands the token on to " + std::string(Called) + ")";
   if (W.On) {
     Context.report(MissingRule, W.On->Key, Detail);
     return;

@@ -12,6 +12,9 @@
 
 #include <re2/re2.h>
 
+#include <cctype>
+#include <set>
+
 namespace blastradius {
 
 namespace {
@@ -265,17 +268,25 @@ void checkAwsAttachment(SemanticContext &Context, const HclBlock &B) {
 }
 
 /// One Google binding (role and its members) wherever it is written.
-void checkGcpBinding(SemanticContext &Context, const Node *Role, const std::vector<const Node *> &Members) {
+/// Hierarchy: the binding is on a project, folder or organization (where the IAM-administering
+/// roles are as strong as roles/owner), not on one bucket or topic.
+void checkGcpBinding(SemanticContext &Context, const Node *Role, const std::vector<const Node *> &Members,
+                     bool Hierarchy = false) {
   std::optional<std::string_view> RoleName = Role ? iam::literalString(Role) : std::nullopt;
   std::string MemberText;
   for (size_t I = 0; I < Members.size() && I < 2; ++I)
     MemberText += (I ? ", " : "") + describe(*Members[I]);
   if (Members.size() > 2)
     MemberText += " and " + std::to_string(Members.size() - 2) + " more";
-  if (RoleName)
-    if (std::optional<iam::PrivilegedGrant> G = iam::gcpPrimitiveRole(*RoleName))
+  if (RoleName) {
+    std::optional<iam::PrivilegedGrant> G = iam::gcpPrimitiveRole(*RoleName);
+    std::string Kind = "the basic role ";
+    if (!G && Hierarchy && (G = iam::gcpPrivilegedRole(*RoleName)))
+      Kind = "the IAM-administering role ";
+    if (G)
       Context.report(iam::GcpPrimitiveRoleRule, *Role,
-                     G->Name + " (" + G->What + ")" + (MemberText.empty() ? "" : " to " + MemberText));
+                     Kind + G->Name + " (" + G->What + ")" + (MemberText.empty() ? "" : " to " + MemberText));
+  }
   for (const Node *M : Members) {
     std::optional<std::string_view> Member = iam::literalString(M);
     if (!Member || !iam::isGcpPublicMember(*Member))
@@ -300,10 +311,12 @@ std::vector<const Node *> membersOf(const HclBlock &B) {
 void checkGcpResource(SemanticContext &Context, const HclBlock &B) {
   static const RE2 IamGrant("google_[a-z0-9_]*_iam_(member|binding)");
   static const RE2 IamPolicy("google_[a-z0-9_]*_iam_policy");
+  static const RE2 Hierarchy("google_(project|folder|organization)_iam_(member|binding|policy)");
   std::string_view Type = B.label(0);
+  bool OnHierarchy = RE2::FullMatch(Type, Hierarchy);
   if (RE2::FullMatch(Type, IamGrant)) {
     const HclAttribute *Role = B.attribute("role");
-    checkGcpBinding(Context, Role ? &Role->Value : nullptr, membersOf(B));
+    checkGcpBinding(Context, Role ? &Role->Value : nullptr, membersOf(B), OnHierarchy);
     return;
   }
   // google_*_iam_policy with policy_data = jsonencode({bindings = [...]}) written in place.
@@ -312,7 +325,8 @@ void checkGcpResource(SemanticContext &Context, const HclBlock &B) {
       if (const Node *Bindings = Data->Value.get("bindings"))
         for (const Node *Binding : Bindings->asList()) {
           const Node *Members = Binding->get("members");
-          checkGcpBinding(Context, Binding->get("role"), Members ? Members->asList() : std::vector<const Node *>{});
+          checkGcpBinding(Context, Binding->get("role"), Members ? Members->asList() : std::vector<const Node *>{},
+                          OnHierarchy);
         }
 }
 
@@ -353,6 +367,106 @@ void checkAzureAssignment(SemanticContext &Context, const HclBlock &B) {
   Context.report(iam::AzureSubscriptionOwnerRule, *RoleNode, std::move(Detail));
 }
 
+constexpr std::string_view AzureRoleDefinitionRule = "azure-custom-role-privileged";
+
+std::string lowerText(std::string_view S) {
+  std::string Out(S);
+  for (char &C : Out)
+    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
+  return Out;
+}
+
+/// A custom Azure role's actions (azurerm_role_definition's permissions, an ARM roleDefinitions
+/// resource): "*", Microsoft.Authorization/* or the writes that hand out roles (roleDefinitions/write,
+/// roleAssignments/write), unless notActions takes them back out (Contributor's shape).
+void judgeAzureActions(SemanticContext &Context, const std::string &Role, const Node *Actions, const Node *NotActions) {
+  if (!Actions)
+    return;
+  std::set<std::string> Excluded;
+  if (NotActions)
+    for (const Node *N : NotActions->asList())
+      if (std::optional<std::string_view> V = iam::literalString(N))
+        Excluded.insert(lowerText(*V));
+  bool WritesExcluded = Excluded.count("*") || Excluded.count("microsoft.authorization/*") ||
+                        Excluded.count("microsoft.authorization/*/write");
+  for (const Node *N : Actions->asList()) {
+    std::optional<std::string_view> V = iam::literalString(N);
+    if (!V)
+      continue;
+    std::string Action = lowerText(*V);
+    std::string What;
+    if (Action == "*")
+      What = "every action ('*'), role assignments included";
+    else if (Action == "microsoft.authorization/*")
+      What = "every authorization action ('" + std::string(*V) + "'): it can assign itself Owner";
+    else if (Action == "microsoft.authorization/roleassignments/write")
+      What = "'" + std::string(*V) + "': it can assign any role, Owner included";
+    else if (Action == "microsoft.authorization/roledefinitions/write")
+      What = "'" + std::string(*V) + "': it can rewrite a role it holds to grant everything";
+    if (What.empty() || Excluded.count(Action) || WritesExcluded)
+      continue;
+    Context.report(AzureRoleDefinitionRule, *N, Role + " allows " + What);
+  }
+}
+
+void checkAzureRoleDefinition(SemanticContext &Context, const HclBlock &B) {
+  if (B.label(0) != "azurerm_role_definition" || !Context.ruleEnabled(AzureRoleDefinitionRule))
+    return;
+  for (const HclBlock *Permissions : B.blocks("permissions")) {
+    const HclAttribute *Actions = Permissions->attribute("actions");
+    const HclAttribute *NotActions = Permissions->attribute("not_actions");
+    judgeAzureActions(Context, "azurerm_role_definition." + std::string(B.label(1)), Actions ? &Actions->Value : nullptr,
+                      NotActions ? &NotActions->Value : nullptr);
+  }
+}
+
+/// An ARM JSON template (recognised by its deploymentTemplate $schema): roleAssignments of Owner,
+/// Contributor or User Access Administrator at subscription scope or wider, and roleDefinitions with
+/// the actions above. Nested `resources` are followed a few levels.
+void checkArmResources(SemanticContext &Context, const Node *Resources, bool WideDeployment, unsigned Depth) {
+  if (!Resources || !Resources->isSequence() || Depth > 4)
+    return;
+  static const RE2 Guid(R"(([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}))");
+  for (const Node &R : Resources->Items) {
+    if (!R.isMapping())
+      continue;
+    std::string Type = lowerText(iam::literalString(R.get("type")).value_or(""));
+    const Node *Properties = R.get("properties");
+    if (Type == "microsoft.authorization/roleassignments" && Properties &&
+        Context.ruleEnabled(iam::AzureSubscriptionOwnerRule)) {
+      const Node *RoleId = Properties->get("roleDefinitionId");
+      std::string Id;
+      if (RoleId && RoleId->isString() && RE2::PartialMatch(RoleId->Value, Guid, &Id)) {
+        std::optional<iam::PrivilegedGrant> G = iam::azurePrivilegedRole(lowerText(Id), true);
+        std::string_view Scope = iam::literalString(R.get("scope")).value_or("");
+        std::string ScopeText(Scope);
+        bool Subscription = ScopeText.find("subscription()") != std::string::npos ||
+                            RE2::FullMatch(ScopeText, R"((?i)/subscriptions/[^/]+/?)");
+        if (G && (Subscription || (ScopeText.empty() && WideDeployment)))
+          Context.report(iam::AzureSubscriptionOwnerRule, *RoleId,
+                         G->Name + " (" + G->What + ") on the whole subscription (ARM template)");
+      }
+    }
+    if (Type == "microsoft.authorization/roledefinitions" && Properties &&
+        Context.ruleEnabled(AzureRoleDefinitionRule))
+      if (const Node *Permissions = Properties->get("permissions"))
+        for (const Node *P : Permissions->asList())
+          judgeAzureActions(Context, "roleDefinitions resource", P->get("actions"), P->get("notActions"));
+    checkArmResources(Context, R.get("resources"), WideDeployment, Depth + 1);
+  }
+}
+
+void checkArmTemplate(SemanticContext &Context, const Node &Document) {
+  std::string Schema = lowerText(iam::literalString(Document.get("$schema")).value_or(""));
+  if (Schema.find("schema.management.azure.com") == std::string::npos ||
+      Schema.find("deploymenttemplate.json") == std::string::npos)
+    return;
+  bool Wide = Schema.find("subscriptiondeploymenttemplate") != std::string::npos ||
+              Schema.find("managementgroupdeploymenttemplate") != std::string::npos ||
+              Schema.find("tenantdeploymenttemplate") != std::string::npos;
+  checkArmResources(Context, Document.get("resources"), Wide, 0);
+}
+
 void walkTerraformBlock(SemanticContext &Context, PolicyFinder &Finder, const HclBlock &B, unsigned Depth) {
   if (Depth > MaxDepth) {
     noteAnalysisLimit("Terraform blocks deeper than 128 levels");
@@ -366,6 +480,7 @@ void walkTerraformBlock(SemanticContext &Context, PolicyFinder &Finder, const Hc
     checkAwsAttachment(Context, B);
     checkGcpResource(Context, B);
     checkAzureAssignment(Context, B);
+    checkAzureRoleDefinition(Context, B);
   }
   for (const HclAttribute &A : B.Attributes)
     Finder.search(A.Value, &A);
@@ -412,6 +527,69 @@ void checkCloudFormationResources(SemanticContext &Context, const Node &Document
   }
 }
 
+/// Serverless Framework: `provider.iam.role.statements` (v3) and `provider.iamRoleStatements` (v1/v2),
+/// lists of IAM statements, judged as one policy.
+void searchServerless(SemanticContext &Context, const Node &Document) {
+  const Node *Provider = Document.get("provider");
+  if (!Document.get("service") || !Provider || !Provider->isMapping())
+    return;
+  std::vector<const Node *> Lists;
+  if (const Node *Legacy = Provider->get("iamRoleStatements"))
+    Lists.push_back(Legacy);
+  if (const Node *Iam = Provider->get("iam"))
+    if (const Node *Role = Iam->get("role"); Role && Role->isMapping())
+      if (const Node *Statements = Role->get("statements"))
+        Lists.push_back(Statements);
+  for (const Node *Statements : Lists) {
+    if (!Statements->isSequence())
+      continue;
+    Node Document;
+    Document.Kind = NodeKind::Mapping;
+    Document.Begin = Document.ContentBegin = Statements->Begin;
+    Document.End = Document.ContentEnd = Statements->End;
+    model::MapEntry Entry;
+    Entry.Key.Kind = NodeKind::String;
+    Entry.Key.Value = "Statement";
+    Entry.Value = *Statements;
+    Document.Entries.push_back(std::move(Entry));
+    reportPolicy(Context, iam::policyFromDocument(Document), nullptr);
+  }
+}
+
+/// Ansible: the arguments of the amazon.aws / community.aws IAM modules (iam_policy's policy_json,
+/// iam_managed_policy's policy, iam_role's documents), JSON text or YAML, in any play or task list.
+void searchAnsible(PolicyFinder &Finder, const Node &N, unsigned Depth) {
+  if (Depth > 12)
+    return;
+  static const RE2 Module(R"((?:(?:amazon|community)\.aws\.)?(iam_policy|iam_managed_policy|iam_role))");
+  if (N.isSequence()) {
+    for (const Node &Item : N.Items)
+      searchAnsible(Finder, Item, Depth + 1);
+    return;
+  }
+  if (!N.isMapping())
+    return;
+  for (const model::MapEntry &E : N.Entries) {
+    if (E.Key.isString() && RE2::FullMatch(E.Key.Value, Module) && E.Value.isMapping()) {
+      Finder.search(E.Value, nullptr);
+      continue;
+    }
+    // Task lists: tasks, pre_tasks, post_tasks, handlers, block/rescue/always, roles' tasks files.
+    if (E.Value.isSequence() || E.Value.isMapping())
+      searchAnsible(Finder, E.Value, Depth + 1);
+  }
+}
+
+/// A plain YAML file: Serverless Framework configurations and Ansible playbooks or task files. Other
+/// YAML is not searched for policies (a mapping that only looks like one proves nothing there).
+void searchYamlTools(SemanticContext &Context, PolicyFinder &Finder, const Node &Document) {
+  if (Document.isMapping() && Document.get("service") && Document.get("provider")) {
+    searchServerless(Context, Document);
+    return;
+  }
+  searchAnsible(Finder, Document, 0);
+}
+
 class IamPolicyAnalyzer final : public SemanticAnalyzer {
 public:
   std::string_view name() const override { return "iam-policy"; }
@@ -421,11 +599,11 @@ public:
   std::vector<std::string_view> ruleIds() const override {
     return {iam::WildcardActionRule,      iam::AllowNotActionRule,  iam::WildcardPrincipalRule,
             iam::AdminPolicyAttachedRule, iam::GcpPrimitiveRoleRule, iam::GcpPublicMemberRule,
-            iam::AzureSubscriptionOwnerRule};
+            iam::AzureSubscriptionOwnerRule, AzureRoleDefinitionRule};
   }
   bool appliesTo(std::string_view Language) const override {
     return Language == "terraform" || Language == "cloudformation" || Language == "cloudformation-json" ||
-           Language == "json";
+           Language == "json" || Language == "yaml";
   }
 
   void analyze(SemanticContext &Context) const override {
@@ -436,6 +614,11 @@ public:
       return;
     }
     PolicyFinder Finder(Context, /*Terraform=*/false);
+    if (Language == "yaml") {
+      for (const Node &Document : Context.yamlDocuments())
+        searchYamlTools(Context, Finder, Document);
+      return;
+    }
     if (Language == "cloudformation") {
       for (const Node &Document : Context.yamlDocuments()) {
         Finder.search(Document, nullptr);
@@ -447,6 +630,8 @@ public:
     if (!Document)
       return;
     Finder.search(*Document, nullptr);
+    if (Language == "json")
+      checkArmTemplate(Context, *Document);
     if (Language == "cloudformation-json")
       checkCloudFormationResources(Context, *Document);
   }

@@ -1,12 +1,18 @@
 // Kubernetes RBAC: bindings to the built-in super-user roles, wildcard and escalation grants in
 // Roles and ClusterRoles, and cluster roles that read Secrets. Every object (every document, every
 // item of a `kind: List`) is judged on its own: a binding is not followed to the role it names.
+// Terraform's kubernetes provider (kubernetes_role, kubernetes_cluster_role, their bindings, and the
+// _v1 spellings) is the same object written in HCL: its blocks are mapped onto the manifest's shape
+// (rule -> rules, api_groups -> apiGroups, role_ref -> roleRef, subject -> subjects) with every value
+// keeping its place in the .tf file, and judged by the same functions.
 #include "semantic/Analyzers.h"
 #include "semantic/KubernetesObjects.h"
 #include "semantic/LiteralText.h"
 
 #include <algorithm>
 #include <initializer_list>
+
+#include <re2/re2.h>
 
 namespace blastradius {
 
@@ -182,6 +188,82 @@ void checkBinding(SemanticContext &Context, const Object &O) {
   }
 }
 
+/// A mapping key as the YAML model would hold it.
+model::MapEntry entry(std::string_view Key, Node Value) {
+  model::MapEntry E;
+  E.Key.Kind = model::NodeKind::String;
+  E.Key.Value = std::string(Key);
+  E.Key.Begin = E.Key.End = E.Key.ContentBegin = E.Key.ContentEnd = Value.Begin;
+  E.Value = std::move(Value);
+  return E;
+}
+
+/// The attributes of an HCL block renamed to the manifest's field names.
+Node blockAsMapping(const model::HclBlock &Block,
+                    std::initializer_list<std::pair<std::string_view, std::string_view>> Names) {
+  Node Out;
+  Out.Kind = model::NodeKind::Mapping;
+  Out.Begin = Out.ContentBegin = Block.Begin;
+  Out.End = Out.ContentEnd = Block.End;
+  for (const auto &[Hcl, Manifest] : Names)
+    if (const model::HclAttribute *A = Block.attribute(Hcl))
+      Out.Entries.push_back(entry(Manifest, A->Value));
+  return Out;
+}
+
+Node sequence(const model::HclBlock &Parent) {
+  Node Out;
+  Out.Kind = model::NodeKind::Sequence;
+  Out.Begin = Out.ContentBegin = Parent.Begin;
+  Out.End = Out.ContentEnd = Parent.End;
+  return Out;
+}
+
+/// kubernetes_cluster_role_binding_v1 -> ClusterRoleBinding, or "" for other resource types.
+std::string terraformKind(std::string_view Type) {
+  static const RE2 Rbac("kubernetes_(cluster_)?role(_binding)?(_v1)?");
+  std::string Cluster, Binding, V1;
+  if (!RE2::FullMatch(Type, Rbac, &Cluster, &Binding, &V1))
+    return "";
+  return std::string(Cluster.empty() ? "" : "Cluster") + "Role" + (Binding.empty() ? "" : "Binding");
+}
+
+/// The manifest a Terraform kubernetes_* RBAC resource stands for.
+Node terraformObject(const model::HclBlock &Resource) {
+  Node Body;
+  Body.Kind = model::NodeKind::Mapping;
+  Body.Begin = Body.ContentBegin = Resource.Begin;
+  Body.End = Body.ContentEnd = Resource.End;
+  for (const model::HclBlock *Metadata : Resource.blocks("metadata"))
+    Body.Entries.push_back(entry("metadata", blockAsMapping(*Metadata, {{"name", "name"}, {"namespace", "namespace"}})));
+  Node Rules = sequence(Resource);
+  for (const model::HclBlock *Rule : Resource.blocks("rule"))
+    Rules.Items.push_back(blockAsMapping(*Rule, {{"verbs", "verbs"},
+                                                 {"resources", "resources"},
+                                                 {"api_groups", "apiGroups"},
+                                                 {"resource_names", "resourceNames"},
+                                                 {"non_resource_urls", "nonResourceURLs"}}));
+  if (!Rules.Items.empty())
+    Body.Entries.push_back(entry("rules", std::move(Rules)));
+  for (const model::HclBlock *RoleRef : Resource.blocks("role_ref"))
+    Body.Entries.push_back(entry("roleRef", blockAsMapping(*RoleRef, {{"kind", "kind"}, {"name", "name"},
+                                                                      {"api_group", "apiGroup"}})));
+  Node Subjects = sequence(Resource);
+  for (const model::HclBlock *Subject : Resource.blocks("subject"))
+    Subjects.Items.push_back(
+        blockAsMapping(*Subject, {{"kind", "kind"}, {"name", "name"}, {"namespace", "namespace"}}));
+  if (!Subjects.Items.empty())
+    Body.Entries.push_back(entry("subjects", std::move(Subjects)));
+  return Body;
+}
+
+void judge(SemanticContext &Context, const Object &O) {
+  if (O.Kind == "Role" || O.Kind == "ClusterRole")
+    checkRole(Context, O);
+  else if (O.Kind == "RoleBinding" || O.Kind == "ClusterRoleBinding")
+    checkBinding(Context, O);
+}
+
 class KubernetesRbacAnalyzer final : public SemanticAnalyzer {
 public:
   std::string_view name() const override { return "kubernetes-rbac"; }
@@ -191,14 +273,22 @@ public:
   std::vector<std::string_view> ruleIds() const override {
     return {BindingRule, WildcardRule, EscalationRule, SecretsRule};
   }
-  bool appliesTo(std::string_view FileLanguage) const override { return FileLanguage == "kubernetes"; }
+  bool appliesTo(std::string_view FileLanguage) const override {
+    return FileLanguage == "kubernetes" || FileLanguage == "terraform";
+  }
   void analyze(SemanticContext &Context) const override {
-    for (const Object &O : kubernetes::kubernetesObjects(Context.yamlDocuments())) {
-      if (O.Kind == "Role" || O.Kind == "ClusterRole")
-        checkRole(Context, O);
-      else if (O.Kind == "RoleBinding" || O.Kind == "ClusterRoleBinding")
-        checkBinding(Context, O);
+    if (Context.language() == "terraform") {
+      for (const model::HclBlock &Block : Context.hcl().Blocks) {
+        std::string Kind = Block.Type == "resource" ? terraformKind(Block.label(0)) : "";
+        if (Kind.empty())
+          continue;
+        Node Body = terraformObject(Block);
+        judge(Context, Object{&Body, Kind});
+      }
+      return;
     }
+    for (const Object &O : kubernetes::kubernetesObjects(Context.yamlDocuments()))
+      judge(Context, O);
   }
 };
 

@@ -7,6 +7,7 @@
 
 #include "EmbeddedCode.h"
 #include "Rule.h"
+#include "Report.h"
 #include "SourceText.h"
 #include "model/Hcl.h"
 #include "model/Node.h"
@@ -21,14 +22,20 @@
 
 namespace blastradius {
 
+namespace terraform {
+struct Module;
+}
+
 /// One file as a semantic analyser sees it. The models are built on first use and shared by every
 /// analyser of the file; the services (module variables, repository files, embedded code) are
 /// provided by the engine.
 class SemanticContext {
 public:
   struct Services {
-    /// The default of `variable "Name"` in the Terraform module (directory) of this file, or nullptr.
-    std::function<const model::Node *(std::string_view Name)> TerraformVariableDefault;
+    /// The Terraform module of a directory named relative to this file's directory ("." for its
+    /// own), read once per scan; nullptr when it is outside the scan root, reached through a
+    /// symlink or not a directory.
+    std::function<const terraform::Module *(std::string_view RelativeDirectory)> TerraformModule;
     /// Reads a file named relative to this file's directory, when it is a regular file inside the
     /// source root reached without symlinks and within the size limit; nullopt otherwise.
     std::function<std::optional<std::string>(std::string_view RelativePath)> ReadRepositoryFile;
@@ -52,6 +59,15 @@ public:
     std::string Detail;
     /// A level other than the rule's default (e.g. a read-only wildcard reported as a note).
     std::optional<Level> LevelOverride;
+    /// Places the finding is also about (where a risky value is set): SARIF relatedLocations.
+    struct Related {
+      /// Empty: this text, at offsets Start/End. Otherwise a scan-root relative path at StartPos/EndPos.
+      std::string Path;
+      uint32_t Start = 0, End = 0;
+      Position StartPos, EndPos;
+      std::string Message;
+    };
+    std::vector<Related> RelatedLocations;
   };
 
   SemanticContext(std::string Path, std::string Language, std::string_view Text, const SourceText &Source,
@@ -84,6 +100,11 @@ public:
     report(RuleId, At.Begin, At.End, std::move(Detail), LevelOverride);
   }
   const std::vector<Report> &reports() const { return Reports; }
+  /// Adds a related location to the last report.
+  void addRelated(Report::Related R) {
+    if (!Reports.empty())
+      Reports.back().RelatedLocations.push_back(std::move(R));
+  }
 
 private:
   std::string Path;

@@ -49,7 +49,7 @@ const model::HclBlock &SemanticContext::hcl() const {
 
 void SemanticContext::report(std::string_view RuleId, uint32_t Start, uint32_t End, std::string Detail,
                              std::optional<Level> LevelOverride) {
-  Reports.push_back({std::string(RuleId), Start, std::max(Start, End), std::move(Detail), LevelOverride});
+  Reports.push_back({std::string(RuleId), Start, std::max(Start, End), std::move(Detail), LevelOverride, {}});
 }
 
 } // namespace blastradius

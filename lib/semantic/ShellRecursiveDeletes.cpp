@@ -5,7 +5,10 @@
 //  - bash-find-delete-unguarded-root: `find ROOT ... -delete` / `-exec rm` with such a root, or an
 //    unquoted root that may vanish (find then searches the current directory);
 //  - bash-rm-system-path: a recursive delete of /, /*, ~, $HOME or a system directory, and
-//    `--no-preserve-root` anywhere.
+//    `--no-preserve-root` anywhere; also (as a warning) a system directory followed by expansions that
+//    may be empty (`rm -r /home/$user`, `rm -fr /home/$(whoami)/*`, `rm -r /etc/*$config*`).
+// Brace lists are expanded before judging (`rm -r /{bin,sbin}/$exec`); a brace list that pins names
+// after an empty-able head (`rm -r "$DIR"/{.gitignore,ci}`) deletes named entries, not a tree.
 // Commands are seen through sudo, env, command, exec, xargs ... (shell/ShellCommands.h).
 #include "semantic/Analyzers.h"
 
@@ -61,6 +64,54 @@ bool isSystemPath(std::string Path) {
          shell::SystemDirectories.end();
 }
 
+/// Bash brace expansion of a literal: "/{bin,sbin}/x" -> "/bin/x", "/sbin/x". Only comma lists
+/// (ranges and nested lists stay as written); at most 64 words, the rest dropped.
+std::vector<std::string> expandBraces(const std::string &Word) {
+  std::vector<std::string> Done, Work = {Word};
+  while (!Work.empty() && Done.size() < 64) {
+    std::string W = std::move(Work.back());
+    Work.pop_back();
+    size_t Open = std::string::npos, Close = std::string::npos;
+    for (size_t I = 0; I < W.size() && Close == std::string::npos; ++I) {
+      if (W[I] == '{')
+        Open = I;
+      else if (W[I] == '}' && Open != std::string::npos)
+        Close = I;
+    }
+    std::string_view Inside = Open == std::string::npos || Close == std::string::npos
+                                  ? std::string_view()
+                                  : std::string_view(W).substr(Open + 1, Close - Open - 1);
+    if (Inside.find(',') == std::string_view::npos) {
+      Done.push_back(W);
+      continue;
+    }
+    std::vector<std::string> Alternatives;
+    size_t Start = 0;
+    while (true) {
+      size_t Comma = Inside.find(',', Start);
+      Alternatives.emplace_back(Inside.substr(Start, Comma == std::string_view::npos ? std::string_view::npos
+                                                                                      : Comma - Start));
+      if (Comma == std::string_view::npos)
+        break;
+      Start = Comma + 1;
+    }
+    for (auto It = Alternatives.rbegin(); It != Alternatives.rend() && Work.size() < 64; ++It)
+      Work.push_back(W.substr(0, Open) + *It + W.substr(Close + 1));
+  }
+  std::reverse(Done.begin(), Done.end());
+  return Done;
+}
+
+/// "/home//x" -> "/home/x", "/etc/**" -> "/etc/*": what the shell's path resolution and globbing make
+/// of a path whose expansions came out empty.
+std::string collapse(const std::string &Path) {
+  std::string Out;
+  for (char C : Path)
+    if (!((C == '/' || C == '*') && !Out.empty() && Out.back() == C))
+      Out += C;
+  return Out;
+}
+
 /// The system path a word names ("/", "~/", "$HOME/*"), or "" when it names something else.
 std::string systemPathIn(TSNode Word, std::string_view Text) {
   std::vector<WordPart> Parts = shell::wordParts(Word, Text);
@@ -75,9 +126,62 @@ std::string systemPathIn(TSNode Word, std::string_view Text) {
   }
   bool Literal = false;
   std::string Path = shell::literalWord(Word, Text, Literal);
-  if (!Literal || !isSystemPath(Path))
+  if (!Literal)
     return "";
-  return std::string(nodeText(Word, Text));
+  for (const std::string &Alternative : expandBraces(Path))
+    if (isSystemPath(Alternative))
+      return std::string(nodeText(Word, Text));
+  return "";
+}
+
+/// A literal system directory followed by expansions that may all be empty, where the empty case
+/// names the directory or everything in it: "/home/$user" is "/home/", "/etc/*$config*" is "/etc/*".
+/// Returns that path, or "".
+std::string systemPathWhenEmpty(const std::vector<WordPart> &Parts, const ShellDataflow &Flow, int Function) {
+  if (Parts.size() < 2 || Parts[0].PartKind != WordPart::Kind::Literal || Parts[0].Text.empty() ||
+      (Parts[0].Text[0] != '/' && Parts[0].Text[0] != '~'))
+    return "";
+  std::string Remaining;
+  for (const WordPart &Part : Parts) {
+    if (Part.PartKind == WordPart::Kind::Literal)
+      Remaining += Part.Text;
+    else if (!Flow.mayBeEmpty(Part, Function))
+      return "";
+  }
+  for (const std::string &Alternative : expandBraces(Remaining)) {
+    std::string Path = collapse(Alternative);
+    if (Path != "/" && Path != "/*" && isSystemPath(Path))
+      return Path;
+  }
+  return "";
+}
+
+/// After an empty-able head, a brace list whose every alternative is a plain name ("/{.gitignore,ci}"):
+/// an empty head then deletes those named entries of /, not a tree.
+bool pinsNames(const std::vector<WordPart> &Parts, const WordPart *Head) {
+  std::string Rest;
+  bool AfterHead = false;
+  for (const WordPart &Part : Parts) {
+    if (&Part == Head) {
+      AfterHead = true;
+      continue;
+    }
+    if (!AfterHead)
+      continue;
+    if (Part.PartKind != WordPart::Kind::Literal)
+      return false;
+    Rest += Part.Text;
+  }
+  std::vector<std::string> Alternatives = expandBraces(Rest);
+  if (Alternatives.size() < 2)
+    return false;
+  for (const std::string &Alternative : Alternatives) {
+    size_t Slash = Alternative.find_last_of('/');
+    std::string Last = Slash == std::string::npos ? Alternative : Alternative.substr(Slash + 1);
+    if (Last.empty() || Last == "." || Last == ".." || Last.find_first_of("*?[") != std::string::npos)
+      return false;
+  }
+  return true;
 }
 
 /// The expansion at the head of a path that, when empty, turns the path into / or a bare glob: "$DIR/"*,
@@ -155,8 +259,21 @@ void checkRm(SemanticContext &Context, const ShellDataflow &Flow, const shell::E
       continue;
     }
     std::vector<WordPart> Parts = shell::wordParts(Path, Text);
-    if (const WordPart *Head = emptyHead(Parts, Flow, Function))
-      Context.report(RmRule, ts_node_start_byte(Path), ts_node_end_byte(Path), describe(*Head));
+    if (const WordPart *Head = emptyHead(Parts, Flow, Function)) {
+      // emptyHead returns the first part; the head's last expansion is the one before the literal.
+      const WordPart *Last = Head;
+      while (Last + 1 < Parts.data() + Parts.size() && (Last + 1)->PartKind != WordPart::Kind::Literal)
+        ++Last;
+      if (!pinsNames(Parts, Last))
+        Context.report(RmRule, ts_node_start_byte(Path), ts_node_end_byte(Path), describe(*Head));
+      continue;
+    }
+    std::string WhenEmpty = systemPathWhenEmpty(Parts, Flow, Function);
+    if (!WhenEmpty.empty())
+      Context.report(SystemRule, ts_node_start_byte(Path), ts_node_end_byte(Path),
+                     "rm -r " + std::string(nodeText(Path, Text)) + ", which is " + WhenEmpty +
+                         " when its expansions are empty",
+                     Level::Warning);
   }
 }
 

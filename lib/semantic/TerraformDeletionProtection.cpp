@@ -1,11 +1,20 @@
 // Terraform's safety catches switched off: force_destroy, skip_final_snapshot, the deletion
 // protection flags, backup retention 0, lifecycle prevent_destroy = false on stateful resources,
-// and `removed` blocks that destroy. A value counts when it is the risky literal, or a variable
-// whose default in the same module (directory) is: `force_destroy = var.cleanup` with
-// `default = true` in variables.tf deletes the bucket's objects just the same.
+// and `removed` blocks that destroy. Values go through the shared evaluator (terraform/Evaluator):
+// a variable's default or tfvars value, a local, `!var.x`, either arm of a conditional; the finding
+// names the value that makes it risky and points at where it is set (related locations). Also:
+// protection left at a provider default that does not protect (a lower level than an explicit
+// false), and module inputs that reach a catch, in the terraform-aws-modules registry modules and in
+// local modules (`source = "./modules/db"`), followed to the resource attribute they set.
 #include "semantic/Analyzers.h"
 
+#include "terraform/Evaluator.h"
+#include "terraform/Module.h"
+#include "terraform/Protection.h"
+
 #include <re2/re2.h>
+
+#include <set>
 
 namespace blastradius {
 
@@ -15,33 +24,41 @@ using model::HclAttribute;
 using model::HclBlock;
 using model::Node;
 using model::NodeKind;
+using terraform::Evaluation;
+using terraform::Evaluator;
+using terraform::Outcome;
+using terraform::RiskyWhen;
 
-enum class Risky { True, False, Zero };
+constexpr std::string_view AbsentRule = "terraform-deletion-protection-absent";
+constexpr std::string_view DisabledRule = "terraform-deletion-protection-disabled";
 
 struct GuardAttribute {
   const char *Name;
-  Risky RiskyValue;
+  RiskyWhen Risky;
   const char *RuleId;
 };
 
 /// The attributes whose risky value removes a safety catch, wherever they sit in a resource
 /// (top level or a nested block such as google_sql_database_instance.settings).
 constexpr GuardAttribute GuardAttributes[] = {
-    {"force_destroy", Risky::True, "terraform-force-destroy-enabled"},
-    {"skip_final_snapshot", Risky::True, "terraform-skip-final-snapshot"},
-    {"deletion_protection", Risky::False, "terraform-deletion-protection-disabled"},
-    {"enable_deletion_protection", Risky::False, "terraform-deletion-protection-disabled"},
-    {"deletion_protection_enabled", Risky::False, "terraform-deletion-protection-disabled"},
-    {"backup_retention_period", Risky::Zero, "terraform-backup-retention-disabled"},
+    {"force_destroy", RiskyWhen::True, "terraform-force-destroy-enabled"},
+    {"skip_final_snapshot", RiskyWhen::True, "terraform-skip-final-snapshot"},
+    {"deletion_protection", RiskyWhen::False, "terraform-deletion-protection-disabled"},
+    {"enable_deletion_protection", RiskyWhen::False, "terraform-deletion-protection-disabled"},
+    {"deletion_protection_enabled", RiskyWhen::False, "terraform-deletion-protection-disabled"},
+    // aws_networkfirewall_firewall and azurerm_key_vault spell it their own way.
+    {"delete_protection", RiskyWhen::False, "terraform-deletion-protection-disabled"},
+    {"purge_protection_enabled", RiskyWhen::False, "terraform-deletion-protection-disabled"},
+    {"backup_retention_period", RiskyWhen::Zero, "terraform-backup-retention-disabled"},
 };
 
-bool isRisky(const Node &Value, Risky R) {
+bool isRisky(const Node &Value, RiskyWhen R) {
   switch (R) {
-  case Risky::True:
+  case RiskyWhen::True:
     return Value.isTrue();
-  case Risky::False:
+  case RiskyWhen::False:
     return Value.isFalse();
-  case Risky::Zero:
+  case RiskyWhen::Zero:
     return (Value.Kind == NodeKind::Number || Value.Kind == NodeKind::String) && !Value.Interpolated &&
            (Value.Value == "0" || Value.Value == "0.0");
   }
@@ -64,90 +81,221 @@ bool isStatefulType(std::string_view Type) {
   return RE2::FullMatch(Type, Stateful);
 }
 
+/// The first outcome (in source order) that some concrete value makes risky; unknown values never are.
+const Outcome *riskyOutcome(const Evaluation &E, RiskyWhen R, bool FromCallerOnly = false) {
+  for (const Outcome &O : E.Outcomes)
+    if (isRisky(O.Value, R) && (!FromCallerOnly || !O.CallerInput.empty()))
+      return &O;
+  return nullptr;
+}
+
+/// The outcome points into the evaluation: never into a temporary.
+const Outcome *riskyOutcome(Evaluation &&E, RiskyWhen R, bool FromCallerOnly = false) = delete;
+
+std::string reasons(const Outcome &O) {
+  if (O.Reasons.empty())
+    return {};
+  std::string Out = " (";
+  for (size_t I = 0; I < O.Reasons.size(); ++I)
+    Out += (I ? ", " : "") + O.Reasons[I];
+  return Out + ")";
+}
+
+/// Where the value comes from, as related locations of the last report.
+void relate(SemanticContext &Context, const Outcome &O) {
+  for (const terraform::Origin &Where : O.Origins) {
+    SemanticContext::Report::Related R;
+    R.Message = Where.Message;
+    if (!Where.File) {
+      R.Start = Where.Begin;
+      R.End = Where.End;
+    } else {
+      R.Path = Where.File->Path;
+      R.StartPos = Where.File->Source->position(Where.Begin);
+      R.EndPos = Where.File->Source->position(Where.End);
+    }
+    Context.addRelated(std::move(R));
+  }
+}
+
 class TerraformDeletionProtection final : public SemanticAnalyzer {
 public:
   std::string_view name() const override { return "terraform-deletion-protection"; }
   std::string_view description() const override {
-    return "Terraform attributes that switch off deletion safety catches, as literals or through variable defaults";
+    return "Terraform attributes and module inputs that switch off deletion safety catches, literally or "
+           "through variables, locals and conditionals; protection left at an unprotected provider default";
   }
   std::vector<std::string_view> ruleIds() const override {
     return {"terraform-force-destroy-enabled",     "terraform-skip-final-snapshot",
             "terraform-deletion-protection-disabled", "terraform-backup-retention-disabled",
-            "terraform-prevent-destroy-disabled",  "terraform-removed-block-destroys"};
+            "terraform-prevent-destroy-disabled",  "terraform-removed-block-destroys",
+            AbsentRule};
   }
   bool appliesTo(std::string_view Language) const override { return Language == "terraform"; }
 
   void analyze(SemanticContext &Context) const override {
+    Evaluator Eval([&Context]() -> const terraform::Module * {
+      if (Context.embedded() || !Context.services().TerraformModule)
+        return nullptr;
+      return Context.services().TerraformModule(".");
+    });
     for (const HclBlock &Block : Context.hcl().Blocks) {
       if (Block.Type == "resource")
-        checkResource(Context, Block);
+        checkResource(Context, Eval, Block);
       else if (Block.Type == "removed")
-        checkRemoved(Context, Block);
+        checkRemoved(Context, Eval, Block);
+      else if (Block.Type == "module")
+        checkModuleCall(Context, Eval, Block);
     }
   }
 
 private:
-  /// Whether Value is risky: a literal, or `var.NAME` whose module default is. Detail then says
-  /// which variable.
-  static bool riskyValue(SemanticContext &Context, const Node &Value, Risky R, std::string &Detail) {
-    if (isRisky(Value, R))
-      return true;
-    static const RE2 VariableReference(R"(var\.([A-Za-z_][A-Za-z0-9_-]*))");
-    std::string Variable;
-    if (Value.Kind != NodeKind::Expression || !RE2::FullMatch(Value.Value, VariableReference, &Variable) ||
-        !Context.services().TerraformVariableDefault)
-      return false;
-    const Node *Default = Context.services().TerraformVariableDefault(Variable);
-    if (!Default || !isRisky(*Default, R))
-      return false;
-    Detail = " (through var." + Variable + ", whose default is " + (Default->Kind == NodeKind::String ? "\"" : "") +
-             Default->Value + (Default->Kind == NodeKind::String ? "\"" : "") + ")";
-    return true;
-  }
-
-  static void checkGuards(SemanticContext &Context, const HclBlock &Block, unsigned Depth) {
+  static void checkGuards(SemanticContext &Context, const Evaluator &Eval, const HclBlock &Block, unsigned Depth) {
     for (const HclAttribute &A : Block.Attributes)
       for (const GuardAttribute &Guard : GuardAttributes) {
         if (A.Name != Guard.Name || !Context.ruleEnabled(Guard.RuleId))
           continue;
-        std::string Detail;
-        if (!riskyValue(Context, A.Value, Guard.RiskyValue, Detail))
+        Evaluation E = Eval.evaluate(A.Value);
+        const Outcome *Risky = riskyOutcome(E, Guard.Risky);
+        if (!Risky)
           continue;
-        // Three spellings share one rule: its message names the one written here.
-        if (Guard.RiskyValue == Risky::False)
+        std::string Detail = reasons(*Risky);
+        // Several spellings share one rule: its message names the one written here.
+        if (Guard.Risky == RiskyWhen::False)
           Detail = A.Name + " = false" + Detail;
         Context.report(Guard.RuleId, A.Begin, A.End, Detail);
+        relate(Context, *Risky);
       }
     if (Depth < 8)
       for (const HclBlock &Nested : Block.Blocks)
         if (Nested.Type != "lifecycle" && Nested.Type != "provisioner")
-          checkGuards(Context, Nested, Depth + 1);
+          checkGuards(Context, Eval, Nested, Depth + 1);
   }
 
-  static void checkResource(SemanticContext &Context, const HclBlock &Resource) {
-    checkGuards(Context, Resource, 0);
+  static void checkAbsent(SemanticContext &Context, const HclBlock &Resource) {
+    const terraform::ProtectionDefault *Default = terraform::protectionDefault(Resource.label(0));
+    if (!Default || Default->ProtectedByDefault || !Context.ruleEnabled(AbsentRule))
+      return;
+    if (Resource.attribute(Default->Attribute))
+      return; // written: judged by its value (the -disabled rule), never as absent
+    Context.report(AbsentRule, Resource.Begin, Resource.HeaderEnd,
+                   std::string(Resource.label(0)) + "." + std::string(Resource.label(1)) + " does not set " +
+                       std::string(Default->Attribute) + ", and the provider's default leaves it off");
+  }
+
+  static void checkResource(SemanticContext &Context, const Evaluator &Eval, const HclBlock &Resource) {
+    checkGuards(Context, Eval, Resource, 0);
+    checkAbsent(Context, Resource);
     if (!isStatefulType(Resource.label(0)))
       return;
     for (const HclBlock *Lifecycle : Resource.blocks("lifecycle"))
       if (const HclAttribute *Prevent = Lifecycle->attribute("prevent_destroy")) {
-        std::string Detail;
-        if (riskyValue(Context, Prevent->Value, Risky::False, Detail))
-          Context.report("terraform-prevent-destroy-disabled", Prevent->Begin, Prevent->End,
-                         " on " + std::string(Resource.label(0)) + "." + std::string(Resource.label(1)) + Detail);
+        Evaluation E = Eval.evaluate(Prevent->Value);
+        const Outcome *Risky = riskyOutcome(E, RiskyWhen::False);
+        if (!Risky)
+          continue;
+        Context.report("terraform-prevent-destroy-disabled", Prevent->Begin, Prevent->End,
+                       " on " + std::string(Resource.label(0)) + "." + std::string(Resource.label(1)) +
+                           reasons(*Risky));
+        relate(Context, *Risky);
       }
   }
 
-  static void checkRemoved(SemanticContext &Context, const HclBlock &Removed) {
+  static void checkRemoved(SemanticContext &Context, const Evaluator &Eval, const HclBlock &Removed) {
     std::string From;
     if (const HclAttribute *FromAttribute = Removed.attribute("from"))
       From = FromAttribute->Value.Value;
     for (const HclBlock *Lifecycle : Removed.blocks("lifecycle"))
       if (const HclAttribute *Destroy = Lifecycle->attribute("destroy")) {
-        std::string Detail;
-        if (riskyValue(Context, Destroy->Value, Risky::True, Detail))
-          Context.report("terraform-removed-block-destroys", Destroy->Begin, Destroy->End,
-                         (From.empty() ? std::string() : " " + From) + Detail);
+        Evaluation E = Eval.evaluate(Destroy->Value);
+        const Outcome *Risky = riskyOutcome(E, RiskyWhen::True);
+        if (!Risky)
+          continue;
+        Context.report("terraform-removed-block-destroys", Destroy->Begin, Destroy->End,
+                       (From.empty() ? std::string() : " " + From) + reasons(*Risky));
+        relate(Context, *Risky);
       }
+  }
+
+  /// `module "x" { source = ... }`: inputs of a known registry module, or inputs that a local
+  /// module's resources use for a safety catch.
+  static void checkModuleCall(SemanticContext &Context, const Evaluator &Eval, const HclBlock &Call) {
+    const HclAttribute *Source = Call.attribute("source");
+    if (!Source || !Source->Value.isString() || Source->Value.Interpolated)
+      return;
+    const std::string &From = Source->Value.Value;
+    std::string CallName(Call.label(0));
+    if (From.rfind("./", 0) != 0 && From.rfind("../", 0) != 0) {
+      for (const HclAttribute &A : Call.Attributes) {
+        const terraform::ModuleInput *Input = terraform::registryModuleInput(From, A.Name);
+        if (!Input || !Context.ruleEnabled(Input->RuleId))
+          continue;
+        Evaluation E = Eval.evaluate(A.Value);
+        const Outcome *Risky = riskyOutcome(E, Input->Risky);
+        if (!Risky)
+          continue;
+        std::string Detail = " (input of module \"" + CallName + "\", " + std::string(Input->Module) + ")" +
+                             reasons(*Risky);
+        if (Input->Risky == RiskyWhen::False)
+          Detail = A.Name + " = false" + Detail;
+        Context.report(Input->RuleId, A.Begin, A.End, Detail);
+        relate(Context, *Risky);
+      }
+      return;
+    }
+    if (Context.embedded() || !Context.services().TerraformModule)
+      return;
+    const terraform::Module *Callee = Context.services().TerraformModule(From);
+    if (!Callee)
+      return;
+    static const std::set<std::string, std::less<>> MetaArguments = {"source",    "version",   "count",
+                                                                     "for_each",  "providers", "depends_on"};
+    Evaluator CalleeEval(Callee);
+    std::map<std::string, const HclAttribute *> Inputs;
+    for (const HclAttribute &A : Call.Attributes)
+      if (!MetaArguments.count(A.Name)) {
+        CalleeEval.bind(A.Name, Eval.evaluate(A.Value));
+        Inputs[A.Name] = &A;
+      }
+    std::set<std::pair<std::string, std::string>> Reported; // (input, rule)
+    for (const auto &[Resource, File] : Callee->Resources)
+      followInputs(Context, CalleeEval, Inputs, *Resource, *Resource, *File, CallName, Reported, 0);
+  }
+
+  static void followInputs(SemanticContext &Context, const Evaluator &CalleeEval,
+                           const std::map<std::string, const HclAttribute *> &Inputs, const HclBlock &Resource,
+                           const HclBlock &Block, const terraform::ModuleFile &File, const std::string &CallName,
+                           std::set<std::pair<std::string, std::string>> &Reported, unsigned Depth) {
+    for (const HclAttribute &A : Block.Attributes)
+      for (const GuardAttribute &Guard : GuardAttributes) {
+        if (A.Name != Guard.Name || !Context.ruleEnabled(Guard.RuleId))
+          continue;
+        Evaluation E = CalleeEval.evaluate(A.Value, &File);
+        const Outcome *Risky = riskyOutcome(E, Guard.Risky, /*FromCallerOnly=*/true);
+        if (!Risky)
+          continue;
+        auto Input = Inputs.find(Risky->CallerInput);
+        if (Input == Inputs.end() || !Reported.insert({Risky->CallerInput, Guard.RuleId}).second)
+          continue;
+        std::string Where = std::string(Resource.label(0)) + "." + std::string(Resource.label(1));
+        std::string Detail = " (through input " + Risky->CallerInput + " of module \"" + CallName + "\", which sets " +
+                             Where + "." + A.Name + " in " + File.Path + ")" + reasons(*Risky);
+        if (Guard.Risky == RiskyWhen::False)
+          Detail = A.Name + " = false" + Detail;
+        const HclAttribute &At = *Input->second;
+        Context.report(Guard.RuleId, At.Begin, At.End, Detail);
+        relate(Context, *Risky);
+        SemanticContext::Report::Related Inside;
+        Inside.Path = File.Path;
+        Inside.StartPos = File.Source->position(A.Begin);
+        Inside.EndPos = File.Source->position(A.End);
+        Inside.Message = "the input sets " + Where + "." + A.Name + " here";
+        Context.addRelated(std::move(Inside));
+      }
+    if (Depth < 8)
+      for (const HclBlock &Nested : Block.Blocks)
+        if (Nested.Type != "lifecycle" && Nested.Type != "provisioner")
+          followInputs(Context, CalleeEval, Inputs, Resource, Nested, File, CallName, Reported, Depth + 1);
   }
 };
 

@@ -19,11 +19,14 @@ using CommandRunner = std::function<int()>;
 CommandRunner addScanCommand(CLI::App &App);
 CommandRunner addRulesCommand(CLI::App &App);
 CommandRunner addTestCommand(CLI::App &App);
+CommandRunner addTestRulesCommand(CLI::App &App);
+CommandRunner addNewRuleCommand(CLI::App &App);
 CommandRunner addDumpAstCommand(CLI::App &App);
 CommandRunner addDumpModelCommand(CLI::App &App);
 CommandRunner addDumpCoverageCommand(CLI::App &App);
 CommandRunner addMergeCommand(CLI::App &App);
 CommandRunner addParseBenchCommand(CLI::App &App);
+CommandRunner addImpactCommand(CLI::App &App);
 
 
 /// Rule directories: the shipped rules (unless disabled) plus the extra ones.

@@ -14,6 +14,7 @@
 #include "branches/RiskyBranches.h"
 #include "coverage/CoverageLoader.h"
 #include "coverage/CoverageMarking.h"
+#include "impact/ChangeImpact.h"
 
 #include <algorithm>
 #include <chrono>
@@ -50,6 +51,7 @@ struct ScanArguments {
   unsigned Jobs = 0;
   std::vector<std::string> RuleDirs;
   bool NoDefaultRules = false;
+  bool GuessCppFlags = false;
   std::string FailOn = "warning";
   std::string CompileDatabaseDir;
   std::string ClangTidy = BLASTRADIUS_DEFAULT_CLANG_TIDY;
@@ -76,6 +78,9 @@ struct ScanArguments {
   bool ShowBaseline = false;
   std::vector<std::string> CoverageFiles;
   std::vector<std::string> CoveragePrefixes;
+  std::vector<std::string> TerraformPlans;
+  std::vector<std::string> ChangeSets;
+  bool NoChangeImpact = false;
 };
 
 /// What every cached result depends on besides its own file: the tool's version, every rule as
@@ -98,6 +103,8 @@ std::string cacheSetupKey(const RuleSet &Rules, const ScanOptions &Options, cons
   // The root's own name can matter (a scanned folder named migrations/ makes its files migrations).
   Material += "source-root " + SourceRoot + "\n";
   Material += std::string("unused-suppressions ") + (Options.ReportUnusedSuppressions ? "on" : "off") + "\n";
+  for (const std::string &VarFile : Options.TerraformVarFiles)
+    Material += "var-file " + VarFile + "\n"; // their contents are part of each module's hash
   return contentHash(Material);
 }
 
@@ -286,6 +293,19 @@ int runScan(const ScanArguments &Args) {
   Options.ClangTidy = Args.ClangTidy;
   Options.TidyPlugin = Args.TidyPlugin;
   Options.CompileDatabaseDir = Args.CompileDatabaseDir;
+  // Var files are named relative to the configuration file; the engine takes them relative to the root.
+  if (Project)
+    for (const std::string &VarFile : Project->TerraformVarFiles) {
+      std::filesystem::path Base = std::filesystem::absolute(Project->Path).parent_path();
+      std::filesystem::path Relative =
+          (Base / VarFile).lexically_normal().lexically_relative(std::filesystem::path(Files.SourceRoot).lexically_normal());
+      if (!Relative.empty() && *Relative.begin() != "..")
+        Options.TerraformVarFiles.push_back(Relative.generic_string());
+    }
+  Options.GuessCppFlags = Args.GuessCppFlags;
+  for (const std::string &Path : Args.Paths) // a C++ file named on the command line is analysed
+    if (std::filesystem::is_regular_file(Path))
+      Options.CppFilesNamed.insert(std::filesystem::absolute(Path).lexically_normal().string());
   // On by default in CI (CI=true is set by GitHub Actions, GitLab CI and most others), where a
   // stale suppression should be cleaned up; off on a developer's machine unless asked.
   const char *InCi = std::getenv("CI");
@@ -327,6 +347,12 @@ int runScan(const ScanArguments &Args) {
     std::cerr << "\r\033[K" << std::flush; // the report replaces the progress line
   if (!Args.DiffBase.empty())
     keepChangedLines(Result, Changed);
+  // What the change destroys (the destroying-change family): the base's models against the head's,
+  // and the deployer's plans. Its findings then go through policy, baseline and --fail-on below.
+  if (!Args.NoChangeImpact && (!Args.DiffBase.empty() || !Args.TerraformPlans.empty() || !Args.ChangeSets.empty()))
+    impact::addChangeImpact({Files.SourceRoot, Args.Paths, Changed.MergeBase, "", Args.MaxFileSize, Args.TerraformPlans,
+                             Args.ChangeSets, Options.ReportUnusedSuppressions},
+                            Rules, Result);
   if (Project)
     applyPolicy(*Project, Result, todayUtc());
   if (Args.Provenance) {
@@ -404,6 +430,8 @@ CommandRunner addScanCommand(CLI::App &App) {
       ->capture_default_str();
   Scan->add_option("-p,--compile-commands-dir", Args->CompileDatabaseDir,
                    "Directory of compile_commands.json: analyse its C++ translation units");
+  Scan->add_flag("--cpp-guess-flags", Args->GuessCppFlags,
+                 "Analyse C++ files that no compilation database covers with default flags (one clang-tidy per file)");
   Scan->add_option("--clang-tidy", Args->ClangTidy, "clang-tidy binary for C++")->capture_default_str();
   Scan->add_option("--tidy-plugin", Args->TidyPlugin, "The blastradius clang-tidy plugin (.so)")
       ->capture_default_str();
@@ -461,6 +489,14 @@ CommandRunner addScanCommand(CLI::App &App) {
                    "OLD[=NEW]: rewrite coverage paths starting with the directory OLD (the build machine's "
                    "checkout) to NEW, relative to the source root when empty or relative (repeatable)");
   Scan->add_flag("--show-baseline", Args->ShowBaseline, "Text output: list findings the baseline already had");
+  Scan->add_option("--terraform-plan", Args->TerraformPlans,
+                   "The JSON of `terraform show -json PLAN` (or `tofu show -json`): report what it deletes or "
+                   "replaces, on the resource blocks of the scanned files (repeatable; the plan wins over the diff)");
+  Scan->add_option("--cloudformation-changeset", Args->ChangeSets,
+                   "The JSON of `aws cloudformation describe-change-set`: report what it removes or replaces "
+                   "(repeatable)");
+  Scan->add_flag("--no-change-impact", Args->NoChangeImpact,
+                 "With --diff-base: do not compare the base and head models (what the change destroys)");
   return [Args] { return runScan(*Args); };
 }
 

@@ -27,11 +27,14 @@ int main(int Argc, char **Argv) {
   CommandRunner Scan = addScanCommand(App);
   CommandRunner Rules = addRulesCommand(App);
   CommandRunner Test = addTestCommand(App);
+  CommandRunner TestRules = addTestRulesCommand(App);
+  CommandRunner NewRule = addNewRuleCommand(App);
   CommandRunner DumpAst = addDumpAstCommand(App);
   CommandRunner DumpModel = addDumpModelCommand(App);
   CommandRunner DumpCoverage = addDumpCoverageCommand(App);
   CommandRunner Merge = addMergeCommand(App);
   CommandRunner ParseBench = addParseBenchCommand(App);
+  CommandRunner Impact = addImpactCommand(App);
   try {
     App.parse(Argc, Argv);
   } catch (const CLI::ParseError &E) {
@@ -42,11 +45,14 @@ int main(int Argc, char **Argv) {
   for (auto [Name, Runner] : {std::pair<const char *, CommandRunner *>{"scan", &Scan},
                               {"rules", &Rules},
                               {"test", &Test},
+                              {"test-rules", &TestRules},
+                              {"new-rule", &NewRule},
                               {"dump-ast", &DumpAst},
                               {"dump-model", &DumpModel},
                               {"dump-coverage", &DumpCoverage},
                               {"merge", &Merge},
-                              {"parse-bench", &ParseBench}})
+                              {"parse-bench", &ParseBench},
+                              {"impact", &Impact}})
     if (App.got_subcommand(Name))
       return (*Runner)();
   return ExitUsage;

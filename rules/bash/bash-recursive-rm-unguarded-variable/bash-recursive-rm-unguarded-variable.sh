@@ -307,3 +307,12 @@ rm -rf -- "$MAYBE"
 # Looked up, not run.
 # ok: bash-recursive-rm-unguarded-variable
 command -v rm "$X/"
+
+# A brace list after the head pins the names: an empty DIR deletes three named entries of /, not a tree.
+# ok: bash-recursive-rm-unguarded-variable
+rm -r "${PINNED_DIR}"/{.gitignore,.gitattributes,ci}
+# A brace list that still globs is a tree.
+# ruleid: bash-recursive-rm-unguarded-variable
+rm -r "${GLOB_DIR}"/{build,dist}/*
+# ruleid: bash-recursive-rm-unguarded-variable
+rm -r "${PLAIN_DIR}"/ci

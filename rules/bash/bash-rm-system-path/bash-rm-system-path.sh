@@ -69,3 +69,31 @@ find / -name '*.bak' -print
 rm -rf /opt/myapp
 # ok: bash-rm-system-path
 rm -rf "/home/$USER_NAME/tmp"
+# A system directory followed by expansions that may be empty: with them empty, the directory itself.
+# ruleid: bash-rm-system-path
+rm -r /home/$user
+# ruleid: bash-rm-system-path
+rm -fr /home/$(whoami)/*
+# ruleid: bash-rm-system-path
+rm --recursive /etc/*$config*
+# ruleid: bash-rm-system-path
+rm -rf ~/$subdir
+# Brace lists are expanded before judging.
+# ruleid: bash-rm-system-path
+rm -r /{bin,sbin}/$exec
+# ruleid: bash-rm-system-path
+rm -r /{usr,var}
+# Near misses: something fixed after the expansion, a value that cannot be empty, not recursive, /tmp.
+# ok: bash-rm-system-path
+rm -rf /var/$app/cache
+name=myapp
+# ok: bash-rm-system-path
+rm -rf /opt/$name
+# ok: bash-rm-system-path
+rm -f /home/$user
+# ok: bash-rm-system-path
+rm -rf /tmp/$job
+# ok: bash-rm-system-path
+rm -r /{tmp,scratch}/$exec
+# ok: bash-rm-system-path
+rm -rf /opt/${component:?}

@@ -48,9 +48,9 @@ resource "aws_iam_role_policy" "service_wide" {
         Resource = ["arn:aws:s3:::reports", "arn:aws:s3:::reports/*"]
       },
       {
-        # Every s3 action, but on one bucket only.
+        # Every s3 action, but on one bucket only: still every delete of it (the lower level).
         Effect = "Allow"
-        # ok: aws-iam-wildcard-action
+        # ruleid: aws-iam-wildcard-action
         Action   = "s3:*"
         Resource = "arn:aws:s3:::scratch/*"
       },
@@ -284,4 +284,65 @@ resource "aws_ssm_parameter" "note" {
   type = "String"
   # ok: aws-iam-wildcard-action
   value = "{ Statement: grant Action * on Resource * } is not JSON"
+}
+
+# --- wildcards on named resources, and ARNs that name every resource ----------------------------------------
+
+resource "aws_iam_policy" "one_bucket" {
+  policy = jsonencode({
+    Statement = [{
+      Effect = "Allow"
+      # A full wildcard on one bucket still includes its deletes: reported, at the lower level.
+      # ruleid: aws-iam-wildcard-action
+      Action   = "s3:*"
+      Resource = ["arn:aws:s3:::reports", "arn:aws:s3:::reports/*"]
+    }]
+  })
+}
+
+resource "aws_iam_policy" "every_log_group" {
+  policy = jsonencode({
+    Statement = [{
+      Effect = "Allow"
+      # Wildcard region and account: every log group of every account the holder reaches.
+      # ruleid: aws-iam-wildcard-action
+      Action   = "logs:*"
+      Resource = "arn:aws:logs:*:*:*"
+    }]
+  })
+}
+
+resource "aws_iam_policy" "named_partial" {
+  policy = jsonencode({
+    Statement = [{
+      Effect = "Allow"
+      # A partial wildcard on a named resource is not judged.
+      # ok: aws-iam-wildcard-action
+      Action   = "s3:Put*"
+      Resource = "arn:aws:s3:::reports/*"
+    }]
+  })
+}
+
+resource "aws_iam_policy" "deny_named" {
+  policy = jsonencode({
+    Statement = [{
+      Effect = "Deny"
+      # ok: aws-iam-wildcard-action
+      Action   = "s3:*"
+      Resource = "arn:aws:s3:::reports/*"
+    }]
+  })
+}
+
+resource "aws_iam_policy" "one_log_group" {
+  policy = jsonencode({
+    Statement = [{
+      Effect = "Allow"
+      # A named log group in any region is still one log group: the lower level, not account-wide.
+      # ruleid: aws-iam-wildcard-action
+      Action   = "logs:*"
+      Resource = "arn:aws:logs:*:*:log-group:/app/orders:*"
+    }]
+  })
 }

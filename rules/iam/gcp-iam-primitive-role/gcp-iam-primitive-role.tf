@@ -97,3 +97,40 @@ resource "google_project_iam_member_remove" "drop_owner" {
   role   = "roles/owner"
   member = "user:former@example.com"
 }
+
+# The IAM-administering roles are as strong as owner on a project, folder or organization.
+resource "google_project_iam_member" "token_creator" {
+  project = "p"
+  # ruleid: gcp-iam-primitive-role
+  role   = "roles/iam.serviceAccountTokenCreator"
+  member = "serviceAccount:ci@p.iam.gserviceaccount.com"
+}
+
+resource "google_organization_iam_binding" "security_admin" {
+  org_id = "1"
+  # ruleid: gcp-iam-primitive-role
+  role    = "roles/iam.securityAdmin"
+  members = ["group:sec@example.com"]
+}
+
+resource "google_folder_iam_member" "project_iam_admin" {
+  folder = "folders/1"
+  # ruleid: gcp-iam-primitive-role
+  role   = "roles/resourcemanager.projectIamAdmin"
+  member = "user:a@example.com"
+}
+
+# On one service account it reaches that account only.
+resource "google_service_account_iam_member" "impersonate_one" {
+  service_account_id = "projects/p/serviceAccounts/ci@p.iam.gserviceaccount.com"
+  # ok: gcp-iam-primitive-role
+  role   = "roles/iam.serviceAccountTokenCreator"
+  member = "user:a@example.com"
+}
+
+resource "google_project_iam_member" "reader" {
+  project = "p"
+  # ok: gcp-iam-primitive-role
+  role   = "roles/iam.roleViewer"
+  member = "user:a@example.com"
+}

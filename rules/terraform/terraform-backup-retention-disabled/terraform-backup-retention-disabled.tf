@@ -35,7 +35,8 @@ variable "br_sample_unset" {
 }
 
 resource "aws_db_instance" "computed" {
-  # ok: terraform-backup-retention-disabled
+  # Either arm may be the value: outside prod it is 0 (the message says so).
+  # ruleid: terraform-backup-retention-disabled
   backup_retention_period = var.env == "prod" ? 30 : 0
 }
 

@@ -1,0 +1,90 @@
+// Builds one Terraform module from its files' contents (the engine reads them, inside the scan root).
+#include "terraform/Module.h"
+
+#include <algorithm>
+
+namespace blastradius::terraform {
+
+namespace {
+
+struct TreeDeleter {
+  void operator()(TSTree *T) const { ts_tree_delete(T); }
+};
+
+std::unique_ptr<ModuleFile> parseFile(TSParser *Parser, const std::string &Directory, const std::string &Name,
+                                      std::string Content) {
+  auto File = std::make_unique<ModuleFile>();
+  File->Path = Directory == "." || Directory.empty() ? Name : Directory + "/" + Name;
+  File->Source = std::make_unique<SourceText>(std::move(Content));
+  const std::string &Text = File->Source->content();
+  std::unique_ptr<TSTree, TreeDeleter> Tree(
+      ts_parser_parse_string(Parser, nullptr, Text.data(), static_cast<uint32_t>(Text.size())));
+  if (Tree)
+    File->Body = model::convertHcl(ts_tree_root_node(Tree.get()), Text);
+  return File;
+}
+
+bool endsWith(std::string_view S, std::string_view Suffix) {
+  return S.size() >= Suffix.size() && S.substr(S.size() - Suffix.size()) == Suffix;
+}
+
+/// Assignments of a tfvars file: its top-level attributes.
+void assign(Module &M, const ModuleFile &File, const std::string &Description) {
+  for (const model::HclAttribute &A : File.Body.Attributes)
+    M.Variables[A.Name] = Definition{&A.Value, &File, A.Begin, A.End, Description};
+}
+
+} // namespace
+
+std::shared_ptr<const Module> buildModule(TSParser *Parser, std::string Directory,
+                                          std::vector<std::pair<std::string, std::string>> Files,
+                                          std::vector<std::pair<std::string, std::string>> VarFiles) {
+  auto M = std::make_shared<Module>();
+  M->Directory = std::move(Directory);
+  std::sort(Files.begin(), Files.end());
+  std::vector<const ModuleFile *> AutoVars;
+  const ModuleFile *TfVars = nullptr;
+  for (auto &[Name, Content] : Files) {
+    bool Config = endsWith(Name, ".tf");
+    bool Vars = Name == "terraform.tfvars" || endsWith(Name, ".auto.tfvars");
+    if (!Config && !Vars)
+      continue;
+    M->Files.push_back(parseFile(Parser, M->Directory, Name, std::move(Content)));
+    const ModuleFile &File = *M->Files.back();
+    if (Vars) {
+      if (Name == "terraform.tfvars")
+        TfVars = &File;
+      else
+        AutoVars.push_back(&File);
+      continue;
+    }
+    for (const model::HclBlock &Block : File.Body.Blocks) {
+      if (Block.Type == "variable" && !Block.label(0).empty()) {
+        M->Declared[std::string(Block.label(0))] = &Block;
+        if (const model::HclAttribute *Default = Block.attribute("default"))
+          M->Variables[std::string(Block.label(0))] = Definition{
+              &Default->Value, &File, Default->Begin, Default->End, "the default of var." + Block.Labels[0]};
+      } else if (Block.Type == "locals") {
+        for (const model::HclAttribute &A : Block.Attributes)
+          M->Locals[A.Name] = Definition{&A.Value, &File, A.Begin, A.End, "local." + A.Name};
+      } else if (Block.Type == "resource") {
+        M->Resources.emplace_back(&Block, &File);
+      }
+    }
+  }
+  // Terraform's precedence: defaults, then terraform.tfvars, then *.auto.tfvars in lexical order,
+  // then -var-file in the order given.
+  if (TfVars)
+    assign(*M, *TfVars, TfVars->Path);
+  std::sort(AutoVars.begin(), AutoVars.end(),
+            [](const ModuleFile *A, const ModuleFile *B) { return A->Path < B->Path; });
+  for (const ModuleFile *File : AutoVars)
+    assign(*M, *File, File->Path);
+  for (auto &[Name, Content] : VarFiles) {
+    M->Files.push_back(parseFile(Parser, ".", Name, std::move(Content)));
+    assign(*M, *M->Files.back(), M->Files.back()->Path);
+  }
+  return M;
+}
+
+} // namespace blastradius::terraform

@@ -1,0 +1,64 @@
+// A Terraform module as the evaluator needs it: every *.tf of one directory read as one module
+// (Terraform's own unit), with its variables and their defaults, its locals, the values that
+// terraform.tfvars, *.auto.tfvars and configured var files assign, and its resource blocks (to follow
+// a caller's module input to the attribute it sets). Every value keeps the file and place it came
+// from, so a finding can show where a risky value is set (a SARIF related location).
+#ifndef BLASTRADIUS_TERRAFORM_MODULE_H
+#define BLASTRADIUS_TERRAFORM_MODULE_H
+
+#include "SourceText.h"
+#include "model/Hcl.h"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <tree_sitter/api.h>
+
+namespace blastradius::terraform {
+
+/// One file of the module, kept whole: its blocks point into Content.
+struct ModuleFile {
+  /// Relative to the scan root, '/' separators.
+  std::string Path;
+  std::unique_ptr<SourceText> Source;
+  model::HclBlock Body;
+};
+
+/// A value and where it is written.
+struct Definition {
+  const model::Node *Value = nullptr;
+  const ModuleFile *File = nullptr;
+  /// The whole `name = value` (or `default = value`) in File.
+  uint32_t Begin = 0, End = 0;
+  /// "the default of var.x", "terraform.tfvars", "local.x" ...
+  std::string Description;
+};
+
+struct Module {
+  /// Relative to the scan root ("." for the root itself).
+  std::string Directory;
+  std::vector<std::unique_ptr<ModuleFile>> Files;
+  /// variable name -> its effective value: the default, overridden by terraform.tfvars, then the
+  /// *.auto.tfvars in name order, then the configured var files in their order (Terraform's order).
+  std::map<std::string, Definition, std::less<>> Variables;
+  /// Declared variables (with or without a default).
+  std::map<std::string, const model::HclBlock *, std::less<>> Declared;
+  std::map<std::string, Definition, std::less<>> Locals;
+  /// Every `resource` block of the module with the file that holds it.
+  std::vector<std::pair<const model::HclBlock *, const ModuleFile *>> Resources;
+};
+
+
+/// Builds the module of Directory (scan-root relative) from its files: `*.tf` are configuration,
+/// `terraform.tfvars` and `*.auto.tfvars` assign variables, VarFiles (name -> content, in order)
+/// are the var files configured for this module. Parser must be an HCL parser.
+std::shared_ptr<const Module> buildModule(TSParser *Parser, std::string Directory,
+                                          std::vector<std::pair<std::string, std::string>> Files,
+                                          std::vector<std::pair<std::string, std::string>> VarFiles);
+
+} // namespace blastradius::terraform
+
+#endif

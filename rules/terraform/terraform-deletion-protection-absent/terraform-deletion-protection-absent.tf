@@ -1,0 +1,102 @@
+# RUN: %blastradius test %s
+
+# ruleid: terraform-deletion-protection-absent
+resource "aws_db_instance" "orders" {
+  engine = "postgres"
+}
+
+# ruleid: terraform-deletion-protection-absent
+resource "aws_rds_cluster" "aurora" {
+  engine = "aurora-postgresql"
+}
+
+# ruleid: terraform-deletion-protection-absent
+resource "aws_docdb_cluster" "docs" {
+  cluster_identifier = "docs"
+}
+
+# ruleid: terraform-deletion-protection-absent
+resource "aws_neptune_cluster" "graph" {
+  cluster_identifier = "graph"
+}
+
+# ruleid: terraform-deletion-protection-absent
+resource "aws_lb" "front" {
+  internal = false
+}
+
+# ruleid: terraform-deletion-protection-absent
+resource "aws_alb" "legacy" {
+  internal = false
+}
+
+# ruleid: terraform-deletion-protection-absent
+resource "aws_networkfirewall_firewall" "edge" {
+  name = "edge"
+}
+
+# ruleid: terraform-deletion-protection-absent
+resource "aws_dynamodb_table" "orders" {
+  name = "orders"
+}
+
+# ruleid: terraform-deletion-protection-absent
+resource "azurerm_key_vault" "secrets" {
+  name = "secrets"
+}
+
+# Google protects these when the attribute is absent: not reported.
+# ok: terraform-deletion-protection-absent
+resource "google_sql_database_instance" "main" {
+  database_version = "POSTGRES_15"
+}
+
+# ok: terraform-deletion-protection-absent
+resource "google_bigquery_table" "events" {
+  table_id = "events"
+}
+
+# ok: terraform-deletion-protection-absent
+resource "google_bigtable_instance" "wide" {
+  name = "wide"
+}
+
+# Written at all: judged by its value, by the -disabled rule, never as absent.
+# ok: terraform-deletion-protection-absent
+resource "aws_db_instance" "protected" {
+  deletion_protection = true
+}
+
+# ok: terraform-deletion-protection-absent
+resource "aws_db_instance" "explicit_off" {
+  deletion_protection = false
+}
+
+# ok: terraform-deletion-protection-absent
+resource "aws_lb" "unknown" {
+  enable_deletion_protection = var.protect
+}
+
+# A nested attribute of that name is not the resource's own protection... but the resource is then
+# unprotected, so it is reported.
+# ruleid: terraform-deletion-protection-absent
+resource "aws_dynamodb_table" "tagged" {
+  tags = { deletion_protection_enabled = "true" }
+}
+
+# Not stateful, not in the catalogue; a data source reads; a moved block is no resource.
+# ok: terraform-deletion-protection-absent
+resource "aws_db_subnet_group" "subnets" {
+  name = "subnets"
+}
+
+# ok: terraform-deletion-protection-absent
+data "aws_db_instance" "existing" {
+  db_instance_identifier = "orders"
+}
+
+moved {
+  from = aws_db_instance.old
+  # ok: terraform-deletion-protection-absent
+  to = aws_db_instance.orders
+}

@@ -1,0 +1,1 @@
+cleanup_bucket = true

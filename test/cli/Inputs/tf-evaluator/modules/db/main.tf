@@ -1,0 +1,4 @@
+resource "aws_db_instance" "this" {
+  deletion_protection = var.protect
+  skip_final_snapshot = !var.keep
+}

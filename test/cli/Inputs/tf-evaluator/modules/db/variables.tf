@@ -1,0 +1,7 @@
+variable "protect" {
+  default = true
+}
+
+variable "keep" {
+  default = true
+}

@@ -1,0 +1,7 @@
+resource "azurerm_role_definition" "custom" {
+  name  = "custom"
+  scope = "/subscriptions/000"
+  permissions {
+    actions = ["*"]
+  }
+}

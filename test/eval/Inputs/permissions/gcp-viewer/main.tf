@@ -1,0 +1,5 @@
+resource "google_project_iam_member" "m" {
+  project = "p"
+  role    = "roles/viewer"
+  member  = "user:a@example.com"
+}

@@ -1,0 +1,3 @@
+#!/bin/bash
+name=app
+rm -rf /opt/$name

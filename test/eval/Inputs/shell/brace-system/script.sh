@@ -1,0 +1,2 @@
+#!/bin/bash
+rm -r /{bin,sbin}/$exec

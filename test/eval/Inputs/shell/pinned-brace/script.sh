@@ -1,0 +1,2 @@
+#!/bin/bash
+rm -r "${DIR}"/{.gitignore,.gitattributes,ci}

@@ -1,0 +1,3 @@
+resource "aws_alb" "x" {
+  name = "x"
+}

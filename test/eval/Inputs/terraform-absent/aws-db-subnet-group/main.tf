@@ -1,0 +1,3 @@
+resource "aws_db_subnet_group" "x" {
+  name = "x"
+}

@@ -1,0 +1,3 @@
+data "aws_db_instance" "x" {
+  db_instance_identifier = "x"
+}

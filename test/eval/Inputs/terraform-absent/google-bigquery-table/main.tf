@@ -1,0 +1,3 @@
+resource "google_bigquery_table" "x" {
+  name = "x"
+}

@@ -1,0 +1,3 @@
+resource "google_bigtable_instance" "x" {
+  name = "x"
+}

@@ -1,0 +1,3 @@
+resource "google_sql_database_instance" "x" {
+  name = "x"
+}

@@ -1,0 +1,4 @@
+module "alb" {
+  source                     = "terraform-aws-modules/alb/aws"
+  enable_deletion_protection = false
+}

@@ -1,0 +1,5 @@
+module "db" {
+  source = "./modules/db"
+  name   = "false"
+  protect = true
+}

@@ -1,0 +1,4 @@
+module "db" {
+  source              = "terraform-aws-modules/rds/aws"
+  deletion_protection = false
+}

@@ -1,0 +1,4 @@
+module "bucket" {
+  source        = "terraform-aws-modules/s3-bucket/aws"
+  force_destroy = true
+}

@@ -1,0 +1,4 @@
+module "db" {
+  source              = "example/rds/aws"
+  deletion_protection = false
+}

@@ -1,0 +1,6 @@
+resource "aws_db_instance" "db" {
+  deletion_protection = var.protect
+}
+variable "protect" {
+  default = false
+}
