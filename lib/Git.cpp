@@ -105,7 +105,7 @@ std::string findTop(const std::string &Directory) {
 }
 
 ProcessResult runGitIn(const std::string &Top, const std::vector<std::string> &Arguments,
-                       const std::string &Directory, bool DisarmFilters);
+                       const std::string &Directory, bool DisarmFilters, const std::string *Input = nullptr);
 
 /// `-c filter.<name>.{clean,smudge,process}=` for every filter driver the repository configures
 /// (names are free-form: they are read from the configuration itself, includes followed). An
@@ -139,7 +139,7 @@ std::vector<std::string> disarmedFilters(const std::string &Top) {
 }
 
 ProcessResult runGitIn(const std::string &Top, const std::vector<std::string> &Arguments,
-                       const std::string &Directory, bool DisarmFilters, const std::string *Input = nullptr) {
+                       const std::string &Directory, bool DisarmFilters, const std::string *Input) {
   std::vector<std::string> Command = gitCommand({});
   for (const std::string &Safe : userSafeDirectories()) {
     Command.push_back("-c");
