@@ -72,7 +72,7 @@ SHAPES = {
 }
 
 
-TIMEOUT = 120  # seconds per scan: a shape past it is reported as "timeout" (super-linear)
+TIMEOUT = 60  # seconds per scan: a shape past it is reported as "timeout" (super-linear)
 
 
 def run(blastradius, shape, n):

@@ -551,9 +551,12 @@ FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEn
   std::string_view Unmarked = Content;
   if (Unmarked.compare(0, 3, "\xEF\xBB\xBF") == 0)
     Unmarked.remove_prefix(3);
-  // Binary is what the language's own runtime refuses: bash drops NUL bytes and runs the rest.
+  // Binary is what the language's own runtime refuses. bash refuses a file with a NUL in its first
+  // line (within 80 bytes: an executable), and otherwise drops NUL bytes and runs the rest.
   bool HasNul = looksBinary(Content);
-  if (HasNul && detectLanguage(Path, Unmarked).Language != "bash") {
+  size_t FirstNul = Content.find('\0');
+  bool BashRefuses = FirstNul != std::string::npos && FirstNul < std::min<size_t>(Content.find('\n'), 80);
+  if (HasNul && (BashRefuses || detectLanguage(Path, Unmarked).Language != "bash")) {
     Result.Notifications.push_back(notification(Path, "binary", "binary file", Level::Note, true));
     return Result;
   }

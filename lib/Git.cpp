@@ -1,5 +1,6 @@
 #include "Git.h"
 
+#include <cstdlib>
 #include <filesystem>
 #include <mutex>
 #include <set>
@@ -62,6 +63,27 @@ const std::vector<std::string> &userSafeDirectories() {
   return Entries;
 }
 
+/// GIT_CEILING_DIRECTORIES (the user's environment): the search does not move up into them.
+bool isCeiling(const fs::path &Directory) {
+  const char *Ceilings = std::getenv("GIT_CEILING_DIRECTORIES");
+  if (!Ceilings)
+    return false;
+  std::string List = Ceilings;
+  size_t Start = 0;
+  while (Start <= List.size()) {
+    size_t End = List.find(':', Start);
+    if (End == std::string::npos)
+      End = List.size();
+    std::string Entry = List.substr(Start, End - Start);
+    while (Entry.size() > 1 && Entry.back() == '/')
+      Entry.pop_back();
+    if (!Entry.empty() && fs::path(Entry).lexically_normal() == Directory.lexically_normal())
+      return true;
+    Start = End + 1;
+  }
+  return false;
+}
+
 /// The nearest ancestor of Directory (itself included) holding a `.git` entry.
 std::string findTop(const std::string &Directory) {
   std::error_code Ec;
@@ -76,7 +98,7 @@ std::string findTop(const std::string &Directory) {
         Top.pop_back();
       return Top;
     }
-    if (!Walk.has_parent_path() || Walk.parent_path() == Walk)
+    if (!Walk.has_parent_path() || Walk.parent_path() == Walk || isCeiling(Walk.parent_path()))
       return "";
     Walk = Walk.parent_path();
   }
