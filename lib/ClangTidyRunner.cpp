@@ -313,7 +313,7 @@ FileResult runClangTidy(const ClangTidyTask &Task, const ScanOptions &Options, c
                                       "--header-filter=^" + escapeRegex(SourceRoot) + "/",
                                       Task.File.AbsolutePath,
                                       "--"};
-  if (!Options.TidyPlugin.empty()) // else blastradius-clang-tidy: the checks are built in
+  if (!Options.TidyChecksBuiltIn) // else blastradius-clang-tidy: the checks are built in
     Command.insert(Command.begin() + 1, "--load=" + Options.TidyPlugin);
   // Compile flags from the repository pass an allow-list; clang-tidy never reads a compilation
   // database itself (`--` gives it the filtered command).

@@ -706,9 +706,10 @@ bool Engine::scan(const Inventory &Files, Report &Out, std::string &Error) {
   std::set<std::string> DatabaseFiles;
   if (!Options.CompileDatabaseDir.empty() && !readCompileDatabase(Options.CompileDatabaseDir, DatabaseFiles, Error))
     return false;
-  // An empty plugin: the clang-tidy has the checks built in (blastradius-clang-tidy).
+  // Checks built in (blastradius-clang-tidy) need no plugin; otherwise a missing plugin skips C++
+  // with a reason, never silently.
   bool CanRunClangTidy = !Options.ClangTidy.empty() && fs::exists(Options.ClangTidy) &&
-                         (Options.TidyPlugin.empty() || fs::exists(Options.TidyPlugin));
+                         (Options.TidyChecksBuiltIn || (!Options.TidyPlugin.empty() && fs::exists(Options.TidyPlugin)));
 
   // One task per file; C++ sources become clang-tidy tasks, headers are covered by the sources.
   struct Task {

@@ -30,6 +30,8 @@ struct ScanOptions {
   /// built in, blastradius-clang-tidy); C++ files are skipped with a reason when either is missing.
   std::string ClangTidy;
   std::string TidyPlugin;
+  /// `--tidy-plugin none`: ClangTidy has the checks built in (blastradius-clang-tidy), no --load.
+  bool TidyChecksBuiltIn = false;
   /// The directory of compile_commands.json (`-p`), or empty.
   std::string CompileDatabaseDir;
   /// C++ files with no build flags (no `-p`, no compile_commands.json or compile_flags.txt above

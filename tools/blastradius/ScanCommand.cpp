@@ -265,7 +265,8 @@ int runScan(const ScanArguments &Args) {
   Options.MaxFileSize = Args.MaxFileSize;
   Options.TidyTimeoutSeconds = Args.TidyTimeout;
   Options.ClangTidy = Args.ClangTidy;
-  Options.TidyPlugin = Args.TidyPlugin == "none" ? "" : Args.TidyPlugin; // none: built into --clang-tidy
+  Options.TidyChecksBuiltIn = Args.TidyPlugin == "none"; // the checks are built into --clang-tidy
+  Options.TidyPlugin = Options.TidyChecksBuiltIn ? "" : Args.TidyPlugin;
   Options.CompileDatabaseDir = Args.CompileDatabaseDir;
   // Var files are named relative to the configuration file; the engine takes them relative to the root.
   if (Project)

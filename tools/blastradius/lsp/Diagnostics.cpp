@@ -41,8 +41,18 @@ nlohmann::json toDiagnostic(const Finding &F, const Rule *R, const SourceText &S
                       {"code", F.RuleId},
                       {"source", "blastradius"},
                       {"message", F.Message}};
-  if (R)
-    D["codeDescription"] = {{"href", helpUri(*R)}};
+  if (R) {
+    // The published page when a documentation URI was configured, else the page shipped beside the
+    // binary (a file: URI the editor opens); no link at all rather than an empty one.
+    std::string Href = helpUri(*R);
+    if (Href.empty()) {
+      std::string Page = rulePage(*R);
+      if (!Page.empty() && Page[0] == '/')
+        Href = "file://" + Page;
+    }
+    if (!Href.empty())
+      D["codeDescription"] = {{"href", Href}};
+  }
   if (!F.Related.empty()) {
     nlohmann::json Related = nlohmann::json::array();
     for (const RelatedLocation &L : F.Related)
