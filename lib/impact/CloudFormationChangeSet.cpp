@@ -1,4 +1,5 @@
 #include "impact/CloudFormationChangeSet.h"
+#include "impact/WorkTreeWalk.h"
 
 #include "semantic/CloudFormationStatefulTypes.h"
 
@@ -17,7 +18,6 @@ namespace {
 
 constexpr uint64_t MaxChangeSetBytes = 64ull * 1024 * 1024;
 constexpr uint64_t MaxTemplateBytes = 4ull * 1024 * 1024;
-constexpr size_t MaxWalkEntries = 200000;
 
 struct Template {
   std::string File;
@@ -28,33 +28,24 @@ struct Template {
 /// a Resources section with a Type: AWS:: entry).
 std::vector<Template> findTemplates(const std::string &Top, bool &Truncated) {
   std::vector<Template> Found;
-  std::error_code Ec;
-  size_t Seen = 0;
-  fs::recursive_directory_iterator It(Top, fs::directory_options::skip_permission_denied, Ec), End;
-  for (; !Ec && It != End; It.increment(Ec)) {
-    if (++Seen > MaxWalkEntries) {
-      Truncated = true;
-      break;
-    }
-    std::string Name = It->path().filename().string();
-    if (It->is_directory(Ec) && !It->is_symlink(Ec)) {
-      if ((!Name.empty() && Name[0] == '.') || Name == "node_modules")
-        It.disable_recursion_pending();
-      continue;
-    }
-    std::string Extension = It->path().extension().string();
-    if (Extension != ".yaml" && Extension != ".yml" && Extension != ".json" && Extension != ".template")
-      continue;
-    if (!It->is_regular_file(Ec) || It->is_symlink(Ec) || It->file_size(Ec) > MaxTemplateBytes)
-      continue;
-    std::ifstream In(It->path(), std::ios::binary);
-    std::stringstream Bytes;
-    Bytes << In.rdbuf();
-    std::string Text = Bytes.str();
-    if (Text.find("AWS::") == std::string::npos || Text.find("Resources") == std::string::npos)
-      continue;
-    Found.push_back({fs::relative(It->path(), Top).generic_string(), std::move(Text)});
-  }
+  walkWorkTree(
+      Top,
+      [&](const fs::directory_entry &Entry, const std::string &) {
+        std::error_code Ec;
+        std::string Extension = Entry.path().extension().string();
+        if (Extension != ".yaml" && Extension != ".yml" && Extension != ".json" && Extension != ".template")
+          return;
+        if (!Entry.is_regular_file(Ec) || Entry.is_symlink(Ec) || Entry.file_size(Ec) > MaxTemplateBytes)
+          return;
+        std::ifstream In(Entry.path(), std::ios::binary);
+        std::stringstream Bytes;
+        Bytes << In.rdbuf();
+        std::string Text = Bytes.str();
+        if (Text.find("AWS::") == std::string::npos || Text.find("Resources") == std::string::npos)
+          return;
+        Found.push_back({fs::relative(Entry.path(), Top).generic_string(), std::move(Text)});
+      },
+      Truncated);
   std::sort(Found.begin(), Found.end(), [](const Template &A, const Template &B) { return A.File < B.File; });
   return Found;
 }

@@ -1,4 +1,5 @@
 #include "impact/TerraformIndex.h"
+#include "impact/WorkTreeWalk.h"
 
 #include <filesystem>
 
@@ -6,32 +7,19 @@ namespace fs = std::filesystem;
 
 namespace blastradius::impact {
 
-namespace {
-constexpr size_t MaxWalkEntries = 200000;
-}
-
 const std::vector<std::string> &TerraformIndex::directories() {
   if (Listed)
     return Directories;
   Listed = true;
   std::set<std::string> Found;
-  std::error_code Ec;
-  size_t Seen = 0;
-  fs::recursive_directory_iterator It(Top, fs::directory_options::skip_permission_denied, Ec), End;
-  for (; !Ec && It != End; It.increment(Ec)) {
-    if (++Seen > MaxWalkEntries) {
-      Truncated = true;
-      break;
-    }
-    std::string Name = It->path().filename().string();
-    if (It->is_directory(Ec) && !It->is_symlink(Ec)) {
-      if ((!Name.empty() && Name[0] == '.') || Name == "node_modules")
-        It.disable_recursion_pending();
-      continue;
-    }
-    if (Name.size() > 3 && Name.compare(Name.size() - 3, 3, ".tf") == 0 && It->is_regular_file(Ec))
-      Found.insert(fs::relative(It->path().parent_path(), Top).generic_string());
-  }
+  walkWorkTree(
+      Top,
+      [&](const fs::directory_entry &Entry, const std::string &Name) {
+        std::error_code Ec;
+        if (Name.size() > 3 && Name.compare(Name.size() - 3, 3, ".tf") == 0 && Entry.is_regular_file(Ec))
+          Found.insert(fs::relative(Entry.path().parent_path(), Top).generic_string());
+      },
+      Truncated);
   for (std::string Directory : Found)
     Directories.push_back(Directory == "." ? "" : Directory);
   return Directories;

@@ -1,4 +1,5 @@
 #include "model/Json.h"
+#include "StringHelpers.h"
 
 #include "AnalysisLimits.h"
 
@@ -13,15 +14,6 @@ namespace blastradius::model {
 
 namespace {
 
-int hexDigit(char C) {
-  if (C >= '0' && C <= '9')
-    return C - '0';
-  if (C >= 'a' && C <= 'f')
-    return C - 'a' + 10;
-  if (C >= 'A' && C <= 'F')
-    return C - 'A' + 10;
-  return -1;
-}
 
 void appendUtf8(std::string &Out, uint32_t CodePoint) {
   if (CodePoint < 0x80) {
@@ -55,7 +47,7 @@ std::string decodeJsonString(std::string_view Raw) {
       uint32_t CodePoint = 0;
       bool Ok = true;
       for (int K = 1; Ok && K <= 4; ++K) {
-        int V = I + K < Raw.size() ? hexDigit(Raw[I + K]) : -1;
+        int V = I + K < Raw.size() ? hexDigitValue(Raw[I + K]) : -1;
         Ok = V >= 0;
         CodePoint = CodePoint * 16 + static_cast<uint32_t>(V < 0 ? 0 : V);
       }

@@ -1,4 +1,5 @@
 #include "model/Yaml.h"
+#include "StringHelpers.h"
 
 #include "AnalysisLimits.h"
 
@@ -96,15 +97,6 @@ void decodeFlowScalar(std::string_view Host, uint32_t Begin, uint32_t End, bool 
   }
 }
 
-int hexValue(char C) {
-  if (C >= '0' && C <= '9')
-    return C - '0';
-  if (C >= 'a' && C <= 'f')
-    return C - 'a' + 10;
-  if (C >= 'A' && C <= 'F')
-    return C - 'A' + 10;
-  return -1;
-}
 
 void putUtf8(uint32_t CodePoint, uint32_t At, Decoder &D) {
   if (CodePoint < 0x80) {
@@ -146,7 +138,7 @@ void decodeDoubleQuoted(std::string_view Host, uint32_t Begin, uint32_t End, Dec
         uint32_t CodePoint = 0;
         bool Ok = I + 2 + Digits <= End;
         for (int K = 0; Ok && K < Digits; ++K) {
-          int V = hexValue(Host[I + 2 + K]);
+          int V = hexDigitValue(Host[I + 2 + K]);
           Ok = V >= 0;
           CodePoint = CodePoint * 16 + static_cast<uint32_t>(std::max(V, 0));
         }

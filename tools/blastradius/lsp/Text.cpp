@@ -1,20 +1,12 @@
 // URIs and UTF-16 columns for the language server.
 #include "Text.h"
+#include "StringHelpers.h"
 
 #include <cctype>
 
 namespace blastradius::lsp {
 
 namespace {
-int hexValue(char C) {
-  if (C >= '0' && C <= '9')
-    return C - '0';
-  if (C >= 'a' && C <= 'f')
-    return C - 'a' + 10;
-  if (C >= 'A' && C <= 'F')
-    return C - 'A' + 10;
-  return -1;
-}
 
 /// The byte length of the UTF-8 sequence starting with Lead (1 for a stray byte), and the number
 /// of UTF-16 units its code point takes.
@@ -51,8 +43,8 @@ std::optional<std::string> pathFromUri(std::string_view Uri) {
     char C = Rest[I];
     if (C == '?' || C == '#')
       break;
-    if (C == '%' && I + 2 < Rest.size() + 0 && hexValue(Rest[I + 1]) >= 0 && hexValue(Rest[I + 2]) >= 0) {
-      Path.push_back(static_cast<char>(hexValue(Rest[I + 1]) * 16 + hexValue(Rest[I + 2])));
+    if (C == '%' && I + 2 < Rest.size() + 0 && hexDigitValue(Rest[I + 1]) >= 0 && hexDigitValue(Rest[I + 2]) >= 0) {
+      Path.push_back(static_cast<char>(hexDigitValue(Rest[I + 1]) * 16 + hexDigitValue(Rest[I + 2])));
       I += 2;
       continue;
     }
