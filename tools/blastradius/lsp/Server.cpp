@@ -426,6 +426,16 @@ nlohmann::json Server::codeAction(const nlohmann::json &Params) {
     if (!touches(F, Start, End))
       continue;
     const Rule *R = Doc.Last.Rules ? Doc.Last.Rules->Rules.find(F.RuleId) : nullptr;
+    // A finding that carries its own fix (the `moved {}` block of a rename) offers it first.
+    if (F.Fix && F.Path == Doc.Last.RelativePath) {
+      LspPosition At = toLsp(*Doc.LastText, F.Fix->At);
+      nlohmann::json Here = {{"line", At.Line}, {"character", At.Character}};
+      nlohmann::json Insert = {{"range", {{"start", Here}, {"end", Here}}}, {"newText", F.Fix->Text}};
+      Actions.push_back({{"title", F.Fix->Description},
+                         {"kind", "quickfix"},
+                         {"diagnostics", {toDiagnostic(F, R, *Doc.LastText, Uri)}},
+                         {"edit", {{"changes", {{Uri, {Insert}}}}}}});
+    }
     if (R && R->Engine == "builtin")
       continue; // the bookkeeping findings are about suppressions themselves
     std::optional<SuppressionEdit> Edit = suppressionEdit(F, *Doc.LastText, Doc.Last.Language);

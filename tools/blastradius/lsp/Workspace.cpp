@@ -2,10 +2,13 @@
 #include "Workspace.h"
 
 #include "Engine.h"
+#include "Git.h"
 #include "Inventory.h"
 #include "LanguageDetection.h"
 #include "Policy.h"
 #include "ScanPipeline.h"
+#include "impact/ChangeImpact.h"
+#include "impact/Revision.h"
 
 #include <filesystem>
 #include <fstream>
@@ -26,6 +29,47 @@ std::string readSmallFile(const std::string &Path) {
     Text.append(Chunk, static_cast<size_t>(In.gcount()));
   }
   return Text;
+}
+
+// The change impact of a Terraform file since HEAD (a rename without its `moved {}` block, with
+// the block as a fix). The comparison reads the work tree from disk, so it runs only while the
+// document is saved: then the findings' positions are those of the text the editor shows. While
+// the user types (unsaved), no git process runs at all.
+void addImpactSinceHead(const std::string &Path, const std::string &Text, const std::string &RelativePath,
+                        const RuleSet &Rules, uint64_t MaxFileSize, Report &Out) {
+  if (Path.size() < 3 || Path.compare(Path.size() - 3, 3, ".tf") != 0 || Text.size() > MaxFileSize)
+    return;
+  std::error_code Ec;
+  if (fs::file_size(Path, Ec) != Text.size() || Ec)
+    return;
+  {
+    std::ifstream In(Path, std::ios::binary);
+    std::string OnDisk((std::istreambuf_iterator<char>(In)), std::istreambuf_iterator<char>());
+    if (OnDisk != Text)
+      return;
+  }
+  std::string Top = gitTopLevel(fs::path(Path).parent_path().string());
+  if (Top.empty())
+    return;
+  std::string Error;
+  std::string Head = impact::resolveCommit(Top, "HEAD", "HEAD", Error);
+  if (Head.empty())
+    return; // a repository without commits: nothing to compare with
+  Report Impact;
+  Impact.SourceRoot = Top;
+  impact::addChangeImpact({Top, {Path}, Head, "", MaxFileSize, {}, {}, false}, Rules, Impact);
+  // Only what concerns this document, named as the document's other findings are.
+  std::string InRepository = relativeTo(Top, Path);
+  for (Finding &F : Impact.Findings)
+    if (F.Path == InRepository) {
+      F.Path = RelativePath;
+      Out.Findings.push_back(std::move(F));
+    }
+  for (Notification &N : Impact.Notifications)
+    if (N.Path == InRepository) {
+      N.Path = RelativePath;
+      Out.Notifications.push_back(std::move(N));
+    }
 }
 } // namespace
 
@@ -89,6 +133,8 @@ DocumentResult Workspace::analyse(const std::string &Path, const std::string &Te
   Single.SourceRoot = Root;
   Single.Findings = std::move(File.Findings);
   Single.Notifications = std::move(File.Notifications);
+  addImpactSinceHead(Path, Text, Entry.RelativePath, Result.Rules->Rules, MaxFileSize, Single);
+  Single.canonicalize();
   if (Result.Rules->Settings)
     applyPolicy(*Result.Rules->Settings, Single, todayUtc());
   for (Finding &F : Single.Findings)
