@@ -18,9 +18,10 @@ PACKAGES=(
 # drives `blastradius lsp` in test/lsp.
 if [[ "${1:-}" == "--with-test-tools" ]]; then
   PACKAGES+=(lcov python3-coverage "libclang-rt-${LLVM_VERSION}-dev" neovim)
-  # blastradius-clangd (-DBLASTRADIUS_BUILD_EDITOR_BINARIES=ON): Debian's libclangdMain.a has the
+  # blastradius-clangd (-DBLASTRADIUS_BUILD_EDITOR_BINARIES=ON; linked with lld, which takes seconds where
+  # ld.bfd takes minutes): Debian's libclangdMain.a has the
   # remote index compiled in, so linking clangd needs gRPC and protobuf.
-  PACKAGES+=(libgrpc++-dev libprotobuf-dev libabsl-dev)
+  PACKAGES+=(libgrpc++-dev libprotobuf-dev libabsl-dev lld)
 fi
 
 missing=()
