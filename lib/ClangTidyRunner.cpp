@@ -1,6 +1,8 @@
 #include "ClangTidyRunner.h"
 
 #include "CompileFlags.h"
+#include "FileFindings.h"
+#include "RepositoryFiles.h"
 #include "Process.h"
 #include "TemporaryFile.h"
 #include "TidyExport.h"

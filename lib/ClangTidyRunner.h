@@ -5,7 +5,9 @@
 #ifndef BLASTRADIUS_CLANGTIDYRUNNER_H
 #define BLASTRADIUS_CLANGTIDYRUNNER_H
 
-#include "Engine.h"
+#include "ScanOptions.h"
+#include "Inventory.h"
+#include "RuleLoader.h"
 
 #include <set>
 #include <string>

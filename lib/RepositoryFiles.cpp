@@ -1,5 +1,7 @@
 #include "RepositoryFiles.h"
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -45,6 +47,36 @@ std::optional<std::string> readFileInsideRoot(const std::string &SourceRoot, con
   if (In.bad())
     return std::nullopt;
   return Content;
+}
+
+bool readWholeFile(const std::string &Path, uint64_t MaxSize, std::string &Content, std::string &ErrorKind,
+                   std::string &Error) {
+  std::error_code Ec;
+  uint64_t Size = fs::file_size(Path, Ec);
+  if (Ec) {
+    ErrorKind = "unreadable";
+    Error = "unreadable: " + Ec.message();
+    return false;
+  }
+  if (Size > MaxSize) {
+    ErrorKind = "too-large";
+    Error = "too large: " + std::to_string(Size) + " bytes (limit " + std::to_string(MaxSize) +
+            ", see --max-file-size)";
+    return false;
+  }
+  std::ifstream In(Path, std::ios::binary);
+  if (!In) {
+    ErrorKind = "unreadable";
+    Error = std::string("unreadable: ") + std::strerror(errno);
+    return false;
+  }
+  Content.assign(std::istreambuf_iterator<char>(In), std::istreambuf_iterator<char>());
+  if (In.bad()) {
+    ErrorKind = "unreadable";
+    Error = "unreadable: read error";
+    return false;
+  }
+  return true;
 }
 
 } // namespace blastradius

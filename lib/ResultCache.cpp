@@ -1,6 +1,6 @@
 #include "ResultCache.h"
 
-#include "Engine.h"
+#include "ScanOptions.h"
 
 #include <nlohmann/json.hpp>
 #include <xxhash.h>

@@ -1,6 +1,6 @@
 #include "RiskyBranches.h"
 
-#include "Engine.h"
+#include "FileFindings.h"
 
 #include <algorithm>
 #include <map>

@@ -2,7 +2,7 @@
 
 #include "RepositoryFiles.h"
 
-#include "Engine.h"
+#include "RepositoryFiles.h"
 #include "coverage/CoverageFormats.h"
 
 #include <algorithm>

@@ -1,6 +1,6 @@
 #include "impact/ImpactSink.h"
 
-#include "Engine.h"
+#include "FileFindings.h"
 #include "LanguageDetection.h"
 
 #include <algorithm>

@@ -1,6 +1,6 @@
 #include "impact/Revision.h"
 
-#include "Engine.h"
+#include "RepositoryFiles.h"
 #include "Git.h"
 #include "Process.h"
 
