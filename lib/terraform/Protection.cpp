@@ -68,6 +68,17 @@ constexpr ModuleInput Inputs[] = {
     {"terraform-aws-modules/dynamodb-table/aws", "deletion_protection_enabled", RiskyWhen::False,
      "terraform-deletion-protection-disabled",
      "https://registry.terraform.io/modules/terraform-aws-modules/dynamodb-table/aws/latest?tab=inputs"},
+    // eks: v21 (AWS provider 6, whose aws_eks_cluster gained `deletion_protection`, "Whether deletion
+    // protection for the cluster is enabled", default false) passes its `deletion_protection` input to
+    // aws_eks_cluster.this.deletion_protection (the module's Inputs page; a caller writes
+    // `deletion_protection = true` beside `version = "~> 21.0"`). v19 and v20
+    // (terraform-aws-modules/terraform-aws-eks variables.tf at 4c5c97b and main.tf at 38361c4) have no
+    // input that reaches a safety catch of this table: kms_key_deletion_window_in_days is the KMS
+    // waiting period (7 to 30 days, never zero) of module "kms", cloudwatch_log_group_retention_in_days
+    // the log group's retention, cluster_addons[*].preserve whether an add-on's objects stay on the
+    // cluster when the add-on is removed. Those are not reported.
+    {"terraform-aws-modules/eks/aws", "deletion_protection", RiskyWhen::False, "terraform-deletion-protection-disabled",
+     "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest?tab=inputs"},
 };
 
 /// "terraform-aws-modules/rds/aws" from the forms a source takes: the registry address (with or
