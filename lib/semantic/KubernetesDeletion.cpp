@@ -1,5 +1,6 @@
 // Kubernetes settings that delete things as a matter of course: volumes whose data is deleted with
-// their claim, and Deployments that stop every pod before starting new ones.
+// their claim (a policy written down, or, a lower level, a StorageClass left at Kubernetes' default
+// Delete), and Deployments that stop every pod before starting new ones.
 #include "semantic/Analyzers.h"
 #include "semantic/KubernetesObjects.h"
 #include "semantic/LiteralText.h"
@@ -13,6 +14,7 @@ using model::Node;
 
 constexpr std::string_view ReclaimRule = "k8s-reclaim-policy-delete";
 constexpr std::string_view RecreateRule = "k8s-recreate-strategy";
+constexpr std::string_view AbsentRule = "k8s-reclaim-policy-absent";
 
 std::string describe(const Object &O) {
   std::string_view Name = O.name();
@@ -25,9 +27,16 @@ void checkReclaimPolicy(SemanticContext &Context, const Object &O) {
     const Node *Spec = O.Body->get("spec");
     Policy = Spec ? Spec->get("persistentVolumeReclaimPolicy") : nullptr;
   } else if (O.Kind == "StorageClass") {
-    // A StorageClass keeps its policy at the top level. Leaving it out also means Delete, but that
-    // is every default StorageClass; only a policy someone wrote down is reported.
-    Policy = O.Body->get("reclaimPolicy");
+    // A StorageClass keeps its policy at the top level. Leaving it out also means Delete: that is
+    // the lower-level AbsentRule (a PersistentVolume written by hand defaults to Retain instead).
+    const model::MapEntry *Entry = O.Body->entry("reclaimPolicy");
+    if (!Entry) {
+      const Node *Name = O.Body->get("metadata") ? O.Body->get("metadata")->get("name") : nullptr;
+      const Node *At = Name ? Name : O.Body->get("kind");
+      Context.report(AbsentRule, At ? *At : *O.Body, describe(O));
+      return;
+    }
+    Policy = &Entry->Value;
   }
   if (isLiteralText(Policy, "Delete"))
     Context.report(ReclaimRule, *Policy, describe(O));
@@ -50,7 +59,7 @@ public:
   std::string_view description() const override {
     return "Kubernetes: volumes deleted with their claims, Deployments that delete every pod before replacing it";
   }
-  std::vector<std::string_view> ruleIds() const override { return {ReclaimRule, RecreateRule}; }
+  std::vector<std::string_view> ruleIds() const override { return {ReclaimRule, RecreateRule, AbsentRule}; }
   bool appliesTo(std::string_view FileLanguage) const override { return FileLanguage == "kubernetes"; }
   void analyze(SemanticContext &Context) const override {
     for (const Object &O : kubernetes::kubernetesObjects(Context.yamlDocuments())) {
