@@ -76,9 +76,14 @@ void findProtectionOff(SemanticContext &Context, const Resource &R, const Node &
 }
 
 /// Whether CloudFormation itself never deletes the resource: both policies keep it (or a snapshot).
+/// A policy that is not a plain word (an `!If`, a malformed list) leaves it unknown: true, so that
+/// nothing is reported on a guess.
 bool keptByPolicies(const Resource &R) {
   const Node *Deletion = R.Body->get("DeletionPolicy");
   const Node *Replace = R.Body->get("UpdateReplacePolicy");
+  for (const Node *Policy : {Deletion, Replace})
+    if (Policy && !Policy->isNull() && !literalText(Policy))
+      return true;
   bool DeletionKeeps = isLiteralText(Deletion, "Retain") || isLiteralText(Deletion, "RetainExceptOnCreate") ||
                        isLiteralText(Deletion, "Snapshot");
   bool ReplaceKeeps = isLiteralText(Replace, "Retain") || isLiteralText(Replace, "Snapshot");

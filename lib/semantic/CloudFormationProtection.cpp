@@ -90,9 +90,10 @@ ProtectionCheck deletionProtectionOf(const Resource &R) {
   if (!Row)
     return {};
   // An Aurora member's protection is its cluster's; a read replica holds a copy of its source.
+  // Written at all (even empty) is enough: a guess about which it is would be a guess.
   if (R.Type == "AWS::RDS::DBInstance")
     for (std::string_view Elsewhere : {"DBClusterIdentifier", "SourceDBInstanceIdentifier"})
-      if (const model::Node *V = R.property(Elsewhere); V && !V->isNull())
+      if (R.property(Elsewhere))
         return {};
   const model::Node *Properties = R.Body->get("Properties");
   if (Properties && (isIntrinsic(*Properties) || !Properties->isMapping()))
