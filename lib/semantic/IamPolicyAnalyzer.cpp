@@ -107,6 +107,27 @@ public:
     }
   }
 
+  /// A policy read from a repository file, its findings on At (naming the file): the first of
+  /// Candidates (paths relative to the analysed file) that exists and holds JSON.
+  void searchRepositoryFile(const Node &At, const std::vector<std::string> &Candidates) {
+    if (!Context.services().ReadRepositoryFile)
+      return;
+    for (const std::string &Path : Candidates) {
+      std::optional<std::string> Text = Context.services().ReadRepositoryFile(Path);
+      if (!Text)
+        continue;
+      std::optional<Node> Json = model::parseJsonRegion(*Text, 0, static_cast<uint32_t>(Text->size()));
+      if (!Json)
+        return;
+      ExternalOrigin Here{At.Begin, At.End, Path};
+      const ExternalOrigin *Saved = Origin;
+      Origin = &Here;
+      search(*Json, nullptr, 0);
+      Origin = Saved;
+      return;
+    }
+  }
+
 private:
   /// A string whose text is a JSON policy: a Terraform heredoc, a YAML block scalar, an escaped
   /// JSON string (the AWS CLI's `"Policy": "{\"Statement\": ...}"`). When the host holds the text
@@ -584,6 +605,25 @@ void searchServerless(SemanticContext &Context, const Node &Document) {
   }
 }
 
+/// Ansible's usual way to keep a policy beside the playbook: `policy_json: "{{ lookup('file',
+/// 'policy.json') }}"` (optionally piped through to_json/from_json/string). The file is looked for
+/// where Ansible looks first: the `files/` directory beside the playbook (or, for a role's task
+/// file, the role's `files/`), then beside the file itself. Templates (`lookup('template', ...)`)
+/// hold Jinja and are not read.
+void searchAnsibleLookups(PolicyFinder &Finder, const Node &Arguments) {
+  static const RE2 Lookup(
+      R"re(\s*\{\{\s*lookup\(\s*['"]file['"]\s*,\s*['"]([^'"{}]+)['"]\s*\)\s*(?:\|\s*(?:to_json|from_json|string)\s*)?\}\}\s*)re");
+  for (const char *Key : {"policy_json", "policy", "policy_document", "assume_role_policy_document"}) {
+    const Node *Value = Arguments.get(Key);
+    std::string Path;
+    if (!Value || !Value->isString() || !RE2::FullMatch(Value->Value, Lookup, &Path))
+      continue;
+    if (Path.front() == '/')
+      continue; // outside the repository
+    Finder.searchRepositoryFile(*Value, {"files/" + Path, Path, "../files/" + Path});
+  }
+}
+
 /// Ansible: the arguments of the amazon.aws / community.aws IAM modules (iam_policy's policy_json,
 /// iam_managed_policy's policy, iam_role's documents), JSON text or YAML, in any play or task list.
 void searchAnsible(SemanticContext &Context, PolicyFinder &Finder, const Node &N, unsigned Depth) {
@@ -611,6 +651,7 @@ void searchAnsible(SemanticContext &Context, PolicyFinder &Finder, const Node &N
     }
     if (E.Key.isString() && RE2::FullMatch(E.Key.Value, Module) && E.Value.isMapping()) {
       Finder.search(E.Value, nullptr);
+      searchAnsibleLookups(Finder, E.Value);
       continue;
     }
     // Task lists: tasks, pre_tasks, post_tasks, handlers, block/rescue/always, roles' tasks files.
