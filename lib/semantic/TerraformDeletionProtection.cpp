@@ -143,13 +143,14 @@ public:
         return nullptr;
       return Context.services().TerraformModule(".");
     });
+    unsigned NestedCalls = 0; // the budget of nested module calls followed for this file
     for (const HclBlock &Block : Context.hcl().Blocks) {
       if (Block.Type == "resource")
         checkResource(Context, Eval, Block);
       else if (Block.Type == "removed")
         checkRemoved(Context, Eval, Block);
       else if (Block.Type == "module")
-        checkModuleCall(Context, Eval, Block);
+        checkModuleCall(Context, Eval, Block, NestedCalls);
     }
   }
 
@@ -223,7 +224,8 @@ private:
 
   /// `module "x" { source = ... }`: inputs of a known registry module, or inputs that a local
   /// module's resources use for a safety catch.
-  static void checkModuleCall(SemanticContext &Context, const Evaluator &Eval, const HclBlock &Call) {
+  static void checkModuleCall(SemanticContext &Context, const Evaluator &Eval, const HclBlock &Call,
+                              unsigned &NestedCalls) {
     const HclAttribute *Source = Call.attribute("source");
     if (!Source || !Source->Value.isString() || Source->Value.Interpolated)
       return;
@@ -263,7 +265,7 @@ private:
     std::string Own = Context.path().find('/') == std::string::npos
                           ? std::string(".")
                           : Context.path().substr(0, Context.path().rfind('/'));
-    ModuleWalk Walk{Context, Inputs, CallName, {}, {Own, Callee->Directory}, 0};
+    ModuleWalk Walk{Context, Inputs, CallName, {}, {Own, Callee->Directory}, NestedCalls};
     followModule(Walk, *Callee, CalleeEval, From, "", 1);
   }
 
@@ -282,13 +284,14 @@ private:
     std::string CallName;
     std::set<std::pair<std::string, std::string>> Reported; // (input, rule)
     std::vector<std::string> Path;
-    unsigned Calls = 0;
+    /// Shared by every module call of the file.
+    unsigned &Calls;
   };
 
-  /// Modules nested deeper than this below the caller, or more module calls than this in one walk,
-  /// are not followed (an error-level notification says so).
+  /// Modules nested deeper than this below the caller, or more nested module calls than this for
+  /// one file, are not followed (an error-level notification says so).
   static constexpr unsigned MaxModuleNesting = 6;
-  static constexpr unsigned MaxModuleCalls = 128;
+  static constexpr unsigned MaxModuleCalls = 512;
 
   /// The first outcome that is risky and comes from one of the walk's caller inputs.
   static const Outcome *callerRisky(const Evaluation &E, RiskyWhen R, const ModuleWalk &Walk) {
@@ -331,7 +334,7 @@ private:
         continue;
       }
       if (++Walk.Calls > MaxModuleCalls) {
-        noteAnalysisLimit("more than 128 nested Terraform module calls not followed");
+        noteAnalysisLimit("more than 512 nested Terraform module calls in one file not followed");
         return;
       }
       std::string Inner = PathFromFile + "/" + From;
