@@ -277,7 +277,7 @@ private:
 
   /// One caller's module call followed down: its inputs (by name), what was already reported, the
   /// module directories on the current path (a module that calls itself, directly or not, is not
-  /// followed again) and a budget of module calls.
+  /// followed again) and the file's budget of nested module calls.
   struct ModuleWalk {
     SemanticContext &Context;
     const std::map<std::string, const HclAttribute *> &Inputs;
