@@ -247,6 +247,7 @@ private:
         Context.report(Input->RuleId, A.Begin, A.End, Detail);
         relate(Context, *Risky);
       }
+      checkModuleDefaults(Context, Call, From);
       return;
     }
     if (Context.embedded() || !Context.services().TerraformModule)
@@ -267,6 +268,22 @@ private:
                           : Context.path().substr(0, Context.path().rfind('/'));
     ModuleWalk Walk{Context, Inputs, CallName, {}, {Own, Callee->Directory}, NestedCalls};
     followModule(Walk, *Callee, CalleeEval, From, "", 1);
+  }
+
+  /// A registry module call that leaves a protection input at the module's own default, off: the
+  /// module twin of checkAbsent.
+  static void checkModuleDefaults(SemanticContext &Context, const HclBlock &Call, const std::string &From) {
+    if (!Context.ruleEnabled(AbsentRule))
+      return;
+    for (const terraform::ModuleProtectionDefault *Default : terraform::registryModuleDefaults(From)) {
+      if (Call.attribute(Default->Input))
+        continue; // written: judged by its value, never as absent
+      if (const HclAttribute *Create = Call.attribute(Default->CreateInput); Create && !Create->Value.isTrue())
+        continue; // the module may create nothing
+      Context.report(AbsentRule, Call.Begin, Call.HeaderEnd,
+                     "module \"" + std::string(Call.label(0)) + "\" (" + std::string(Default->Module) +
+                         ") does not set " + std::string(Default->Input) + ", and the module's default leaves it off");
+    }
   }
 
   static bool isMetaArgument(std::string_view Name) {

@@ -81,9 +81,26 @@ constexpr ModuleInput Inputs[] = {
      "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest?tab=inputs"},
 };
 
+// Inputs left out by a caller: the module's variables.tf default. rds: `variable "deletion_protection"
+// { description = "The database can't be deleted when this value is set to true"; default = false }`
+// (terraform-aws-modules/terraform-aws-rds variables.tf at 029b06b). rds-aurora and dynamodb-table
+// default theirs to false or to null (the provider's default, false) depending on the version: off
+// either way. Not here: alb (enable_deletion_protection defaults to true from v9, false before: the
+// version decides) and eks (v21's default is not established here).
+constexpr ModuleProtectionDefault ModuleDefaults[] = {
+    {"terraform-aws-modules/rds/aws", "deletion_protection", "create_db_instance",
+     "https://registry.terraform.io/modules/terraform-aws-modules/rds/aws/latest?tab=inputs"},
+    {"terraform-aws-modules/rds-aurora/aws", "deletion_protection", "create",
+     "https://registry.terraform.io/modules/terraform-aws-modules/rds-aurora/aws/latest?tab=inputs"},
+    {"terraform-aws-modules/dynamodb-table/aws", "deletion_protection_enabled", "create_table",
+     "https://registry.terraform.io/modules/terraform-aws-modules/dynamodb-table/aws/latest?tab=inputs"},
+};
+
+} // namespace
+
 /// "terraform-aws-modules/rds/aws" from the forms a source takes: the registry address (with or
 /// without a host), `//submodule` suffixes, or the module's GitHub repository.
-std::string canonicalModule(std::string_view Source) {
+std::string canonicalRegistryModule(std::string_view Source) {
   static const RE2 Registry(R"((?:registry\.terraform\.io/)?(terraform-aws-modules/[a-z0-9-]+/aws)(?://.*)?)");
   static const RE2 Git(
       R"((?:git::)?(?:https://|ssh://git@|git@)github\.com[/:]terraform-aws-modules/terraform-aws-([a-z0-9-]+?)(?:\.git)?(?://[^?]*)?(?:\?ref=.*)?)");
@@ -95,8 +112,6 @@ std::string canonicalModule(std::string_view Source) {
   return {};
 }
 
-} // namespace
-
 const ProtectionDefault *protectionDefault(std::string_view ResourceType) {
   for (const ProtectionDefault &D : Defaults)
     if (D.ResourceType == ResourceType)
@@ -105,13 +120,29 @@ const ProtectionDefault *protectionDefault(std::string_view ResourceType) {
 }
 
 const ModuleInput *registryModuleInput(std::string_view Source, std::string_view Input) {
-  std::string Module = canonicalModule(Source);
+  std::string Module = canonicalRegistryModule(Source);
   if (Module.empty())
     return nullptr;
   for (const ModuleInput &I : Inputs)
     if (I.Module == Module && I.Input == Input)
       return &I;
   return nullptr;
+}
+
+std::vector<const ModuleProtectionDefault *> registryModuleDefaults(std::string_view Source) {
+  std::vector<const ModuleProtectionDefault *> Out;
+  std::string Module = canonicalRegistryModule(Source);
+  if (Module.empty())
+    return Out;
+  // A submodule (`//modules/db_subnet_group`) is another module with other inputs: the defaults are
+  // the root module's. The "//" of a URL scheme follows a ':'.
+  for (size_t At = Source.find("//"); At != std::string_view::npos; At = Source.find("//", At + 2))
+    if (At == 0 || Source[At - 1] != ':')
+      return Out;
+  for (const ModuleProtectionDefault &D : ModuleDefaults)
+    if (D.Module == Module)
+      Out.push_back(&D);
+  return Out;
 }
 
 } // namespace blastradius::terraform

@@ -100,3 +100,54 @@ moved {
   # ok: terraform-deletion-protection-absent
   to = aws_db_instance.orders
 }
+
+# Registry modules whose own default leaves the protection off.
+# ruleid: terraform-deletion-protection-absent
+module "orders_db" {
+  source = "terraform-aws-modules/rds/aws"
+  engine = "postgres"
+}
+
+# ruleid: terraform-deletion-protection-absent
+module "aurora" {
+  source = "git::https://github.com/terraform-aws-modules/terraform-aws-rds-aurora.git?ref=v9.0.0"
+}
+
+# ruleid: terraform-deletion-protection-absent
+module "sessions" {
+  source = "terraform-aws-modules/dynamodb-table/aws"
+}
+
+# Written (whatever the value), a submodule with other inputs, a module that may create nothing, a
+# module whose default depends on its version (alb), a module without such an input.
+# ok: terraform-deletion-protection-absent
+module "orders_db_protected" {
+  source              = "terraform-aws-modules/rds/aws"
+  deletion_protection = var.protect
+}
+
+# ok: terraform-deletion-protection-absent
+module "subnets" {
+  source = "terraform-aws-modules/rds/aws//modules/db_subnet_group"
+}
+
+# ok: terraform-deletion-protection-absent
+module "maybe_table" {
+  source       = "terraform-aws-modules/dynamodb-table/aws"
+  create_table = var.enabled
+}
+
+# ok: terraform-deletion-protection-absent
+module "front" {
+  source = "terraform-aws-modules/alb/aws"
+}
+
+# ok: terraform-deletion-protection-absent
+module "assets" {
+  source = "terraform-aws-modules/s3-bucket/aws"
+}
+
+# ok: terraform-deletion-protection-absent
+module "someone_elses_db" {
+  source = "someone/rds/aws"
+}
