@@ -278,7 +278,11 @@ private:
     for (const terraform::ModuleProtectionDefault *Default : terraform::registryModuleDefaults(From)) {
       if (Call.attribute(Default->Input))
         continue; // written: judged by its value, never as absent
-      if (const HclAttribute *Create = Call.attribute(Default->CreateInput); Create && !Create->Value.isTrue())
+      bool MayCreateNothing = false;
+      for (std::string_view Switch : Default->CreateInputs)
+        if (const HclAttribute *Create = Switch.empty() ? nullptr : Call.attribute(Switch))
+          MayCreateNothing = MayCreateNothing || !Create->Value.isTrue();
+      if (MayCreateNothing)
         continue; // the module may create nothing
       Context.report(AbsentRule, Call.Begin, Call.HeaderEnd,
                      "module \"" + std::string(Call.label(0)) + "\" (" + std::string(Default->Module) +

@@ -46,9 +46,10 @@ const ModuleInput *registryModuleInput(std::string_view Source, std::string_view
 struct ModuleProtectionDefault {
   std::string_view Module;
   std::string_view Input;
-  /// The input that switches the whole module off ("create_db_instance"): a call that sets it to
-  /// anything but a literal true may create nothing, and is not judged.
-  std::string_view CreateInput;
+  /// The inputs that switch the whole module off ("create_db_instance"; a module renames it across
+  /// versions): a call that sets one to anything but a literal true may create nothing, and is not
+  /// judged.
+  std::string_view CreateInputs[2];
   std::string_view Reference;
 };
 

@@ -151,3 +151,9 @@ module "assets" {
 module "someone_elses_db" {
   source = "someone/rds/aws"
 }
+
+# ok: terraform-deletion-protection-absent
+module "replica_cluster" {
+  source         = "terraform-aws-modules/rds-aurora/aws"
+  create_cluster = false
+}
