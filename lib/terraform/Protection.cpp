@@ -85,16 +85,15 @@ constexpr ModuleInput Inputs[] = {
 // { description = "The database can't be deleted when this value is set to true"; default = false }`
 // (terraform-aws-modules/terraform-aws-rds variables.tf at 029b06b). rds-aurora: default null, "The
 // default is `false`" (terraform-aws-rds-aurora variables.tf at 008e651, whose switch is
-// `create_cluster`; later versions call it `create`). dynamodb-table: default null, the provider's
-// false. Off either way. Not here: alb (enable_deletion_protection defaults to true from v9, false before: the
-// version decides) and eks (v21's default is not established here).
+// `create_cluster`; later versions call it `create`). Off either way. Not here, because the version
+// decides: alb (enable_deletion_protection defaults to true from v9, false before), dynamodb-table
+// (deletion_protection_enabled defaults to true in terraform-aws-dynamodb-table variables.tf at
+// 0783a2b, to null before), and eks (v21's default is not established here).
 constexpr ModuleProtectionDefault ModuleDefaults[] = {
     {"terraform-aws-modules/rds/aws", "deletion_protection", {"create_db_instance", {}},
      "https://registry.terraform.io/modules/terraform-aws-modules/rds/aws/latest?tab=inputs"},
     {"terraform-aws-modules/rds-aurora/aws", "deletion_protection", {"create", "create_cluster"},
      "https://registry.terraform.io/modules/terraform-aws-modules/rds-aurora/aws/latest?tab=inputs"},
-    {"terraform-aws-modules/dynamodb-table/aws", "deletion_protection_enabled", {"create_table", {}},
-     "https://registry.terraform.io/modules/terraform-aws-modules/dynamodb-table/aws/latest?tab=inputs"},
 };
 
 } // namespace

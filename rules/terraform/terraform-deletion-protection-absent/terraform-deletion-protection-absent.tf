@@ -113,13 +113,9 @@ module "aurora" {
   source = "git::https://github.com/terraform-aws-modules/terraform-aws-rds-aurora.git?ref=v9.0.0"
 }
 
-# ruleid: terraform-deletion-protection-absent
-module "sessions" {
-  source = "terraform-aws-modules/dynamodb-table/aws"
-}
 
-# Written (whatever the value), a submodule with other inputs, a module that may create nothing, a
-# module whose default depends on its version (alb), a module without such an input.
+# Written (whatever the value), a submodule with other inputs, a module that may create nothing,
+# modules whose default depends on their version (alb, dynamodb-table), a module without such an input.
 # ok: terraform-deletion-protection-absent
 module "orders_db_protected" {
   source              = "terraform-aws-modules/rds/aws"
@@ -132,9 +128,15 @@ module "subnets" {
 }
 
 # ok: terraform-deletion-protection-absent
-module "maybe_table" {
-  source       = "terraform-aws-modules/dynamodb-table/aws"
-  create_table = var.enabled
+module "maybe_db" {
+  source             = "terraform-aws-modules/rds/aws"
+  create_db_instance = var.enabled
+}
+
+# Recent dynamodb-table versions default deletion_protection_enabled to true.
+# ok: terraform-deletion-protection-absent
+module "sessions" {
+  source = "terraform-aws-modules/dynamodb-table/aws"
 }
 
 # ok: terraform-deletion-protection-absent
