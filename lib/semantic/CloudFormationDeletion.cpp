@@ -1,6 +1,8 @@
 // CloudFormation deletion safety: stateful resources that a stack deletion (or a replacing update)
-// would delete with their data, and service-side deletion protection switched off.
+// would delete with their data, service-side deletion protection switched off, and (a lower level)
+// left at a service default that does not protect.
 #include "semantic/Analyzers.h"
+#include "semantic/CloudFormationProtection.h"
 #include "semantic/CloudFormationResources.h"
 #include "semantic/CloudFormationStatefulTypes.h"
 #include "semantic/LiteralText.h"
@@ -16,6 +18,7 @@ using model::Node;
 constexpr std::string_view WithoutRetainRule = "cloudformation-stateful-resource-without-retain";
 constexpr std::string_view DeletePolicyRule = "cloudformation-deletion-policy-delete";
 constexpr std::string_view ProtectionRule = "cloudformation-deletion-protection-disabled";
+constexpr std::string_view AbsentRule = "cloudformation-deletion-protection-absent";
 
 // Properties nest shallowly (a GlobalTable's Replicas[].DeletionProtectionEnabled); the limit only
 // guards against hostile input.
@@ -60,7 +63,8 @@ void findProtectionOff(SemanticContext &Context, const Resource &R, const Node &
     std::optional<std::string_view> Key = literalText(&Entry.Key);
     if (!Key || *Key == "Ref" || Key->rfind("Fn::", 0) == 0)
       continue;
-    bool ProtectionKey = *Key == "DeletionProtection" || *Key == "DeletionProtectionEnabled";
+    // AWS::NetworkFirewall::Firewall spells it DeleteProtection.
+    bool ProtectionKey = *Key == "DeletionProtection" || *Key == "DeletionProtectionEnabled" || *Key == "DeleteProtection";
     if (!ProtectionKey) {
       findProtectionOff(Context, R, Entry.Value, Depth + 1);
       continue;
@@ -71,14 +75,41 @@ void findProtectionOff(SemanticContext &Context, const Resource &R, const Node &
   }
 }
 
+/// Whether CloudFormation itself never deletes the resource: both policies keep it (or a snapshot).
+/// A policy that is not a plain word (an `!If`, a malformed list) leaves it unknown: true, so that
+/// nothing is reported on a guess.
+bool keptByPolicies(const Resource &R) {
+  const Node *Deletion = R.Body->get("DeletionPolicy");
+  const Node *Replace = R.Body->get("UpdateReplacePolicy");
+  for (const Node *Policy : {Deletion, Replace})
+    if (Policy && !Policy->isNull() && !literalText(Policy))
+      return true;
+  bool DeletionKeeps = isLiteralText(Deletion, "Retain") || isLiteralText(Deletion, "RetainExceptOnCreate") ||
+                       isLiteralText(Deletion, "Snapshot");
+  bool ReplaceKeeps = isLiteralText(Replace, "Retain") || isLiteralText(Replace, "Snapshot");
+  return DeletionKeeps && ReplaceKeeps;
+}
+
+void checkProtection(SemanticContext &Context, const Resource &R) {
+  // The load balancer's protection is a Key/Value attribute, which the property search above cannot see.
+  if (const Node *Value = cloudformation::loadBalancerDeletionProtection(R); Value && Value->isFalse())
+    Context.report(ProtectionRule, *Value, "deletion_protection.enabled: " + Value->Value + " on " + R.describe());
+  cloudformation::ProtectionCheck Check = cloudformation::deletionProtectionOf(R);
+  if (Check.State != cloudformation::ProtectionState::Absent || keptByPolicies(R) || !Context.ruleEnabled(AbsentRule))
+    return;
+  Context.report(AbsentRule, *R.LogicalId,
+                 R.describe() + " does not set " + std::string(Check.Attribute) + ", and the service's default leaves it off");
+}
+
 class CloudFormationDeletionAnalyzer final : public SemanticAnalyzer {
 public:
   std::string_view name() const override { return "cloudformation-deletion"; }
   std::string_view description() const override {
-    return "CloudFormation: stateful resources deleted with the stack, deletion protection switched off";
+    return "CloudFormation: stateful resources deleted with the stack, deletion protection switched off or left "
+           "at an unprotected default";
   }
   std::vector<std::string_view> ruleIds() const override {
-    return {WithoutRetainRule, DeletePolicyRule, ProtectionRule};
+    return {WithoutRetainRule, DeletePolicyRule, ProtectionRule, AbsentRule};
   }
   bool appliesTo(std::string_view FileLanguage) const override {
     return FileLanguage == "cloudformation" || FileLanguage == "cloudformation-json";
@@ -88,6 +119,7 @@ public:
       checkDeletionPolicies(Context, R);
       if (const Node *Properties = R.Body->get("Properties"))
         findProtectionOff(Context, R, *Properties, 0);
+      checkProtection(Context, R);
     }
   }
 };

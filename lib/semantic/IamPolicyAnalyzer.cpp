@@ -9,6 +9,7 @@
 #include "iam/RoleGrants.h"
 #include "model/Json.h"
 #include "semantic/Analyzers.h"
+#include "semantic/LiteralText.h"
 
 #include <re2/re2.h>
 
@@ -103,6 +104,27 @@ public:
       break;
     default:
       break;
+    }
+  }
+
+  /// A policy read from a repository file, its findings on At (naming the file): the first of
+  /// Candidates (paths relative to the analysed file) that exists and holds JSON.
+  void searchRepositoryFile(const Node &At, const std::vector<std::string> &Candidates) {
+    if (!Context.services().ReadRepositoryFile)
+      return;
+    for (const std::string &Path : Candidates) {
+      std::optional<std::string> Text = Context.services().ReadRepositoryFile(Path);
+      if (!Text)
+        continue;
+      std::optional<Node> Json = model::parseJsonRegion(*Text, 0, static_cast<uint32_t>(Text->size()));
+      if (!Json)
+        return;
+      ExternalOrigin Here{At.Begin, At.End, Path};
+      const ExternalOrigin *Saved = Origin;
+      Origin = &Here;
+      search(*Json, nullptr, 0);
+      Origin = Saved;
+      return;
     }
   }
 
@@ -527,12 +549,39 @@ void checkCloudFormationResources(SemanticContext &Context, const Node &Document
   }
 }
 
+/// A list of managed policies attached to a principal (Ansible's `managed_policies`, Serverless's
+/// `managedPolicies`): ARNs, and for Ansible also the policies' friendly names.
+void checkManagedPolicyList(SemanticContext &Context, const Node *List, const std::string &Grantee,
+                            bool NamesAllowed) {
+  if (!List)
+    return;
+  for (const Node *Item : List->asList()) {
+    std::optional<std::string> Text = iam::spelledText(*Item);
+    if (!Text)
+      continue;
+    std::optional<iam::PrivilegedGrant> G = iam::awsAdminPolicyArn(*Text);
+    if (!G && NamesAllowed && Text->find(':') == std::string::npos)
+      G = iam::awsAdminPolicyArn("arn:aws:iam::aws:policy/" + *Text);
+    if (G)
+      Context.report(iam::AdminPolicyAttachedRule, *Item,
+                     "the AWS managed policy " + G->Name + " (" + G->What + ") to " + Grantee, G->LevelOverride);
+  }
+}
+
 /// Serverless Framework: `provider.iam.role.statements` (v3) and `provider.iamRoleStatements` (v1/v2),
-/// lists of IAM statements, judged as one policy.
+/// lists of IAM statements, judged as one policy; `provider.iam.role.managedPolicies` and
+/// `provider.iamManagedPolicies`, managed policy ARNs attached to the functions' role.
 void searchServerless(SemanticContext &Context, const Node &Document) {
   const Node *Provider = Document.get("provider");
   if (!Document.get("service") || !Provider || !Provider->isMapping())
     return;
+  std::string Grantee = "the functions' role of Serverless service";
+  if (std::optional<std::string_view> Service = literalText(Document.get("service")))
+    Grantee += " '" + std::string(*Service) + "'";
+  checkManagedPolicyList(Context, Provider->get("iamManagedPolicies"), Grantee, false);
+  if (const Node *Iam = Provider->get("iam"))
+    if (const Node *Role = Iam->get("role"); Role && Role->isMapping())
+      checkManagedPolicyList(Context, Role->get("managedPolicies"), Grantee, false);
   std::vector<const Node *> Lists;
   if (const Node *Legacy = Provider->get("iamRoleStatements"))
     Lists.push_back(Legacy);
@@ -556,27 +605,58 @@ void searchServerless(SemanticContext &Context, const Node &Document) {
   }
 }
 
+/// Ansible's usual way to keep a policy beside the playbook: `policy_json: "{{ lookup('file',
+/// 'policy.json') }}"` (optionally piped through to_json/from_json/string). The file is looked for
+/// where Ansible looks first: the `files/` directory beside the playbook (or, for a role's task
+/// file, the role's `files/`), then beside the file itself. Templates (`lookup('template', ...)`)
+/// hold Jinja and are not read.
+void searchAnsibleLookups(PolicyFinder &Finder, const Node &Arguments) {
+  static const RE2 Lookup(
+      R"re(\s*\{\{\s*lookup\(\s*['"]file['"]\s*,\s*['"]([^'"{}]+)['"]\s*\)\s*(?:\|\s*(?:to_json|from_json|string)\s*)?\}\}\s*)re");
+  for (const char *Key : {"policy_json", "policy", "policy_document", "assume_role_policy_document"}) {
+    const Node *Value = Arguments.get(Key);
+    std::string Path;
+    if (!Value || !Value->isString() || !RE2::FullMatch(Value->Value, Lookup, &Path))
+      continue;
+    if (Path.front() == '/')
+      continue; // outside the repository
+    Finder.searchRepositoryFile(*Value, {"files/" + Path, Path, "../files/" + Path});
+  }
+}
+
 /// Ansible: the arguments of the amazon.aws / community.aws IAM modules (iam_policy's policy_json,
 /// iam_managed_policy's policy, iam_role's documents), JSON text or YAML, in any play or task list.
-void searchAnsible(PolicyFinder &Finder, const Node &N, unsigned Depth) {
+void searchAnsible(SemanticContext &Context, PolicyFinder &Finder, const Node &N, unsigned Depth) {
   if (Depth > 12)
     return;
   static const RE2 Module(R"((?:(?:amazon|community)\.aws\.)?(iam_policy|iam_managed_policy|iam_role))");
+  // The principal modules attach managed policies by ARN or friendly name (`managed_policies`, alias
+  // `managed_policy`).
+  static const RE2 Principal(R"((?:(?:amazon|community)\.aws\.)?iam_(role|user|group))");
   if (N.isSequence()) {
     for (const Node &Item : N.Items)
-      searchAnsible(Finder, Item, Depth + 1);
+      searchAnsible(Context, Finder, Item, Depth + 1);
     return;
   }
   if (!N.isMapping())
     return;
   for (const model::MapEntry &E : N.Entries) {
+    std::string Kind;
+    if (E.Key.isString() && E.Value.isMapping() && RE2::FullMatch(E.Key.Value, Principal, &Kind)) {
+      std::string Grantee = "Ansible " + E.Key.Value;
+      if (std::optional<std::string_view> Name = literalText(E.Value.get("name")))
+        Grantee += " '" + std::string(*Name) + "'";
+      for (const char *Key : {"managed_policies", "managed_policy"})
+        checkManagedPolicyList(Context, E.Value.get(Key), Grantee, true);
+    }
     if (E.Key.isString() && RE2::FullMatch(E.Key.Value, Module) && E.Value.isMapping()) {
       Finder.search(E.Value, nullptr);
+      searchAnsibleLookups(Finder, E.Value);
       continue;
     }
     // Task lists: tasks, pre_tasks, post_tasks, handlers, block/rescue/always, roles' tasks files.
     if (E.Value.isSequence() || E.Value.isMapping())
-      searchAnsible(Finder, E.Value, Depth + 1);
+      searchAnsible(Context, Finder, E.Value, Depth + 1);
   }
 }
 
@@ -587,7 +667,7 @@ void searchYamlTools(SemanticContext &Context, PolicyFinder &Finder, const Node 
     searchServerless(Context, Document);
     return;
   }
-  searchAnsible(Finder, Document, 0);
+  searchAnsible(Context, Finder, Document, 0);
 }
 
 class IamPolicyAnalyzer final : public SemanticAnalyzer {

@@ -8,12 +8,16 @@
 // local modules (`source = "./modules/db"`), followed to the resource attribute they set.
 #include "semantic/Analyzers.h"
 
+#include "AnalysisLimits.h"
+
 #include "terraform/Evaluator.h"
 #include "terraform/Module.h"
 #include "terraform/Protection.h"
 
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <map>
 #include <set>
 
 namespace blastradius {
@@ -82,15 +86,15 @@ bool isStatefulType(std::string_view Type) {
 }
 
 /// The first outcome (in source order) that some concrete value makes risky; unknown values never are.
-const Outcome *riskyOutcome(const Evaluation &E, RiskyWhen R, bool FromCallerOnly = false) {
+const Outcome *riskyOutcome(const Evaluation &E, RiskyWhen R) {
   for (const Outcome &O : E.Outcomes)
-    if (isRisky(O.Value, R) && (!FromCallerOnly || !O.CallerInput.empty()))
+    if (isRisky(O.Value, R))
       return &O;
   return nullptr;
 }
 
 /// The outcome points into the evaluation: never into a temporary.
-const Outcome *riskyOutcome(Evaluation &&E, RiskyWhen R, bool FromCallerOnly = false) = delete;
+const Outcome *riskyOutcome(Evaluation &&E, RiskyWhen R) = delete;
 
 std::string reasons(const Outcome &O) {
   if (O.Reasons.empty())
@@ -139,13 +143,14 @@ public:
         return nullptr;
       return Context.services().TerraformModule(".");
     });
+    unsigned NestedCalls = 0; // the budget of nested module calls followed for this file
     for (const HclBlock &Block : Context.hcl().Blocks) {
       if (Block.Type == "resource")
         checkResource(Context, Eval, Block);
       else if (Block.Type == "removed")
         checkRemoved(Context, Eval, Block);
       else if (Block.Type == "module")
-        checkModuleCall(Context, Eval, Block);
+        checkModuleCall(Context, Eval, Block, NestedCalls);
     }
   }
 
@@ -219,7 +224,8 @@ private:
 
   /// `module "x" { source = ... }`: inputs of a known registry module, or inputs that a local
   /// module's resources use for a safety catch.
-  static void checkModuleCall(SemanticContext &Context, const Evaluator &Eval, const HclBlock &Call) {
+  static void checkModuleCall(SemanticContext &Context, const Evaluator &Eval, const HclBlock &Call,
+                              unsigned &NestedCalls) {
     const HclAttribute *Source = Call.attribute("source");
     if (!Source || !Source->Value.isString() || Source->Value.Interpolated)
       return;
@@ -241,6 +247,7 @@ private:
         Context.report(Input->RuleId, A.Begin, A.End, Detail);
         relate(Context, *Risky);
       }
+      checkModuleDefaults(Context, Call, From);
       return;
     }
     if (Context.embedded() || !Context.services().TerraformModule)
@@ -248,54 +255,182 @@ private:
     const terraform::Module *Callee = Context.services().TerraformModule(From);
     if (!Callee)
       return;
-    static const std::set<std::string, std::less<>> MetaArguments = {"source",    "version",   "count",
-                                                                     "for_each",  "providers", "depends_on"};
     Evaluator CalleeEval(Callee);
     std::map<std::string, const HclAttribute *> Inputs;
     for (const HclAttribute &A : Call.Attributes)
-      if (!MetaArguments.count(A.Name)) {
+      if (!isMetaArgument(A.Name)) {
         CalleeEval.bind(A.Name, Eval.evaluate(A.Value));
         Inputs[A.Name] = &A;
       }
-    std::set<std::pair<std::string, std::string>> Reported; // (input, rule)
-    for (const auto &[Resource, File] : Callee->Resources)
-      followInputs(Context, CalleeEval, Inputs, *Resource, *Resource, *File, CallName, Reported, 0);
+    // The caller's own directory is on the path too: a module that calls back up is no loop to follow.
+    std::string Own = Context.path().find('/') == std::string::npos
+                          ? std::string(".")
+                          : Context.path().substr(0, Context.path().rfind('/'));
+    ModuleWalk Walk{Context, Inputs, CallName, {}, {Own, Callee->Directory}, NestedCalls};
+    followModule(Walk, *Callee, CalleeEval, From, "", 1);
   }
 
-  static void followInputs(SemanticContext &Context, const Evaluator &CalleeEval,
-                           const std::map<std::string, const HclAttribute *> &Inputs, const HclBlock &Resource,
-                           const HclBlock &Block, const terraform::ModuleFile &File, const std::string &CallName,
-                           std::set<std::pair<std::string, std::string>> &Reported, unsigned Depth) {
+  /// A registry module call that leaves a protection input at the module's own default, off: the
+  /// module twin of checkAbsent.
+  static void checkModuleDefaults(SemanticContext &Context, const HclBlock &Call, const std::string &From) {
+    if (!Context.ruleEnabled(AbsentRule))
+      return;
+    for (const terraform::ModuleProtectionDefault *Default : terraform::registryModuleDefaults(From)) {
+      if (Call.attribute(Default->Input))
+        continue; // written: judged by its value, never as absent
+      bool MayCreateNothing = false;
+      for (std::string_view Switch : Default->CreateInputs)
+        if (const HclAttribute *Create = Switch.empty() ? nullptr : Call.attribute(Switch))
+          MayCreateNothing = MayCreateNothing || !Create->Value.isTrue();
+      if (MayCreateNothing)
+        continue; // the module may create nothing
+      Context.report(AbsentRule, Call.Begin, Call.HeaderEnd,
+                     "module \"" + std::string(Call.label(0)) + "\" (" + std::string(Default->Module) +
+                         ") does not set " + std::string(Default->Input) + ", and the module's default leaves it off");
+    }
+  }
+
+  static bool isMetaArgument(std::string_view Name) {
+    static const std::set<std::string, std::less<>> MetaArguments = {"source",   "version",   "count",
+                                                                     "for_each", "providers", "depends_on"};
+    return MetaArguments.count(Name) != 0;
+  }
+
+  /// One caller's module call followed down: its inputs (by name), what was already reported, the
+  /// module directories on the current path (a module that calls itself, directly or not, is not
+  /// followed again) and the file's budget of nested module calls.
+  struct ModuleWalk {
+    SemanticContext &Context;
+    const std::map<std::string, const HclAttribute *> &Inputs;
+    std::string CallName;
+    std::set<std::pair<std::string, std::string>> Reported; // (input, rule)
+    std::vector<std::string> Path;
+    /// Shared by every module call of the file.
+    unsigned &Calls;
+  };
+
+  /// Modules nested deeper than this below the caller, or more nested module calls than this for
+  /// one file, are not followed (an error-level notification says so).
+  static constexpr unsigned MaxModuleNesting = 6;
+  static constexpr unsigned MaxModuleCalls = 512;
+
+  /// The first outcome that is risky and comes from one of the walk's caller inputs.
+  static const Outcome *callerRisky(const Evaluation &E, RiskyWhen R, const ModuleWalk &Walk) {
+    for (const Outcome &O : E.Outcomes)
+      if (isRisky(O.Value, R) && Walk.Inputs.count(O.CallerInput))
+        return &O;
+    return nullptr;
+  }
+
+  static SemanticContext::Report::Related relatedIn(const terraform::ModuleFile &File, const HclAttribute &A,
+                                                    std::string Message) {
+    SemanticContext::Report::Related R;
+    R.Path = File.Path;
+    R.StartPos = File.Source->position(A.Begin);
+    R.EndPos = File.Source->position(A.End);
+    R.Message = std::move(Message);
+    return R;
+  }
+
+  /// The resources of Callee that a caller input reaches, then the modules Callee calls: a
+  /// registry module's known inputs, and local modules followed the same way one level further.
+  /// PathFromFile names Callee's directory relative to the analysed file's; Via says how the input
+  /// got there ("" for the caller's own module).
+  static void followModule(ModuleWalk &Walk, const terraform::Module &Callee, const Evaluator &CalleeEval,
+                           const std::string &PathFromFile, const std::string &Via, unsigned Level) {
+    for (const auto &[Resource, File] : Callee.Resources)
+      followInputs(Walk, CalleeEval, *Resource, *Resource, *File, Via, 0);
+    for (const auto &[Call, File] : Callee.Calls) {
+      const HclAttribute *Source = Call->attribute("source");
+      if (!Source || !Source->Value.isString() || Source->Value.Interpolated)
+        continue;
+      const std::string &From = Source->Value.Value;
+      std::string Name(Call->label(0));
+      if (From.rfind("./", 0) != 0 && From.rfind("../", 0) != 0) {
+        followRegistryCall(Walk, CalleeEval, *Call, *File, From, Via);
+        continue;
+      }
+      if (Level >= MaxModuleNesting) {
+        noteAnalysisLimit("Terraform modules nested deeper than 6 levels not followed");
+        continue;
+      }
+      if (++Walk.Calls > MaxModuleCalls) {
+        noteAnalysisLimit("more than 512 nested Terraform module calls in one file not followed");
+        return;
+      }
+      std::string Inner = PathFromFile + "/" + From;
+      const terraform::Module *Target = Walk.Context.services().TerraformModule(Inner);
+      if (!Target || std::find(Walk.Path.begin(), Walk.Path.end(), Target->Directory) != Walk.Path.end())
+        continue; // outside the scan root, or a module that (indirectly) calls itself
+      Evaluator InnerEval(Target);
+      for (const HclAttribute &A : Call->Attributes) {
+        if (isMetaArgument(A.Name))
+          continue;
+        Evaluation E = CalleeEval.evaluate(A.Value, File);
+        // A value the middle module writes itself is not the caller's: it is that module's own
+        // finding, reported where it is written.
+        for (Outcome &O : E.Outcomes)
+          if (O.CallerInput.empty())
+            O.CallerInput = "\x01";
+        InnerEval.bind(A.Name, std::move(E));
+      }
+      Walk.Path.push_back(Target->Directory);
+      followModule(Walk, *Target, InnerEval, Inner,
+                   Via + ", passed on by module \"" + Name + "\" in " + File->Path, Level + 1);
+      Walk.Path.pop_back();
+    }
+  }
+
+  /// A registry module called from inside a local module, with a caller's input handed down to it.
+  static void followRegistryCall(ModuleWalk &Walk, const Evaluator &CalleeEval, const HclBlock &Call,
+                                 const terraform::ModuleFile &File, const std::string &From, const std::string &Via) {
+    SemanticContext &Context = Walk.Context;
+    for (const HclAttribute &A : Call.Attributes) {
+      const terraform::ModuleInput *Input = terraform::registryModuleInput(From, A.Name);
+      if (!Input || !Context.ruleEnabled(Input->RuleId))
+        continue;
+      Evaluation E = CalleeEval.evaluate(A.Value, &File);
+      const Outcome *Risky = callerRisky(E, Input->Risky, Walk);
+      if (!Risky || !Walk.Reported.insert({Risky->CallerInput, std::string(Input->RuleId)}).second)
+        continue;
+      std::string Detail = " (through input " + Risky->CallerInput + " of module \"" + Walk.CallName + "\"" + Via +
+                           ", which passes it to input " + A.Name + " of module \"" + std::string(Call.label(0)) +
+                           "\" (" + std::string(Input->Module) + ") in " + File.Path + ")" + reasons(*Risky);
+      if (Input->Risky == RiskyWhen::False)
+        Detail = A.Name + " = false" + Detail;
+      const HclAttribute &At = *Walk.Inputs.at(Risky->CallerInput);
+      Context.report(Input->RuleId, At.Begin, At.End, Detail);
+      relate(Context, *Risky);
+      Context.addRelated(relatedIn(File, A, "the input reaches " + std::string(Input->Module) + " input " + A.Name + " here"));
+    }
+  }
+
+  static void followInputs(ModuleWalk &Walk, const Evaluator &CalleeEval, const HclBlock &Resource,
+                           const HclBlock &Block, const terraform::ModuleFile &File, const std::string &Via,
+                           unsigned Depth) {
+    SemanticContext &Context = Walk.Context;
     for (const HclAttribute &A : Block.Attributes)
       for (const GuardAttribute &Guard : GuardAttributes) {
         if (A.Name != Guard.Name || !Context.ruleEnabled(Guard.RuleId))
           continue;
         Evaluation E = CalleeEval.evaluate(A.Value, &File);
-        const Outcome *Risky = riskyOutcome(E, Guard.Risky, /*FromCallerOnly=*/true);
-        if (!Risky)
-          continue;
-        auto Input = Inputs.find(Risky->CallerInput);
-        if (Input == Inputs.end() || !Reported.insert({Risky->CallerInput, Guard.RuleId}).second)
+        const Outcome *Risky = callerRisky(E, Guard.Risky, Walk);
+        if (!Risky || !Walk.Reported.insert({Risky->CallerInput, Guard.RuleId}).second)
           continue;
         std::string Where = std::string(Resource.label(0)) + "." + std::string(Resource.label(1));
-        std::string Detail = " (through input " + Risky->CallerInput + " of module \"" + CallName + "\", which sets " +
-                             Where + "." + A.Name + " in " + File.Path + ")" + reasons(*Risky);
+        std::string Detail = " (through input " + Risky->CallerInput + " of module \"" + Walk.CallName + "\"" + Via +
+                             ", which sets " + Where + "." + A.Name + " in " + File.Path + ")" + reasons(*Risky);
         if (Guard.Risky == RiskyWhen::False)
           Detail = A.Name + " = false" + Detail;
-        const HclAttribute &At = *Input->second;
+        const HclAttribute &At = *Walk.Inputs.at(Risky->CallerInput);
         Context.report(Guard.RuleId, At.Begin, At.End, Detail);
         relate(Context, *Risky);
-        SemanticContext::Report::Related Inside;
-        Inside.Path = File.Path;
-        Inside.StartPos = File.Source->position(A.Begin);
-        Inside.EndPos = File.Source->position(A.End);
-        Inside.Message = "the input sets " + Where + "." + A.Name + " here";
-        Context.addRelated(std::move(Inside));
+        Context.addRelated(relatedIn(File, A, "the input sets " + Where + "." + A.Name + " here"));
       }
     if (Depth < 8)
       for (const HclBlock &Nested : Block.Blocks)
         if (Nested.Type != "lifecycle" && Nested.Type != "provisioner")
-          followInputs(Context, CalleeEval, Inputs, Resource, Nested, File, CallName, Reported, Depth + 1);
+          followInputs(Walk, CalleeEval, Resource, Nested, File, Via, Depth + 1);
   }
 };
 

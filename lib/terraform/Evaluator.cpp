@@ -148,8 +148,11 @@ Evaluation Evaluator::reference(std::string_view Text, const ModuleFile * /*Wher
   std::string Shown = Kind + "." + Name;
   if (Kind == "var" && Bindings.count(Name)) {
     Base = Bindings.at(Name);
+    // A value bound from a caller that itself came through its own caller's input keeps the
+    // outermost input's name: that is where a module nested two levels down is set.
     for (Outcome &O : Base.Outcomes)
-      O.CallerInput = Name;
+      if (O.CallerInput.empty())
+        O.CallerInput = Name;
   } else {
     const Module *Mod = module();
     if (!Mod)

@@ -32,7 +32,8 @@ struct Outcome {
   /// "through var.x, whose default is true", "when var.env == \"prod\" is false" ...
   std::vector<std::string> Reasons;
   std::vector<Origin> Origins;
-  /// Set when the value is a caller's module input (a bound variable): that input's name.
+  /// Set when the value is a caller's module input (a bound variable): that input's name. Through
+  /// modules nested in modules, the outermost caller's input (a binding keeps a name already set).
   std::string CallerInput;
 };
 

@@ -66,6 +66,8 @@ std::shared_ptr<const Module> buildModule(TSParser *Parser, std::string Director
           M->Locals[A.Name] = Definition{&A.Value, &File, A.Begin, A.End, "local." + A.Name};
       } else if (Block.Type == "resource") {
         M->Resources.emplace_back(&Block, &File);
+      } else if (Block.Type == "module") {
+        M->Calls.emplace_back(&Block, &File);
       }
     }
   }

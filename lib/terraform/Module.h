@@ -1,7 +1,7 @@
 // A Terraform module as the evaluator needs it: every *.tf of one directory read as one module
 // (Terraform's own unit), with its variables and their defaults, its locals, the values that
 // terraform.tfvars, *.auto.tfvars and configured var files assign, and its resource blocks (to follow
-// a caller's module input to the attribute it sets). Every value keeps the file and place it came
+// a caller's module input to the attribute it sets) and its module calls (to follow it further down). Every value keeps the file and place it came
 // from, so a finding can show where a risky value is set (a SARIF related location).
 #ifndef BLASTRADIUS_TERRAFORM_MODULE_H
 #define BLASTRADIUS_TERRAFORM_MODULE_H
@@ -49,6 +49,9 @@ struct Module {
   std::map<std::string, Definition, std::less<>> Locals;
   /// Every `resource` block of the module with the file that holds it.
   std::vector<std::pair<const model::HclBlock *, const ModuleFile *>> Resources;
+  /// Every `module` block (a call of another module) with the file that holds it, to follow a
+  /// caller's input through modules nested more than one level.
+  std::vector<std::pair<const model::HclBlock *, const ModuleFile *>> Calls;
 };
 
 

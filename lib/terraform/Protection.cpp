@@ -68,11 +68,39 @@ constexpr ModuleInput Inputs[] = {
     {"terraform-aws-modules/dynamodb-table/aws", "deletion_protection_enabled", RiskyWhen::False,
      "terraform-deletion-protection-disabled",
      "https://registry.terraform.io/modules/terraform-aws-modules/dynamodb-table/aws/latest?tab=inputs"},
+    // eks: v21 (AWS provider 6, whose aws_eks_cluster gained `deletion_protection`, "Whether deletion
+    // protection for the cluster is enabled", default false) passes its `deletion_protection` input to
+    // aws_eks_cluster.this.deletion_protection (the module's Inputs page; a caller writes
+    // `deletion_protection = true` beside `version = "~> 21.0"`). v19 and v20
+    // (terraform-aws-modules/terraform-aws-eks variables.tf at 4c5c97b and main.tf at 38361c4) have no
+    // input that reaches a safety catch of this table: kms_key_deletion_window_in_days is the KMS
+    // waiting period (7 to 30 days, never zero) of module "kms", cloudwatch_log_group_retention_in_days
+    // the log group's retention, cluster_addons[*].preserve whether an add-on's objects stay on the
+    // cluster when the add-on is removed. Those are not reported.
+    {"terraform-aws-modules/eks/aws", "deletion_protection", RiskyWhen::False, "terraform-deletion-protection-disabled",
+     "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest?tab=inputs"},
 };
+
+// Inputs left out by a caller: the module's variables.tf default. rds: `variable "deletion_protection"
+// { description = "The database can't be deleted when this value is set to true"; default = false }`
+// (terraform-aws-modules/terraform-aws-rds variables.tf at 029b06b). rds-aurora: default null, "The
+// default is `false`" (terraform-aws-rds-aurora variables.tf at 008e651, whose switch is
+// `create_cluster`; later versions call it `create`). Off either way. Not here, because the version
+// decides: alb (enable_deletion_protection defaults to true from v9, false before), dynamodb-table
+// (deletion_protection_enabled defaults to true in terraform-aws-dynamodb-table variables.tf at
+// 0783a2b, to null before), and eks (v21's default is not established here).
+constexpr ModuleProtectionDefault ModuleDefaults[] = {
+    {"terraform-aws-modules/rds/aws", "deletion_protection", {"create_db_instance", {}},
+     "https://registry.terraform.io/modules/terraform-aws-modules/rds/aws/latest?tab=inputs"},
+    {"terraform-aws-modules/rds-aurora/aws", "deletion_protection", {"create", "create_cluster"},
+     "https://registry.terraform.io/modules/terraform-aws-modules/rds-aurora/aws/latest?tab=inputs"},
+};
+
+} // namespace
 
 /// "terraform-aws-modules/rds/aws" from the forms a source takes: the registry address (with or
 /// without a host), `//submodule` suffixes, or the module's GitHub repository.
-std::string canonicalModule(std::string_view Source) {
+std::string canonicalRegistryModule(std::string_view Source) {
   static const RE2 Registry(R"((?:registry\.terraform\.io/)?(terraform-aws-modules/[a-z0-9-]+/aws)(?://.*)?)");
   static const RE2 Git(
       R"((?:git::)?(?:https://|ssh://git@|git@)github\.com[/:]terraform-aws-modules/terraform-aws-([a-z0-9-]+?)(?:\.git)?(?://[^?]*)?(?:\?ref=.*)?)");
@@ -84,8 +112,6 @@ std::string canonicalModule(std::string_view Source) {
   return {};
 }
 
-} // namespace
-
 const ProtectionDefault *protectionDefault(std::string_view ResourceType) {
   for (const ProtectionDefault &D : Defaults)
     if (D.ResourceType == ResourceType)
@@ -94,13 +120,29 @@ const ProtectionDefault *protectionDefault(std::string_view ResourceType) {
 }
 
 const ModuleInput *registryModuleInput(std::string_view Source, std::string_view Input) {
-  std::string Module = canonicalModule(Source);
+  std::string Module = canonicalRegistryModule(Source);
   if (Module.empty())
     return nullptr;
   for (const ModuleInput &I : Inputs)
     if (I.Module == Module && I.Input == Input)
       return &I;
   return nullptr;
+}
+
+std::vector<const ModuleProtectionDefault *> registryModuleDefaults(std::string_view Source) {
+  std::vector<const ModuleProtectionDefault *> Out;
+  std::string Module = canonicalRegistryModule(Source);
+  if (Module.empty())
+    return Out;
+  // A submodule (`//modules/db_subnet_group`) is another module with other inputs: the defaults are
+  // the root module's. The "//" of a URL scheme follows a ':'.
+  for (size_t At = Source.find("//"); At != std::string_view::npos; At = Source.find("//", At + 2))
+    if (At == 0 || Source[At - 1] != ':')
+      return Out;
+  for (const ModuleProtectionDefault &D : ModuleDefaults)
+    if (D.Module == Module)
+      Out.push_back(&D);
+  return Out;
 }
 
 } // namespace blastradius::terraform

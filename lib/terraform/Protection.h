@@ -6,7 +6,9 @@
 #ifndef BLASTRADIUS_TERRAFORM_PROTECTION_H
 #define BLASTRADIUS_TERRAFORM_PROTECTION_H
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace blastradius::terraform {
 
@@ -38,6 +40,24 @@ struct ModuleInput {
 /// The registry modules' inputs that reach a safety catch, for a module source; empty when unknown.
 /// Module names the matched module ("terraform-aws-modules/rds/aws").
 const ModuleInput *registryModuleInput(std::string_view Source, std::string_view Input);
+
+/// A registry module input whose own default leaves the resource unprotected (the module twin of a
+/// ProtectionDefault with ProtectedByDefault false): a call that does not set it is reported as absent.
+struct ModuleProtectionDefault {
+  std::string_view Module;
+  std::string_view Input;
+  /// The inputs that switch the whole module off ("create_db_instance"; a module renames it across
+  /// versions): a call that sets one to anything but a literal true may create nothing, and is not
+  /// judged.
+  std::string_view CreateInputs[2];
+  std::string_view Reference;
+};
+
+/// The unprotected defaults of the registry module a source names (empty when unknown).
+std::vector<const ModuleProtectionDefault *> registryModuleDefaults(std::string_view Source);
+
+/// "terraform-aws-modules/rds/aws" for the forms a registry source takes, "" for any other source.
+std::string canonicalRegistryModule(std::string_view Source);
 
 } // namespace blastradius::terraform
 

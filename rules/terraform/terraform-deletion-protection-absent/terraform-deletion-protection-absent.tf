@@ -100,3 +100,62 @@ moved {
   # ok: terraform-deletion-protection-absent
   to = aws_db_instance.orders
 }
+
+# Registry modules whose own default leaves the protection off.
+# ruleid: terraform-deletion-protection-absent
+module "orders_db" {
+  source = "terraform-aws-modules/rds/aws"
+  engine = "postgres"
+}
+
+# ruleid: terraform-deletion-protection-absent
+module "aurora" {
+  source = "git::https://github.com/terraform-aws-modules/terraform-aws-rds-aurora.git?ref=v9.0.0"
+}
+
+
+# Written (whatever the value), a submodule with other inputs, a module that may create nothing,
+# modules whose default depends on their version (alb, dynamodb-table), a module without such an input.
+# ok: terraform-deletion-protection-absent
+module "orders_db_protected" {
+  source              = "terraform-aws-modules/rds/aws"
+  deletion_protection = var.protect
+}
+
+# ok: terraform-deletion-protection-absent
+module "subnets" {
+  source = "terraform-aws-modules/rds/aws//modules/db_subnet_group"
+}
+
+# ok: terraform-deletion-protection-absent
+module "maybe_db" {
+  source             = "terraform-aws-modules/rds/aws"
+  create_db_instance = var.enabled
+}
+
+# Recent dynamodb-table versions default deletion_protection_enabled to true.
+# ok: terraform-deletion-protection-absent
+module "sessions" {
+  source = "terraform-aws-modules/dynamodb-table/aws"
+}
+
+# ok: terraform-deletion-protection-absent
+module "front" {
+  source = "terraform-aws-modules/alb/aws"
+}
+
+# ok: terraform-deletion-protection-absent
+module "assets" {
+  source = "terraform-aws-modules/s3-bucket/aws"
+}
+
+# ok: terraform-deletion-protection-absent
+module "someone_elses_db" {
+  source = "someone/rds/aws"
+}
+
+# ok: terraform-deletion-protection-absent
+module "replica_cluster" {
+  source         = "terraform-aws-modules/rds-aurora/aws"
+  create_cluster = false
+}

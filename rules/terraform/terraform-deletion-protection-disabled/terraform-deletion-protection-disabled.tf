@@ -86,3 +86,29 @@ resource "aws_db_instance" "in_tags" {
   # ok: terraform-deletion-protection-disabled
   tags = { deletion_protection = "false" }
 }
+
+# The eks registry module (v21) passes deletion_protection to aws_eks_cluster.this.
+module "cluster" {
+  source  = "terraform-aws-modules/eks/aws"
+  version = "~> 21.0"
+  # ruleid: terraform-deletion-protection-disabled
+  deletion_protection = false
+}
+
+module "cluster_protected" {
+  source = "terraform-aws-modules/eks/aws"
+  # ok: terraform-deletion-protection-disabled
+  deletion_protection = true
+  # A KMS waiting period and a log retention are no deletion protection.
+  # ok: terraform-deletion-protection-disabled
+  kms_key_deletion_window_in_days = 7
+  # ok: terraform-deletion-protection-disabled
+  cloudwatch_log_group_retention_in_days = 0
+}
+
+module "cluster_elsewhere" {
+  # Another publisher's eks module: its inputs are not known here.
+  source = "cloudposse/eks-cluster/aws"
+  # ok: terraform-deletion-protection-disabled
+  deletion_protection = false
+}

@@ -1,0 +1,8 @@
+module "next" {
+  source  = "../d2"
+  protect = var.protect
+}
+
+variable "protect" {
+  default = true
+}

@@ -1,0 +1,8 @@
+module "next" {
+  source  = "../d6"
+  protect = var.protect
+}
+
+variable "protect" {
+  default = true
+}

@@ -1,0 +1,4 @@
+module "a" {
+  source = "./modules/a"
+  keep   = false
+}

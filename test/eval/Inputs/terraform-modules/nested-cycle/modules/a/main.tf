@@ -1,0 +1,8 @@
+module "b" {
+  source = "../b"
+  keep   = var.keep
+}
+
+variable "keep" {
+  default = true
+}

@@ -1,0 +1,8 @@
+module "db" {
+  source  = "../db"
+  protect = var.protect
+}
+
+variable "protect" {
+  default = true
+}
