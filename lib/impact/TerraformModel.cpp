@@ -219,8 +219,9 @@ std::string canonicalValue(const Node &Value) {
   return Out;
 }
 
-void addTerraformFile(TerraformModule &Module, const std::string &File, std::string Text) {
-  model::TreePtr Tree = model::parseRegion(Grammar::Hcl, Text, 0, static_cast<uint32_t>(Text.size()));
+void addTerraformFile(TerraformModule &Module, const std::string &File, std::string Text, const TSTree *Previous,
+                      std::string_view PreviousText, model::TreePtr *Keep) {
+  model::TreePtr Tree = model::reparseWhole(Grammar::Hcl, Previous, PreviousText, Text);
   if (!Tree) {
     Module.Problems.push_back(File);
     Module.Texts[File] = std::move(Text);
@@ -249,6 +250,8 @@ void addTerraformFile(TerraformModule &Module, const std::string &File, std::str
     }
   }
   Module.Texts[File] = std::move(Text);
+  if (Keep)
+    *Keep = std::move(Tree);
 }
 
 } // namespace blastradius::impact

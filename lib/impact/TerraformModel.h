@@ -5,6 +5,7 @@
 #define BLASTRADIUS_IMPACT_TERRAFORMMODEL_H
 
 #include "model/Hcl.h"
+#include "model/RegionParse.h"
 
 #include <map>
 #include <memory>
@@ -64,8 +65,12 @@ struct TerraformModule {
   std::vector<std::string> Problems;
 };
 
-/// Adds one file of a module to the model (File repository-relative, Text its content).
-void addTerraformFile(TerraformModule &Module, const std::string &File, std::string Text);
+/// Adds one file of a module to the model (File repository-relative, Text its content). Previous
+/// and PreviousText: the same file's tree and text on the other side of a change, whose parse is
+/// reused for what did not change; Keep, when given, receives this file's tree.
+void addTerraformFile(TerraformModule &Module, const std::string &File, std::string Text,
+                      const TSTree *Previous = nullptr, std::string_view PreviousText = {},
+                      model::TreePtr *Keep = nullptr);
 
 /// The canonical text of a value: formatting, comments and quoting style do not change it.
 std::string canonicalValue(const model::Node &Value);
