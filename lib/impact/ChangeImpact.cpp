@@ -212,7 +212,19 @@ void readPlans(const ImpactOptions &Options, const std::string &Top, ImpactSink 
       std::string Reason = C.ActionReason.empty() ? "" : " (" + C.ActionReason + ")";
       if (Block) {
         E.Where = {Block->File, Block->Begin, Block->HeaderEnd};
-        addTerraformDependents(*Module, Resource, E);
+        // Through the modules the resource is passed to (the work tree's, as the plan's is).
+        bool Complete = addTerraformDependents(*Module, Resource, E, false, [&](const std::string &Child, bool) {
+          const TerraformModule &Loaded = Index.module(Child);
+          for (const auto &[File, Text] : Loaded.Texts)
+            Sink.text(File, Text);
+          return &Loaded;
+        });
+        if (!Complete)
+          Sink.Notifications.push_back({Block->File, "change-impact-module-depth",
+                                        "the dependents of " + C.Address + " were followed " +
+                                            std::to_string(MaxModuleDepth) +
+                                            " module levels deep and no further: the count may be short",
+                                        Level::Error, false, {}});
       } else {
         E.Where = {Shown, 0, 0};
         Sink.Notifications.push_back(

@@ -206,8 +206,13 @@ TerraformBlock describeBlock(const HclBlock &Block, const std::string &File, boo
   while (RE2::FindAndConsume(&Input, Variable, &Name))
     B.Variables.insert(Name);
   if (IsModule)
-    for (const HclAttribute &A : Block.Attributes)
-      collectReferences(expressionParts(A.Value), B.InputReferences[A.Name]);
+    for (const HclAttribute &A : Block.Attributes) {
+      std::string Parts = expressionParts(A.Value);
+      collectReferences(Parts, B.InputReferences[A.Name]);
+      re2::StringPiece Rest(Parts);
+      while (RE2::FindAndConsume(&Rest, Variable, &Name))
+        B.InputVariables[A.Name].insert(Name);
+    }
   return B;
 }
 

@@ -41,6 +41,9 @@ struct TerraformBlock {
   std::set<std::string> References;
   /// A module call: input name -> the addresses its value refers to.
   std::map<std::string, std::set<std::string>> InputReferences;
+  /// A module call: input name -> the input variables (`var.NAME`) its value reads, for following
+  /// a value that a module passes on to a nested module.
+  std::map<std::string, std::set<std::string>> InputVariables;
   /// The input variables this block reads (`var.NAME`).
   std::set<std::string> Variables;
 };
