@@ -5,7 +5,9 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <climits>
+#include <set>
 #include <filesystem>
 
 namespace fs = std::filesystem;
@@ -60,6 +62,10 @@ void parseUnifiedDiff(const std::string &Diff, const std::string &Top, ChangedLi
   // Headers ("+++ b/path") only between a "diff --git" line and its first hunk: inside a hunk, an
   // added line whose text starts with "++ " also begins with "+++ ".
   bool InHeader = false;
+  // `--raw` lines (":100644 100644 <old> <new> M<TAB>path", two paths for a rename) come before
+  // the first patch.
+  bool InRaw = true;
+  std::set<std::string> Touched(Out.Paths.begin(), Out.Paths.end());
   size_t Start = 0;
   while (Start < Diff.size()) {
     size_t End = Diff.find('\n', Start);
@@ -67,7 +73,19 @@ void parseUnifiedDiff(const std::string &Diff, const std::string &Top, ChangedLi
       End = Diff.size();
     std::string Line = Diff.substr(Start, End - Start);
     Start = End + 1;
+    if (InRaw && !Line.empty() && Line[0] == ':') {
+      size_t Tab = Line.find('\t');
+      while (Tab != std::string::npos) {
+        size_t Next = Line.find('\t', Tab + 1);
+        std::string Path = unquotePath(Line.substr(Tab + 1, Next == std::string::npos ? std::string::npos : Next - Tab - 1));
+        if (!Path.empty())
+          Touched.insert(Path);
+        Tab = Next;
+      }
+      continue;
+    }
     if (Line.rfind("diff --git ", 0) == 0) {
+      InRaw = false;
       InHeader = true;
       Current.clear();
       continue;
@@ -91,6 +109,7 @@ void parseUnifiedDiff(const std::string &Diff, const std::string &Top, ChangedLi
         Out.Files[Current].push_back({First, First + Count - 1});
     }
   }
+  Out.Paths.assign(Touched.begin(), Touched.end());
 }
 
 bool computeChangedLines(const std::string &Directory, const std::string &BaseRevision, ChangedLines &Out,
@@ -120,8 +139,10 @@ bool computeChangedLines(const std::string &Directory, const std::string &BaseRe
   // The work tree against the merge base: committed and uncommitted changes of the branch alike.
   // --text: a `-diff` or `binary` attribute in the repository must not hide a change from the
   // analysis (it would print "Binary files differ" and no hunk); the analysis reads text itself.
-  ProcessResult Diff = runGit({"diff", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--text",
-                               "--ignore-submodules=all", "-M", "--diff-filter=d", "--src-prefix=a/",
+  // --raw beside the patch lists every touched path (deletions too, which --irreversible-delete
+  // keeps to a header) for the change-impact layer, in the same git process.
+  ProcessResult Diff = runGit({"diff", "-U0", "--raw", "--no-color", "--no-ext-diff", "--no-textconv", "--text",
+                               "--ignore-submodules=all", "-M", "--irreversible-delete", "--src-prefix=a/",
                                "--dst-prefix=b/", Out.MergeBase, "--"},
                               Top);
   if (Diff.ExitCode != 0) {
@@ -136,9 +157,13 @@ bool computeChangedLines(const std::string &Directory, const std::string &BaseRe
       size_t End = Untracked.Stdout.find('\0', Start);
       if (End == std::string::npos)
         End = Untracked.Stdout.size();
-      if (End > Start)
-        Out.Files[(fs::path(Top) / Untracked.Stdout.substr(Start, End - Start)).lexically_normal().string()] = {
-            {1u, UINT_MAX}};
+      if (End > Start) {
+        std::string Path = Untracked.Stdout.substr(Start, End - Start);
+        Out.Files[(fs::path(Top) / Path).lexically_normal().string()] = {{1u, UINT_MAX}};
+        auto At = std::lower_bound(Out.Paths.begin(), Out.Paths.end(), Path);
+        if (At == Out.Paths.end() || *At != Path)
+          Out.Paths.insert(At, Path);
+      }
       Start = End + 1;
     }
   }

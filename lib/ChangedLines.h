@@ -16,6 +16,10 @@ struct ChangedLines {
   /// Absolute path -> added or modified line ranges [first, last] of the file as it is now. A file
   /// that is new (untracked, or added since the merge base) covers all its lines.
   std::map<std::string, std::vector<std::pair<unsigned, unsigned>>> Files;
+  /// Every path the change touches, relative to the top of the work tree ('/' separators, sorted,
+  /// unique): deleted files and both sides of a rename included, untracked files too. The
+  /// change-impact layer reads this instead of asking git a second time.
+  std::vector<std::string> Paths;
 
   bool touches(const std::string &AbsolutePath, unsigned FirstLine, unsigned LastLine) const;
   bool hasFile(const std::string &AbsolutePath) const { return Files.count(AbsolutePath) != 0; }

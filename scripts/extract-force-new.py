@@ -3,11 +3,17 @@
 
 Two readers, one row format (FORCE_NEW("type", "argument", "source")):
 
-  go     a resource's Go schema (terraform-provider-aws internal/service/*/*.go): every top-level
-         argument of the resource schema whose definition says `ForceNew: true`;
+  go     a resource's Go schema (terraform-provider-aws internal/service/*/*.go, -google
+         google/services/*/resource_*.go, -azurerm internal/services/*/*_resource.go): every
+         top-level argument of the resource schema whose definition says `ForceNew: true` (the
+         import identity schema and nested blocks' schemas are not the resource's);
   docs   a resource's documentation page (website/docs/r/*.html.markdown of terraform-provider-google
          and -azurerm): every argument of the "Argument Reference" list whose text says "forces a new
-         resource" / "Forces new resource".
+         resource", "forces a new <Thing> to be created", "Forces new resource" or "(Optional,
+         ForceNew)".
+
+Checked rows: lib/impact/ReplacementAttributes.def's header lists the file versions every row was
+verified against. To re-check a row, run this script on that file and look for the row.
 
 Usage:
   extract-force-new.py go   TYPE PROVIDER PATH-IN-REPO FILE
@@ -27,14 +33,14 @@ def snake(name):
     return "_".join(p.lower() for p in parts)
 
 
-def top_level_entries(text):
-    """(key, body) for each entry of the first `Schema: map[string]*schema.Schema{` literal."""
-    start = text.find("map[string]*schema.Schema{")
-    if start < 0:
-        return
-    i = text.index("{", start) + 1
+LITERAL = re.compile(r"map\[string\]\*(?:schema|pluginsdk)\.Schema\{")
+
+
+def literal_entries(text, start):
+    """(key, body) for each entry of the schema map literal whose `{` ends at start."""
+    i = start
     depth = 1
-    key_re = re.compile(r'\s*(?:"([a-z0-9_]+)"|names\.(Attr\w+))\s*:\s*(?:&schema\.Schema)?{')
+    key_re = re.compile(r'\s*(?:"([a-z0-9_]+)"|names\.(Attr\w+))\s*:\s*(?:&(?:schema|pluginsdk)\.Schema)?\{')
     while i < len(text) and depth > 0:
         if depth == 1:
             m = key_re.match(text, i)
@@ -59,6 +65,20 @@ def top_level_entries(text):
         i += 1
 
 
+def top_level_entries(text):
+    """The resource's own schema: the first map literal that is neither a nested block's
+    (`Elem: &schema.Resource{ Schema: ...`) nor the import identity's (RequiredForImport)."""
+    for m in LITERAL.finditer(text):
+        before = text[max(0, m.start() - 80):m.start()]
+        if re.search(r"Elem:\s*&(?:schema|pluginsdk)\.Resource\{\s*Schema:\s*$", before):
+            continue
+        entries = list(literal_entries(text, m.end()))
+        if not entries or any("ForImport" in body for _, body in entries):
+            continue
+        yield from entries
+        return
+
+
 def own_fields(body):
     """The entry's own fields, without nested Elem/schema literals."""
     out, depth = [], 0
@@ -79,14 +99,18 @@ def from_go(text):
 
 
 def from_docs(text):
-    section = text.split("## Argument Reference", 1)
+    section = re.split(r"## Arguments? Reference", text, 1)
     if len(section) < 2:
         return
     body = re.split(r"\n## ", section[1], 1)[0]
     # Only the resource's own arguments: the list before the first nested-block description.
     top = re.split(r"\n(?:---|The `[a-z_]+` block supports|An? `[a-z_]+` block supports)", body, 1)[0]
     for m in re.finditer(r"^\* `([a-z0-9_]+)` - (.*?)(?=^\* `|\Z)", top, re.M | re.S):
-        if re.search(r"forces? (a )?new resource|Forces new resource", m.group(2), re.I):
+        # "Changing this forces a new resource to be created", "... forces a new PostgreSQL
+        # Flexible Server to be created", "Forces new resource", "(Optional, ForceNew)".
+        text = m.group(2)
+        if (re.search(r"forces? (a )?new resource|forces a new [A-Za-z0-9 ]+ to be created", text, re.I)
+                or re.match(r"\((?:Optional|Required)[^)]*\bForceNew\b[^)]*\)", text)):
             yield m.group(1), "docs"
 
 

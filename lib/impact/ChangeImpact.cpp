@@ -12,9 +12,12 @@
 #include "impact/CloudFormationChangeSet.h"
 #include "impact/CloudFormationCompare.h"
 
+#include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <map>
 #include <set>
+#include <thread>
 
 namespace fs = std::filesystem;
 
@@ -36,7 +39,13 @@ bool underAny(const std::string &Path, const std::vector<std::string> &Scope) {
   return false;
 }
 
-TerraformModule loadModule(const Revision &Side, const std::string &Directory, ImpactSink &Sink) {
+/// Trees of the base's files, kept so that the head's parse of the same file reuses them.
+using TreeCache = std::map<std::string, model::TreePtr>;
+
+/// Base != null: this is the head, and Trees holds the base's trees (reused); else Trees, when
+/// given, receives this side's trees.
+TerraformModule loadModule(const Revision &Side, const std::string &Directory, std::vector<Notification> &Notes,
+                           TreeCache *Trees = nullptr, const TerraformModule *Base = nullptr) {
   TerraformModule M;
   M.Directory = Directory;
   for (const auto &[File, Size] : Side.filesIn(Directory)) {
@@ -45,11 +54,22 @@ TerraformModule loadModule(const Revision &Side, const std::string &Directory, I
     std::string Error;
     std::optional<std::string> Text = Side.read(File, Error);
     if (!Text) {
-      Sink.Notifications.push_back({File, "change-impact-unreadable", Error, Level::Error, false, {}});
+      Notes.push_back({File, "change-impact-unreadable", Error, Level::Error, false, {}});
       M.Problems.push_back(File);
       continue;
     }
-    addTerraformFile(M, File, std::move(*Text));
+    if (!Trees) {
+      addTerraformFile(M, File, std::move(*Text));
+    } else if (!Base) {
+      addTerraformFile(M, File, std::move(*Text), nullptr, {}, &(*Trees)[File]);
+    } else {
+      auto Tree = Trees->find(File);
+      auto Previous = Base->Texts.find(File);
+      if (Tree != Trees->end() && Tree->second && Previous != Base->Texts.end())
+        addTerraformFile(M, File, std::move(*Text), Tree->second.get(), Previous->second);
+      else
+        addTerraformFile(M, File, std::move(*Text));
+    }
   }
   return M;
 }
@@ -58,7 +78,9 @@ void compareDiff(const ImpactOptions &Options, const std::string &Top, const std
                  ImpactSink &Sink) {
   std::vector<std::string> Changed;
   std::string Error;
-  if (!changedPaths(Top, Options.BaseCommit, Options.HeadCommit, Changed, Error)) {
+  if (Options.ChangedPaths && Options.HeadCommit.empty())
+    Changed = *Options.ChangedPaths;
+  else if (!changedPaths(Top, Options.BaseCommit, Options.HeadCommit, Changed, Error)) {
     Sink.Notifications.push_back({"", "change-impact-failed", Error, Level::Error, false, {}});
     return;
   }
@@ -93,11 +115,37 @@ void compareDiff(const ImpactOptions &Options, const std::string &Top, const std
           Files.push_back(File);
     Side->prefetchFiles(Files);
   }
-  // One comparison per module directory: a block moved between its files is not a destroy.
+  // One comparison per module directory: a block moved between its files is not a destroy. The
+  // parses (the cost of the comparison) run on Options.Jobs threads; the comparisons, which report,
+  // run in directory order afterwards, so the output does not depend on the thread count.
+  std::vector<std::string> Ordered(TerraformDirectories.begin(), TerraformDirectories.end());
+  struct Loaded {
+    TerraformModule Before, After;
+    std::vector<Notification> Notes;
+  };
+  std::vector<Loaded> Modules(Ordered.size());
+  std::atomic<size_t> Next{0};
+  auto Work = [&] {
+    for (size_t I = Next++; I < Ordered.size(); I = Next++) {
+      TreeCache Trees;
+      Modules[I].Before = loadModule(Base, Ordered[I], Modules[I].Notes, &Trees);
+      Modules[I].After = loadModule(Head, Ordered[I], Modules[I].Notes, &Trees, &Modules[I].Before);
+    }
+  };
+  unsigned Threads = std::max(1u, std::min<unsigned>(Options.Jobs, static_cast<unsigned>(Ordered.size())));
+  std::vector<std::thread> Pool;
+  for (unsigned T = 1; T < Threads; ++T)
+    Pool.emplace_back(Work);
+  Work();
+  for (std::thread &T : Pool)
+    T.join();
   std::map<std::string, TerraformModule> BaseChildren, HeadChildren;
-  for (const std::string &Directory : TerraformDirectories) {
-    TerraformModule Before = loadModule(Base, Directory, Sink);
-    TerraformModule After = loadModule(Head, Directory, Sink);
+  for (size_t I = 0; I < Ordered.size(); ++I) {
+    const std::string &Directory = Ordered[I];
+    for (Notification &N : Modules[I].Notes)
+      Sink.Notifications.push_back(std::move(N));
+    const TerraformModule &Before = Modules[I].Before;
+    const TerraformModule &After = Modules[I].After;
     if (!Before.Problems.empty() || !After.Problems.empty()) {
       // A file that does not parse would look like every block in it was removed.
       const std::string &File = !After.Problems.empty() ? After.Problems.front() : Before.Problems.front();
@@ -113,7 +161,7 @@ void compareDiff(const ImpactOptions &Options, const std::string &Top, const std
       std::map<std::string, TerraformModule> &Cache = InBase ? BaseChildren : HeadChildren;
       auto Found = Cache.find(Child);
       if (Found == Cache.end()) {
-        Found = Cache.emplace(Child, loadModule(InBase ? Base : Head, Child, Sink)).first;
+        Found = Cache.emplace(Child, loadModule(InBase ? Base : Head, Child, Sink.Notifications)).first;
         for (const auto &[File, Text] : Found->second.Texts)
           InBase ? Sink.baseText(File, Text) : Sink.text(File, Text);
       }
@@ -164,7 +212,19 @@ void readPlans(const ImpactOptions &Options, const std::string &Top, ImpactSink 
       std::string Reason = C.ActionReason.empty() ? "" : " (" + C.ActionReason + ")";
       if (Block) {
         E.Where = {Block->File, Block->Begin, Block->HeaderEnd};
-        addTerraformDependents(*Module, Resource, E);
+        // Through the modules the resource is passed to (the work tree's, as the plan's is).
+        bool Complete = addTerraformDependents(*Module, Resource, E, false, [&](const std::string &Child, bool) {
+          const TerraformModule &Loaded = Index.module(Child);
+          for (const auto &[File, Text] : Loaded.Texts)
+            Sink.text(File, Text);
+          return &Loaded;
+        });
+        if (!Complete)
+          Sink.Notifications.push_back({Block->File, "change-impact-module-depth",
+                                        "the dependents of " + C.Address + " were followed " +
+                                            std::to_string(MaxModuleDepth) +
+                                            " module levels deep and no further: the count may be short",
+                                        Level::Error, false, {}});
       } else {
         E.Where = {Shown, 0, 0};
         Sink.Notifications.push_back(

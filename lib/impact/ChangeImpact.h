@@ -27,6 +27,11 @@ struct ImpactOptions {
   std::vector<std::string> TerraformPlans;
   std::vector<std::string> CloudFormationChangeSets;
   bool ReportUnusedSuppressions = false;
+  /// Threads for the parses of the diff comparison.
+  unsigned Jobs = 1;
+  /// The paths that differ between BaseCommit and the work tree (relative to the top of the work
+  /// tree), when the caller already has them (--diff-base's own diff); null: asked from git.
+  const std::vector<std::string> *ChangedPaths = nullptr;
 };
 
 /// Adds the change-impact findings and notifications to Out (then re-canonicalizes it). Problems

@@ -1,4 +1,5 @@
 #include "impact/CloudFormationChangeSet.h"
+#include "impact/CloudFormationCompare.h"
 #include "impact/WorkTreeWalk.h"
 
 #include "semantic/CloudFormationStatefulTypes.h"
@@ -161,6 +162,8 @@ void readChangeSets(const std::vector<std::string> &Files, const std::string &To
           Sink.text(T.File, T.Text);
           E.Where = {T.File, Begin, End};
           Placed = true;
+          addCloudFormationDependents(T.File, T.Text, Id, E, false);
+          E.Detail += cloudFormationDependentsSuffix(E);
           // Retain keeps the physical resource; Snapshot keeps its data as a snapshot (a note).
           std::string Policy = resourcePolicy(T, Begin, Removes ? "DeletionPolicy" : "UpdateReplacePolicy");
           if (Policy == "Retain")

@@ -87,7 +87,105 @@ double similarity(const Node *A, const Node *B) {
   return Most ? static_cast<double>(Same) / static_cast<double>(Most) : 1.0;
 }
 
+/// `${Name}` and `${Name.Attribute}` in a Fn::Sub string (`${!Literal}` and `${AWS::Region}` are
+/// not logical ids).
+void subReferences(const std::string &Text, std::set<std::string> &Out) {
+  for (size_t At = Text.find("${"); At != std::string::npos; At = Text.find("${", At + 2)) {
+    size_t Close = Text.find('}', At + 2);
+    if (Close == std::string::npos)
+      return;
+    std::string Inside = Text.substr(At + 2, Close - At - 2);
+    if (Inside.empty() || Inside[0] == '!' || Inside.find("::") != std::string::npos)
+      continue;
+    Out.insert(Inside.substr(0, Inside.find('.')));
+  }
+}
+
+void getAttReference(const Node &Value, std::set<std::string> &Out) {
+  if (Value.isString())
+    Out.insert(Value.Value.substr(0, Value.Value.find('.')));
+  else if (Value.isSequence() && !Value.Items.empty() && Value.Items[0].isString())
+    Out.insert(Value.Items[0].Value);
+}
+
+void subReference(const Node &Value, std::set<std::string> &Out) {
+  if (Value.isString())
+    subReferences(Value.Value, Out);
+  else if (Value.isSequence() && !Value.Items.empty() && Value.Items[0].isString())
+    subReferences(Value.Items[0].Value, Out);
+}
+
+/// The logical ids a value refers to. Depth-bounded: the template is the scanned repository's.
+void referencedIds(const Node &Value, std::set<std::string> &Out, unsigned Depth) {
+  if (Depth > 64)
+    return;
+  if (Value.Tag == "!Ref" && Value.isString())
+    Out.insert(Value.Value);
+  else if (Value.Tag == "!GetAtt")
+    getAttReference(Value, Out);
+  else if (Value.Tag == "!Sub")
+    subReference(Value, Out);
+  for (const model::MapEntry &Entry : Value.Entries) {
+    if (Entry.Key.isString() && Entry.Key.Value == "Ref" && Entry.Value.isString())
+      Out.insert(Entry.Value.Value);
+    else if (Entry.Key.isString() && Entry.Key.Value == "Fn::GetAtt")
+      getAttReference(Entry.Value, Out);
+    else if (Entry.Key.isString() && Entry.Key.Value == "Fn::Sub")
+      subReference(Entry.Value, Out);
+    referencedIds(Entry.Value, Out, Depth + 1);
+  }
+  for (const Node &Item : Value.Items)
+    referencedIds(Item, Out, Depth + 1);
+}
+
+size_t addDependents(const Template &T, const std::string &Id, ImpactSink::Event &E, bool InBase) {
+  size_t Added = 0;
+  for (const model::Node &Document : T.Documents) {
+    for (const char *Section : {"Resources", "Outputs"}) {
+      const Node *Entries = Document.get(Section);
+      if (!Entries || !Entries->isMapping())
+        continue;
+      for (const model::MapEntry &Entry : Entries->Entries) {
+        if (!Entry.Key.isString() || Entry.Key.Value == Id)
+          continue;
+        std::set<std::string> Ids;
+        if (std::string_view(Section) == "Resources") {
+          // DependsOn orders the deployment: the dependent is updated or fails with it.
+          if (const Node *DependsOn = Entry.Value.get("DependsOn"))
+            for (const Node *Item : DependsOn->asList())
+              if (Item->isString())
+                Ids.insert(Item->Value);
+          for (const model::MapEntry &Part : Entry.Value.Entries)
+            if (Part.Key.isString() && Part.Key.Value != "DependsOn" && Part.Key.Value != "Type")
+              referencedIds(Part.Value, Ids, 0);
+        } else {
+          referencedIds(Entry.Value, Ids, 0);
+        }
+        if (!Ids.count(Id))
+          continue;
+        E.Dependents.push_back({T.File, Entry.Key.Begin, Entry.Key.End, InBase});
+        E.DependentNames.push_back(std::string(Section) == "Outputs" ? "output " + Entry.Key.Value : Entry.Key.Value);
+        ++Added;
+      }
+    }
+  }
+  return Added;
+}
+
 } // namespace
+
+size_t addCloudFormationDependents(const std::string &File, const std::string &Text, const std::string &Id,
+                                   ImpactSink::Event &E, bool InBase) {
+  auto T = parseTemplate(File, Text);
+  return addDependents(*T, Id, E, InBase);
+}
+
+std::string cloudFormationDependentsSuffix(const ImpactSink::Event &E) {
+  size_t N = E.Dependents.size();
+  if (N == 0)
+    return "";
+  return " (" + std::to_string(N) + (N == 1 ? " resource references it)" : " resources reference it)");
+}
 
 void compareCloudFormation(const std::vector<std::string> &Changed, const Revision &Base, const Revision &Head,
                            ImpactSink &Sink) {
@@ -128,12 +226,18 @@ void compareCloudFormation(const std::vector<std::string> &Changed, const Revisi
         if (!RenamedTo.empty()) {
           const Node *Key = New->Resources[RenamedTo].first;
           E.Where = {File, Key->Begin, Key->End};
+          // A renamed resource's dependents follow it in the head (they get the new physical id).
+          addDependents(*New, RenamedTo, E, false);
         } else {
           E.Where = After ? Place{File, 0, 0} : Place{File, Entry.first->Begin, Entry.first->End};
+          // A removed one's are in the base: in the head they were removed too, or now fail.
+          Sink.baseText(File, Old->Text);
+          addDependents(*Old, Id, E, true);
         }
         E.Detail = "the change " + std::string(RenamedTo.empty() ? "removes " : "renames ") + Id + " (" + Type + ")" +
                    (RenamedTo.empty() ? "" : " to " + RenamedTo) +
-                   (Deletion == "Snapshot" ? " (DeletionPolicy: Snapshot keeps a snapshot)" : "");
+                   (Deletion == "Snapshot" ? " (DeletionPolicy: Snapshot keeps a snapshot)" : "") +
+                   cloudFormationDependentsSuffix(E);
         Sink.report(std::move(E));
         continue;
       }
@@ -165,7 +269,9 @@ void compareCloudFormation(const std::vector<std::string> &Changed, const Revisi
         const model::MapEntry *At = NewProperties ? NewProperties->entry(Name) : nullptr;
         E.Where = At ? Place{File, At->Key.Begin, At->Key.End}
                      : Place{File, Now->second.first->Begin, Now->second.first->End};
-        E.Detail = "changing " + Name + " of " + Id + " (" + Type + "; UpdateType: Immutable)";
+        addDependents(*New, Id, E, false);
+        E.Detail = "changing " + Name + " of " + Id + " (" + Type + "; UpdateType: Immutable)" +
+                   cloudFormationDependentsSuffix(E);
         Sink.report(std::move(E));
       }
     }

@@ -17,6 +17,16 @@ namespace blastradius::impact {
 void compareCloudFormation(const std::vector<std::string> &Changed, const Revision &Base, const Revision &Head,
                            ImpactSink &Sink);
 
+/// The blast radius of a removed or replaced logical id: the resources (and outputs) of the
+/// template File/Text that reference Id (`!Ref`, `!GetAtt`, `${Id}` in `!Sub`, their `Ref:` /
+/// `Fn::GetAtt:` / `Fn::Sub:` forms, `DependsOn`), added to E's dependents (InBase: Text is the
+/// base's). Returns how many were added.
+size_t addCloudFormationDependents(const std::string &File, const std::string &Text, const std::string &Id,
+                                   ImpactSink::Event &E, bool InBase);
+
+/// " (N resources reference it)" for E's dependents, or "" for none.
+std::string cloudFormationDependentsSuffix(const ImpactSink::Event &E);
+
 } // namespace blastradius::impact
 
 #endif

@@ -2,6 +2,7 @@
 
 #include "Git.h"
 #include "Process.h"
+#include "impact/KubernetesPruning.h"
 #include "impact/TerraformModel.h"
 #include "model/RegionParse.h"
 #include "model/Yaml.h"
@@ -9,6 +10,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -94,63 +96,9 @@ std::string whatIsLost(const std::string &Kind) {
   return "with a reclaim policy of Delete, the volume and its data go too";
 }
 
-/// The directories an Argo CD Application or a Flux Kustomization applies with pruning on.
-std::vector<std::string> prunedDirectories(const std::string &Top, const std::string &HeadCommit,
-                                           const Revision &Head) {
-  std::vector<std::string> Arguments = {"grep", "-l", "-z", "-I", "-E", "prune:[[:space:]]*[\"']?true"};
-  if (!HeadCommit.empty())
-    Arguments.push_back(HeadCommit);
-  for (const char *Pattern : {"--", "*.yaml", "*.yml"})
-    Arguments.push_back(Pattern);
-  ProcessResult Found = runGit(Arguments, Top);
-  std::vector<std::string> Directories;
-  size_t Start = 0;
-  const std::string &Out = Found.Stdout;
-  while (Found.ExitCode == 0 && Start < Out.size()) {
-    size_t End = Out.find('\0', Start);
-    if (End == std::string::npos)
-      End = Out.size();
-    std::string File = Out.substr(Start, End - Start);
-    Start = End + 1;
-    if (!HeadCommit.empty() && File.rfind(HeadCommit + ":", 0) == 0)
-      File = File.substr(HeadCommit.size() + 1);
-    std::string Error;
-    std::optional<std::string> Text = Head.read(File, Error);
-    if (!Text)
-      continue;
-    auto M = parseManifest(File, std::move(*Text));
-    for (const kubernetes::Object &O : M->Objects) {
-      std::vector<const Node *> Paths;
-      if (O.Kind == "Application" && path(O.Body, {"spec", "syncPolicy", "automated", "prune"}) &&
-          path(O.Body, {"spec", "syncPolicy", "automated", "prune"})->isTrue()) {
-        Paths.push_back(path(O.Body, {"spec", "source", "path"}));
-        if (const Node *Sources = path(O.Body, {"spec", "sources"}))
-          for (const Node &Item : Sources->Items)
-            Paths.push_back(Item.get("path"));
-      }
-      if (O.Kind == "Kustomization" && path(O.Body, {"spec", "prune"}) && path(O.Body, {"spec", "prune"})->isTrue())
-        Paths.push_back(path(O.Body, {"spec", "path"}));
-      for (const Node *P : Paths) {
-        if (!P || !P->isString() || P->Interpolated)
-          continue;
-        std::string Directory = fs::path(P->Value).lexically_normal().generic_string();
-        while (Directory.rfind("./", 0) == 0)
-          Directory = Directory.substr(2);
-        while (!Directory.empty() && Directory.back() == '/')
-          Directory.pop_back();
-        if (Directory == ".")
-          Directory.clear();
-        Directories.push_back(Directory);
-      }
-    }
-  }
-  return Directories;
-}
-
-bool under(const std::string &File, const std::string &Directory) {
-  return Directory.empty() ||
-         (File.size() > Directory.size() && File.compare(0, Directory.size(), Directory) == 0 &&
-          File[Directory.size()] == '/');
+bool isKustomization(const std::string &File) {
+  std::string Name = fs::path(File).filename().string();
+  return Name == "kustomization.yaml" || Name == "kustomization.yml" || Name == "Kustomization";
 }
 
 } // namespace
@@ -168,7 +116,8 @@ void compareKubernetes(const std::vector<std::string> &Changed, const Revision &
         Text && Text->find("apiVersion") != std::string::npos && Text->find("kind") != std::string::npos)
       After.push_back(parseManifest(File, std::move(*Text)));
   }
-  if (Before.empty())
+  bool KustomizationChanged = std::any_of(Changed.begin(), Changed.end(), isKustomization);
+  if (Before.empty() && !KustomizationChanged)
     return;
   std::map<std::string, std::pair<const Manifest *, const kubernetes::Object *>> Now;
   for (const auto &M : After)
@@ -176,7 +125,20 @@ void compareKubernetes(const std::vector<std::string> &Changed, const Revision &
       if (!O.name().empty())
         Now.emplace(keyOf(O), std::make_pair(M.get(), &O));
 
-  std::optional<std::vector<std::string>> Pruned;
+  // The pruning deployers, read once and only when something could be pruned.
+  std::optional<std::vector<PruneRoot>> Roots;
+  AppliedManifests BaseApplied(Base), HeadApplied(Head);
+  auto roots = [&]() -> const std::vector<PruneRoot> & {
+    if (!Roots)
+      Roots = pruneRoots(Top, HeadCommit, Head);
+    return *Roots;
+  };
+  // Whether the head still applies Key under Root (it moved to another applied file).
+  auto stillApplied = [&](const PruneRoot &Root, const std::string &Key) {
+    auto Found = Now.find(Key);
+    return Found != Now.end() && HeadApplied.applies(Root, Found->second.first->File);
+  };
+  std::set<std::string> Reported;
   for (const auto &M : Before)
     for (const kubernetes::Object &Old : M->Objects) {
       if (Old.name().empty())
@@ -185,17 +147,18 @@ void compareKubernetes(const std::vector<std::string> &Changed, const Revision &
       if (Found == Now.end()) {
         if (!isProtectedKind(Old.Kind))
           continue;
-        if (!Pruned)
-          Pruned = prunedDirectories(Top, HeadCommit, Head);
-        const std::string *Root = nullptr;
-        for (const std::string &Directory : *Pruned)
-          if (under(M->File, Directory))
-            Root = &Directory;
+        const PruneRoot *Root = nullptr;
+        for (const PruneRoot &R : roots())
+          if (BaseApplied.applies(R, M->File) && !keptByAnnotation(R, *Old.Body)) {
+            Root = &R;
+            break;
+          }
         if (!Root)
           continue; // nothing deletes what is no longer applied
         ImpactSink::Event E;
         E.RuleId = "k8s-pruned-object-removed";
         E.Address = keyOf(Old);
+        Reported.insert(E.Address);
         bool FileStays = false;
         for (const auto &A : After)
           FileStays = FileStays || A->File == M->File;
@@ -210,8 +173,8 @@ void compareKubernetes(const std::vector<std::string> &Changed, const Revision &
           Sink.text(M->File, M->Text);
           E.Where = {M->File, Old.Body->Begin, Old.Body->Begin};
         }
-        E.Detail = describe(Old) + " is removed from " + (Root->empty() ? std::string(".") : *Root) +
-                   ", which a deployer applies with prune: true; " + whatIsLost(Old.Kind);
+        E.Detail = describe(Old) + " is removed from " + (Root->Path.empty() ? std::string(".") : Root->Path) +
+                   ", which " + Root->By + "; " + whatIsLost(Old.Kind);
         Sink.report(std::move(E));
         continue;
       }
@@ -252,6 +215,62 @@ void compareKubernetes(const std::vector<std::string> &Changed, const Revision &
         Sink.report(std::move(E));
       }
     }
+
+  // A file dropped from the resources of a kustomization that a pruning deployer applies: its
+  // objects are no longer applied, so the next sync deletes them (the file itself may be unchanged).
+  if (!KustomizationChanged)
+    return;
+  for (const PruneRoot &Root : roots()) {
+    const std::set<std::string> *Was = BaseApplied.kustomized(Root.Path);
+    const std::set<std::string> *Is = HeadApplied.kustomized(Root.Path);
+    if (!Was || !Is)
+      continue;
+    for (const std::string &File : *Was) {
+      if (Is->count(File))
+        continue;
+      std::string Error;
+      std::optional<std::string> Text = Base.read(File, Error);
+      if (!Text)
+        continue;
+      auto Dropped = parseManifest(File, std::move(*Text));
+      for (const kubernetes::Object &Old : Dropped->Objects) {
+        std::string Key = keyOf(Old);
+        if (Old.name().empty() || !isProtectedKind(Old.Kind) || Reported.count(Key) || stillApplied(Root, Key) ||
+            keptByAnnotation(Root, *Old.Body))
+          continue;
+        // At the resources list that named the file in the base, as it is in the head (else the
+        // root's kustomization).
+        std::string Kustomization = BaseApplied.listedBy(File);
+        std::optional<std::string> Listing;
+        if (!Kustomization.empty())
+          Listing = Head.read(Kustomization, Error);
+        if (!Listing) {
+          Kustomization = HeadApplied.kustomizationOf(Root.Path);
+          Listing = Head.read(Kustomization, Error);
+        }
+        if (!Listing)
+          continue;
+        Reported.insert(Key);
+        Sink.text(Kustomization, *Listing);
+        ImpactSink::Event E;
+        E.RuleId = "k8s-pruned-object-removed";
+        E.Address = Key;
+        size_t At = Listing->find("resources:");
+        E.Where = At == std::string::npos
+                      ? Place{Kustomization, 0, 0}
+                      : Place{Kustomization, static_cast<uint32_t>(At), static_cast<uint32_t>(At + 9)};
+        E.Detail = describe(Old) + " (" + File + ") is no longer applied: the file left the resources of " +
+                   (Root.Path.empty() ? std::string(".") : Root.Path) + ", which " + Root.By + "; " +
+                   whatIsLost(Old.Kind);
+        Sink.report(std::move(E));
+      }
+    }
+  }
+  if (BaseApplied.Truncated || HeadApplied.Truncated)
+    Sink.Notifications.push_back({"", "change-impact-kustomization-depth",
+                                  "a kustomization chain is deeper than change impact follows: some pruned "
+                                  "objects may not be reported",
+                                  Level::Error, false, {}});
 }
 
 } // namespace blastradius::impact

@@ -1,6 +1,8 @@
 // Kubernetes manifests across a change: a Namespace, PersistentVolumeClaim, PersistentVolume,
-// StatefulSet or CustomResourceDefinition that leaves a directory a pruning deployer applies (Argo
-// CD or Flux with prune: true) is deleted from the cluster, with what it holds; an immutable field
+// StatefulSet or CustomResourceDefinition that leaves what a pruning deployer applies (Argo CD or
+// Flux with prune: true, `kubectl apply --prune`, a kustomization's resources list: see
+// KubernetesPruning.h) is deleted from the cluster, with what it holds, unless the deployer's
+// keep-annotation is on it; an immutable field
 // changed (selectors, a StatefulSet's volumeClaimTemplates and serviceName, a Job's template, a PVC's
 // storage class, access modes or a shrinking request) makes the apply fail, and the usual fix is
 // delete and recreate.

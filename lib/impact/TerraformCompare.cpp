@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 
 namespace blastradius::impact {
 
@@ -70,41 +71,99 @@ Place placeOfRemoved(const TerraformModule &Base, const TerraformModule &Head, c
 
 std::string describeRepetition(const std::string &R) { return R.empty() ? "a single instance" : R; }
 
+/// The module chain under a block is deeper than the dependents search follows.
+void depthLimited(ImpactSink &Sink, const TerraformBlock &B) {
+  Sink.Notifications.push_back({B.File, "change-impact-module-depth",
+                                "the dependents of " + B.Address + " were followed " +
+                                    std::to_string(MaxModuleDepth) +
+                                    " module levels deep and no further: the count may be short",
+                                Level::Error, false, {}});
+}
+
 } // namespace
 
-void addTerraformDependents(const TerraformModule &Module, const std::string &Address, ImpactSink::Event &E,
+namespace {
+
+/// The directory a module call's local source names (top-relative), or nullopt for a registry or
+/// remote source, or one that leaves the repository.
+std::optional<std::string> childDirectory(const TerraformModule &Parent, const TerraformBlock &Call) {
+  if (Call.Source.rfind("./", 0) != 0 && Call.Source.rfind("../", 0) != 0)
+    return std::nullopt;
+  std::string Child = std::filesystem::path(Parent.Directory.empty() ? "." : Parent.Directory)
+                          .append(Call.Source)
+                          .lexically_normal()
+                          .generic_string();
+  while (!Child.empty() && Child.back() == '/')
+    Child.pop_back();
+  if (Child == ".")
+    Child.clear();
+  if (Child.rfind("..", 0) == 0 || Child == Parent.Directory)
+    return std::nullopt;
+  return Child;
+}
+
+/// Into the module Call instantiates: its blocks that read one of Inputs (the variables the
+/// address was passed in as), and through its own module calls that pass such a variable on, the
+/// nested modules' blocks. Path: the module directories of the chain (a cycle guard); the depth is
+/// bounded by MaxModuleDepth.
+bool followInputs(const TerraformModule &Parent, const TerraformBlock &Call, const std::set<std::string> &Inputs,
+                  const std::string &Prefix, unsigned Depth, std::vector<std::string> &Path, ImpactSink::Event &E,
+                  bool InBase, const ModuleLoader &Load) {
+  std::optional<std::string> Child = childDirectory(Parent, Call);
+  if (!Child || std::find(Path.begin(), Path.end(), *Child) != Path.end())
+    return true;
+  if (Depth > MaxModuleDepth)
+    return false;
+  const TerraformModule *Inner = Load(*Child, InBase);
+  if (!Inner)
+    return true;
+  bool Complete = true;
+  Path.push_back(*Child);
+  for (const auto &[InnerAddress, InnerBlock] : Inner->Blocks) {
+    std::string Name = Prefix + "." + InnerAddress;
+    for (const std::string &Input : Inputs)
+      if (InnerBlock.Variables.count(Input)) {
+        E.Dependents.push_back({InnerBlock.File, InnerBlock.Begin, InnerBlock.HeaderEnd, InBase});
+        E.DependentNames.push_back(Name + (InnerBlock.IsModule ? " (a module input through var." : " (through var.") +
+                                   Input + ")");
+        break;
+      }
+    if (!InnerBlock.IsModule)
+      continue;
+    std::set<std::string> Passed;
+    for (const auto &[NestedInput, Variables] : InnerBlock.InputVariables)
+      for (const std::string &Input : Inputs)
+        if (Variables.count(Input))
+          Passed.insert(NestedInput);
+    if (!Passed.empty())
+      Complete &= followInputs(*Inner, InnerBlock, Passed, Name, Depth + 1, Path, E, InBase, Load);
+  }
+  Path.pop_back();
+  return Complete;
+}
+
+} // namespace
+
+bool addTerraformDependents(const TerraformModule &Module, const std::string &Address, ImpactSink::Event &E,
                             bool InBase, const ModuleLoader &Load) {
+  bool Complete = true;
   for (const auto &[Other, Block] : Module.Blocks) {
     if (!Block.References.count(Address))
       continue;
     E.Dependents.push_back({Block.File, Block.Begin, Block.HeaderEnd, InBase});
     E.DependentNames.push_back(Block.IsModule ? Block.Address + " (a module input)" : Block.Address);
-    // Into the child module (one level, local sources only): what reads the input it is passed as.
-    if (!Block.IsModule || !Load || (Block.Source.rfind("./", 0) != 0 && Block.Source.rfind("../", 0) != 0))
+    // Into the child module (local sources only) and on into the modules it passes the value to.
+    if (!Block.IsModule || !Load)
       continue;
-    std::string Child =
-        std::filesystem::path(Module.Directory.empty() ? "." : Module.Directory).append(Block.Source)
-            .lexically_normal()
-            .generic_string();
-    while (!Child.empty() && Child.back() == '/')
-      Child.pop_back();
-    if (Child == ".")
-      Child.clear();
-    if (Child.rfind("..", 0) == 0 || Child == Module.Directory)
-      continue;
-    const TerraformModule *Inner = Load(Child, InBase);
-    if (!Inner)
-      continue;
-    for (const auto &[Input, Targets] : Block.InputReferences) {
-      if (!Targets.count(Address))
-        continue;
-      for (const auto &[InnerAddress, InnerBlock] : Inner->Blocks)
-        if (InnerBlock.Variables.count(Input)) {
-          E.Dependents.push_back({InnerBlock.File, InnerBlock.Begin, InnerBlock.HeaderEnd, InBase});
-          E.DependentNames.push_back(Block.Address + "." + InnerAddress + " (through var." + Input + ")");
-        }
-    }
+    std::set<std::string> Inputs;
+    for (const auto &[Input, Targets] : Block.InputReferences)
+      if (Targets.count(Address))
+        Inputs.insert(Input);
+    std::vector<std::string> Path = {Module.Directory};
+    if (!Inputs.empty())
+      Complete &= followInputs(Module, Block, Inputs, Block.Address, 1, Path, E, InBase, Load);
   }
+  return Complete;
 }
 
 void compareTerraformModules(const TerraformModule &Base, const TerraformModule &Head, ImpactSink &Sink,
@@ -143,10 +202,9 @@ void compareTerraformModules(const TerraformModule &Base, const TerraformModule 
       E.Address = Address;
       E.Stateful = blockStateful(Old);
       // A renamed block's dependents follow it in the head; a removed one's are in the base.
-      if (Best)
-        addTerraformDependents(Head, Best->Address, E, false, Load);
-      else
-        addTerraformDependents(Base, Address, E, true, Load);
+      if (!(Best ? addTerraformDependents(Head, Best->Address, E, false, Load)
+                 : addTerraformDependents(Base, Address, E, true, Load)))
+        depthLimited(Sink, Best ? *Best : Old);
       if (Best) {
         Claimed.insert(Best);
         E.RuleId = "terraform-renamed-without-moved";
@@ -219,7 +277,8 @@ void compareTerraformModules(const TerraformModule &Base, const TerraformModule 
         E.Address = Address;
         E.Stateful = blockStateful(New);
         E.Where = Here;
-        addTerraformDependents(Head, Address, E, false, Load);
+        if (!addTerraformDependents(Head, Address, E, false, Load))
+          depthLimited(Sink, New);
         // On the argument itself when it is still there.
         if (After != New.Arguments.end()) {
           auto Text = Head.Texts.find(New.File);

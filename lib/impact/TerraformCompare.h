@@ -22,7 +22,12 @@ void compareTerraformModules(const TerraformModule &Base, const TerraformModule 
 
 /// The blocks of Module that reference Address (same module), as places and names.
 /// InBase: Module is the base's (its texts are registered as base texts).
-void addTerraformDependents(const TerraformModule &Module, const std::string &Address, ImpactSink::Event &E,
+/// With Load, the dependents follow the address into the local modules it is passed to as an input,
+/// and on through every module that passes that input on to a nested one, at most MaxModuleDepth
+/// module levels deep (a module chain that comes back to a directory already on it stops there).
+/// Returns false when the depth limit cut the search short.
+constexpr unsigned MaxModuleDepth = 16;
+bool addTerraformDependents(const TerraformModule &Module, const std::string &Address, ImpactSink::Event &E,
                             bool InBase = false, const ModuleLoader &Load = {});
 
 } // namespace blastradius::impact

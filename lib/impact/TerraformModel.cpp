@@ -206,8 +206,13 @@ TerraformBlock describeBlock(const HclBlock &Block, const std::string &File, boo
   while (RE2::FindAndConsume(&Input, Variable, &Name))
     B.Variables.insert(Name);
   if (IsModule)
-    for (const HclAttribute &A : Block.Attributes)
-      collectReferences(expressionParts(A.Value), B.InputReferences[A.Name]);
+    for (const HclAttribute &A : Block.Attributes) {
+      std::string Parts = expressionParts(A.Value);
+      collectReferences(Parts, B.InputReferences[A.Name]);
+      re2::StringPiece Rest(Parts);
+      while (RE2::FindAndConsume(&Rest, Variable, &Name))
+        B.InputVariables[A.Name].insert(Name);
+    }
   return B;
 }
 
@@ -219,8 +224,9 @@ std::string canonicalValue(const Node &Value) {
   return Out;
 }
 
-void addTerraformFile(TerraformModule &Module, const std::string &File, std::string Text) {
-  model::TreePtr Tree = model::parseRegion(Grammar::Hcl, Text, 0, static_cast<uint32_t>(Text.size()));
+void addTerraformFile(TerraformModule &Module, const std::string &File, std::string Text, const TSTree *Previous,
+                      std::string_view PreviousText, model::TreePtr *Keep) {
+  model::TreePtr Tree = model::reparseWhole(Grammar::Hcl, Previous, PreviousText, Text);
   if (!Tree) {
     Module.Problems.push_back(File);
     Module.Texts[File] = std::move(Text);
@@ -249,6 +255,8 @@ void addTerraformFile(TerraformModule &Module, const std::string &File, std::str
     }
   }
   Module.Texts[File] = std::move(Text);
+  if (Keep)
+    *Keep = std::move(Tree);
 }
 
 } // namespace blastradius::impact

@@ -5,6 +5,7 @@
 #define BLASTRADIUS_IMPACT_TERRAFORMMODEL_H
 
 #include "model/Hcl.h"
+#include "model/RegionParse.h"
 
 #include <map>
 #include <memory>
@@ -40,6 +41,9 @@ struct TerraformBlock {
   std::set<std::string> References;
   /// A module call: input name -> the addresses its value refers to.
   std::map<std::string, std::set<std::string>> InputReferences;
+  /// A module call: input name -> the input variables (`var.NAME`) its value reads, for following
+  /// a value that a module passes on to a nested module.
+  std::map<std::string, std::set<std::string>> InputVariables;
   /// The input variables this block reads (`var.NAME`).
   std::set<std::string> Variables;
 };
@@ -64,8 +68,12 @@ struct TerraformModule {
   std::vector<std::string> Problems;
 };
 
-/// Adds one file of a module to the model (File repository-relative, Text its content).
-void addTerraformFile(TerraformModule &Module, const std::string &File, std::string Text);
+/// Adds one file of a module to the model (File repository-relative, Text its content). Previous
+/// and PreviousText: the same file's tree and text on the other side of a change, whose parse is
+/// reused for what did not change; Keep, when given, receives this file's tree.
+void addTerraformFile(TerraformModule &Module, const std::string &File, std::string Text,
+                      const TSTree *Previous = nullptr, std::string_view PreviousText = {},
+                      model::TreePtr *Keep = nullptr);
 
 /// The canonical text of a value: formatting, comments and quoting style do not change it.
 std::string canonicalValue(const model::Node &Value);

@@ -23,6 +23,11 @@ using TreePtr = std::unique_ptr<TSTree, TreeDeleter>;
 /// empty. Regions should start a line: the first byte is treated as column 0.
 TreePtr parseRegion(Grammar G, std::string_view Host, uint32_t Begin, uint32_t End);
 
+/// The tree of the whole of Text in grammar G, reusing Old (the tree of the whole of OldText, the
+/// same file before a change) for everything outside the one span where the two texts differ: the
+/// other side of a small change costs about the change, not the file.
+TreePtr reparseWhole(Grammar G, const TSTree *Old, std::string_view OldText, std::string_view Text);
+
 } // namespace blastradius::model
 
 #endif

@@ -326,7 +326,8 @@ int runScan(const ScanArguments &Args) {
   // and the deployer's plans. Its findings then go through policy, baseline and --fail-on below.
   if (!Args.NoChangeImpact && (!Args.DiffBase.empty() || !Args.TerraformPlans.empty() || !Args.ChangeSets.empty()))
     impact::addChangeImpact({Files.SourceRoot, Args.Paths, Changed.MergeBase, "", Args.MaxFileSize, Args.TerraformPlans,
-                             Args.ChangeSets, Options.ReportUnusedSuppressions},
+                             Args.ChangeSets, Options.ReportUnusedSuppressions, Options.Jobs,
+                             Args.DiffBase.empty() ? nullptr : &Changed.Paths},
                             Rules, Result);
   if (Project)
     applyPolicy(*Project, Result, todayUtc());
