@@ -7,6 +7,7 @@
 
 #include "SwallowedExceptionCheck.h"
 #include "utils/CheckUtils.h"
+#include "SuppressionDirective.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
@@ -231,26 +232,12 @@ bool isEmptyBlock(const CompoundStmt *Body) {
 /// Whether \p Comment holds `blastradius-ignore[ID,...]: reason` with
 /// \p CheckName among the ids and a non-empty reason.
 bool hasReasonedSuppression(llvm::StringRef Comment, llvm::StringRef CheckName) {
-  constexpr llvm::StringLiteral Directive = "blastradius-ignore[";
-  for (size_t At = Comment.find(Directive); At != llvm::StringRef::npos;
-       At = Comment.find(Directive, At + 1)) {
-    llvm::StringRef Rest = Comment.drop_front(At + Directive.size());
-    size_t Close = Rest.find(']');
-    if (Close == llvm::StringRef::npos)
-      return false;
-    llvm::SmallVector<llvm::StringRef, 4> Ids;
-    Rest.take_front(Close).split(Ids, ',');
-    bool Named = llvm::any_of(
-        Ids, [&](llvm::StringRef Id) { return Id.trim() == CheckName; });
-    llvm::StringRef After = Rest.drop_front(Close + 1).ltrim();
-    if (!Named || !After.consume_front(":"))
-      continue;
-    // The reason: the rest of the comment, without a closing `*/`.
-    llvm::StringRef Reason = After.trim();
-    Reason.consume_back("*/");
-    if (!Reason.trim().empty())
+  std::string_view Text(Comment.data(), Comment.size());
+  for (auto D = ::blastradius::findSuppressionDirective(Text); D;
+       D = ::blastradius::findSuppressionDirective(Text, D->Offset + 1))
+    if (!D->WholeFile && !D->Reason.empty() &&
+        llvm::is_contained(D->RuleIds, CheckName.str()))
       return true;
-  }
   return false;
 }
 

@@ -2,6 +2,8 @@
 
 #include "CompileFlags.h"
 #include "Process.h"
+#include "TemporaryFile.h"
+#include "TidyExport.h"
 #include "branches/BranchMap.h"
 #include "branches/RiskyBranches.h"
 
@@ -86,14 +88,15 @@ const Rule *ruleFor(const RuleSet &Rules, const std::string &CheckName, const st
 
 /// One diagnostic of blastradius-branch-map: where it is and what it says.
 struct BranchLine {
-  unsigned Line = 0, Column = 0;
+  uint64_t Offset = 0;
   std::string Message;
 };
 
 /// The branch map of a TU's main file from the blastradius-branch-map diagnostics:
 ///   function name=NAME body=L:C-L:C
 ///   branch kind=KIND failure=0|1 condition-end=L:C body=L:C-L:C text=TEXT
-/// (at the function's name or the branch's condition; columns in bytes, as clang counts).
+/// (at the function's name or the branch's condition, whose byte offset clang-tidy exports; the
+/// L:C pairs in the message count columns in bytes, as clang does).
 BranchMap branchMapFromDiagnostics(const std::vector<BranchLine> &Lines, const SourceText &Source) {
   static const RE2 Function(R"(^function name=(\S*) body=(\d+):(\d+)-(\d+):(\d+)$)");
   static const RE2 Branch(
@@ -110,7 +113,7 @@ BranchMap branchMapFromDiagnostics(const std::vector<BranchLine> &Lines, const S
       Br.Kind = Kind;
       Br.Condition = Text;
       Br.HandlesFailure = Failure == "1";
-      Br.ConditionBegin = Offset(L.Line, L.Column);
+      Br.ConditionBegin = std::min<size_t>(L.Offset, Source.content().size());
       Br.ConditionEnd = std::max(Br.ConditionBegin, Offset(A, B) + 1);
       Br.BodyBegin = Offset(C, D);
       Br.BodyEnd = std::max(Br.BodyBegin, Offset(E, F));
@@ -313,6 +316,14 @@ FileResult runClangTidy(const ClangTidyTask &Task, const ScanOptions &Options, c
                                       "--header-filter=^" + escapeRegex(SourceRoot) + "/",
                                       Task.File.AbsolutePath,
                                       "--"};
+  // Machine output: the diagnostics with their notes, as YAML in a private temporary file.
+  TemporaryFile Export("blastradius-tidy");
+  if (Export.path().empty()) {
+    Result.Notifications.push_back({Task.File.RelativePath, "clang-tidy-failed",
+                                    Export.error() + ": its C++ findings are missing", Level::Error, true, {}});
+    return Result;
+  }
+  Command.insert(Command.begin() + 1, "--export-fixes=" + Export.path());
   if (!Options.TidyChecksBuiltIn) // else blastradius-clang-tidy: the checks are built in
     Command.insert(Command.begin() + 1, "--load=" + Options.TidyPlugin);
   // Compile flags from the repository pass an allow-list; clang-tidy never reads a compilation
@@ -369,63 +380,93 @@ FileResult runClangTidy(const ClangTidyTask &Task, const ScanOptions &Options, c
   }
   Result.Analysed = true;
 
-  // path:line:col: level: message [check-name]
-  static const RE2 Diagnostic(R"(^(.+?):(\d+):(\d+): (warning|error): (.*?)(?: \[([A-Za-z0-9_.,-]+)\])?$)");
+  // The diagnostics, from the --export-fixes YAML (clang-tidy writes it only when there is one).
+  std::vector<TidyDiagnostic> Diagnostics;
+  {
+    bool Truncated = false;
+    std::string Exported = Export.read(Options.MaxFileSize * 16 + (64u << 20), Truncated);
+    std::string Error;
+    if (Truncated)
+      Error = "larger than the tool reads";
+    if (Error.empty() && !parseTidyExport(Exported, Diagnostics, Error))
+      Diagnostics.clear();
+    if (!Error.empty()) {
+      Result.Notifications.push_back({Task.File.RelativePath, "clang-tidy-failed",
+                                      "clang-tidy's diagnostics for this translation unit could not be read (" +
+                                          Error + "): its C++ findings are missing",
+                                      Level::Error, true, {}});
+      Result.Analysed = false;
+      return Result;
+    }
+  }
   std::map<std::string, std::unique_ptr<SourceText>> Sources;
-  std::map<std::string, std::vector<Finding>> PerFile;
-  bool CompileErrorReported = false;
-  std::vector<BranchLine> BranchLines;
-  size_t Begin = 0;
-  while (Begin < Run.Stdout.size()) {
-    size_t End = Run.Stdout.find('\n', Begin);
-    if (End == std::string::npos)
-      End = Run.Stdout.size();
-    std::string Line = Run.Stdout.substr(Begin, End - Begin);
-    Begin = End + 1;
-    std::string File, Kind, Message, Check;
-    unsigned LineNumber = 0, Column = 0;
-    if (!RE2::FullMatch(Line, Diagnostic, &File, &LineNumber, &Column, &Kind, &Message, &Check))
-      continue;
-    std::string Absolute = fs::absolute(File).lexically_normal().string();
-    std::string Relative = relativeTo(SourceRoot, Absolute);
-    bool Inside = insideSourceRoot(Absolute, SourceRoot);
-    if (Kind == "error") {
-      // The checks still ran on what clang could parse; say that the result may be partial. An
-      // error in a file outside the repository is not quoted: its text could be anything.
-      if (!CompileErrorReported) {
-        Notification N{Inside ? Relative : Task.File.RelativePath, "compile-error",
-                       Inside ? "clang could not compile this file completely: " + Message
-                              : "clang could not compile this file completely (an error in a file outside the "
-                                "repository)",
-                       Level::Warning, false, Inside ? std::optional<Position>(Position{LineNumber, Column})
-                                                     : std::nullopt};
-        Result.Notifications.push_back(N);
-        CompileErrorReported = true;
-      }
-      continue;
-    }
-    if (Check == "blastradius-branch-map") {
-      if (Absolute == fs::absolute(Task.File.AbsolutePath).lexically_normal().string())
-        BranchLines.push_back({LineNumber, Column, Message});
-      continue;
-    }
-    const Rule *R = ruleFor(Rules, Check, Message);
-    if (!R || !Inside)
-      continue;
+  auto SourceOf = [&](const std::string &Absolute) -> const SourceText & {
     auto &Source = Sources[Absolute];
     if (!Source) {
       std::string Content, ErrorKind, Error;
       readWholeFile(Absolute, Options.MaxFileSize, Content, ErrorKind, Error);
       Source = std::make_unique<SourceText>(std::move(Content));
     }
+    return *Source;
+  };
+  const std::string MainFile = fs::absolute(Task.File.AbsolutePath).lexically_normal().string();
+  std::map<std::string, std::vector<Finding>> PerFile;
+  bool CompileErrorReported = false;
+  std::vector<BranchLine> BranchLines;
+  for (const TidyDiagnostic &D : Diagnostics) {
+    std::string Absolute =
+        D.Main.FilePath.empty() ? MainFile : fs::absolute(D.Main.FilePath).lexically_normal().string();
+    bool Inside = insideSourceRoot(Absolute, SourceRoot);
+    if (D.Level == "Error") {
+      // The checks still ran on what clang could parse; say that the result may be partial. An
+      // error in a file outside the repository is not quoted: its text could be anything.
+      if (!CompileErrorReported) {
+        std::optional<Position> At;
+        if (Inside && !D.Main.FilePath.empty())
+          At = SourceOf(Absolute).position(D.Main.FileOffset);
+        Notification N{Inside ? relativeTo(SourceRoot, Absolute) : Task.File.RelativePath, "compile-error",
+                       Inside ? "clang could not compile this file completely: " + D.Main.Message
+                              : "clang could not compile this file completely (an error in a file outside the "
+                                "repository)",
+                       Level::Warning, false, At};
+        Result.Notifications.push_back(N);
+        CompileErrorReported = true;
+      }
+      continue;
+    }
+    if (D.Check == "blastradius-branch-map") {
+      if (Absolute == MainFile)
+        BranchLines.push_back({D.Main.FileOffset, D.Main.Message});
+      continue;
+    }
+    const Rule *R = ruleFor(Rules, D.Check, D.Main.Message);
+    if (!R || !Inside || D.Main.FilePath.empty())
+      continue;
+    const SourceText &Source = SourceOf(Absolute);
     Finding F;
     F.RuleId = R->Id;
-    F.Path = Relative;
-    F.Start = toPosition(*Source, LineNumber, Column);
+    F.Path = relativeTo(SourceRoot, Absolute);
+    F.Start = Source.position(std::min<size_t>(D.Main.FileOffset, Source.content().size()));
     F.End = F.Start;
     F.FindingLevel = R->DefaultLevel;
-    F.Message = Message;
-    F.Snippet = std::string(Source->line(LineNumber));
+    F.Message = D.Main.Message;
+    F.Snippet = std::string(Source.line(F.Start.Line));
+    // The check's notes ("recreated here"): related locations, in the repository only.
+    for (const TidyPlace &Note : D.Notes) {
+      if (Note.FilePath.empty())
+        continue;
+      std::string NoteFile = fs::absolute(Note.FilePath).lexically_normal().string();
+      if (!insideSourceRoot(NoteFile, SourceRoot))
+        continue;
+      const SourceText &NoteSource = SourceOf(NoteFile);
+      RelatedLocation Related;
+      Related.Start = NoteSource.position(std::min<size_t>(Note.FileOffset, NoteSource.content().size()));
+      Related.End = Related.Start;
+      Related.Message = Note.Message;
+      if (NoteFile != Absolute)
+        Related.Path = relativeTo(SourceRoot, NoteFile);
+      F.Related.push_back(std::move(Related));
+    }
     PerFile[Absolute].push_back(std::move(F));
   }
   if (Run.ExitCode != 0 && !CompileErrorReported) {
@@ -438,18 +479,12 @@ FileResult runClangTidy(const ClangTidyTask &Task, const ScanOptions &Options, c
                                     Level::Error, false, {}});
   }
   if (Options.CoverageFor && !BranchLines.empty()) {
-    std::string Absolute = fs::absolute(Task.File.AbsolutePath).lexically_normal().string();
-    auto &Source = Sources[Absolute];
-    if (!Source) {
-      std::string Content, ErrorKind, Error;
-      readWholeFile(Absolute, Options.MaxFileSize, Content, ErrorKind, Error);
-      Source = std::make_unique<SourceText>(std::move(Content));
-    }
-    std::string Relative = relativeTo(SourceRoot, Absolute);
-    BranchMap Map = branchMapFromDiagnostics(BranchLines, *Source);
-    std::vector<Finding> &Findings = PerFile[Absolute];
+    const SourceText &Source = SourceOf(MainFile);
+    std::string Relative = relativeTo(SourceRoot, MainFile);
+    BranchMap Map = branchMapFromDiagnostics(BranchLines, Source);
+    std::vector<Finding> &Findings = PerFile[MainFile];
     std::vector<Finding> BranchFindings =
-        judgeBranches({Relative, "cpp", *Source, Map, Findings, Rules, Options.CoverageFor(Relative)});
+        judgeBranches({Relative, "cpp", Source, Map, Findings, Rules, Options.CoverageFor(Relative)});
     Findings.insert(Findings.end(), BranchFindings.begin(), BranchFindings.end());
   }
   for (auto &[Absolute, Findings] : PerFile) {

@@ -1,4 +1,5 @@
 #include "CompileFlags.h"
+#include "StringHelpers.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -9,8 +10,6 @@ namespace fs = std::filesystem;
 namespace blastradius {
 
 namespace {
-
-bool startsWith(std::string_view Text, std::string_view Prefix) { return Text.substr(0, Prefix.size()) == Prefix; }
 
 /// Options whose value may be the next argument.
 const std::vector<std::string_view> &separateValueOptions() {

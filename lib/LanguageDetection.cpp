@@ -1,4 +1,5 @@
 #include "LanguageDetection.h"
+#include "StringHelpers.h"
 
 #include <re2/re2.h>
 
@@ -21,10 +22,6 @@ std::string lowerExtension(std::string_view Name) {
   std::string Ext(Name.substr(Dot + 1));
   std::transform(Ext.begin(), Ext.end(), Ext.begin(), [](unsigned char C) { return std::tolower(C); });
   return Ext;
-}
-
-bool startsWith(std::string_view Text, std::string_view Prefix) {
-  return Text.substr(0, Prefix.size()) == Prefix;
 }
 
 Detection language(std::string Name) { return {std::move(Name), "", ""}; }

@@ -1,7 +1,7 @@
 // The project configuration of a scan, shared by `blastradius scan` and `blastradius lsp`.
 #include "ScanPipeline.h"
 
-#include "Policy.h"
+#include "ProjectPolicy.h"
 #include "RuleLoader.h"
 
 #include <filesystem>

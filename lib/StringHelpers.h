@@ -1,7 +1,10 @@
-// Small text helpers that several readers need (JSON and YAML escapes, percent-encoded URIs): one
-// copy here instead of one per reader.
+// Small text helpers that many files need (prefixes, suffixes, ASCII case, hexadecimal digits): one
+// copy here instead of one per file.
 #ifndef BLASTRADIUS_STRINGHELPERS_H
 #define BLASTRADIUS_STRINGHELPERS_H
+
+#include <string>
+#include <string_view>
 
 namespace blastradius {
 
@@ -14,6 +17,25 @@ inline int hexDigitValue(char C) {
   if (C >= 'A' && C <= 'F')
     return C - 'A' + 10;
   return -1;
+}
+
+/// Whether Text begins with Prefix.
+inline bool startsWith(std::string_view Text, std::string_view Prefix) {
+  return Text.substr(0, Prefix.size()) == Prefix;
+}
+
+/// Whether Text ends with Suffix.
+inline bool endsWith(std::string_view Text, std::string_view Suffix) {
+  return Text.size() >= Suffix.size() && Text.substr(Text.size() - Suffix.size()) == Suffix;
+}
+
+/// Text with ASCII letters lowered (names, keywords, actions; never locale-dependent).
+inline std::string lower(std::string_view Text) {
+  std::string Out(Text);
+  for (char &C : Out)
+    if (C >= 'A' && C <= 'Z')
+      C = static_cast<char>(C - 'A' + 'a');
+  return Out;
 }
 
 } // namespace blastradius

@@ -1,20 +1,12 @@
 #include "Suppressions.h"
 
-#include <re2/re2.h>
+#include "SuppressionDirective.h"
 
 #include <algorithm>
 
 namespace blastradius {
 
 namespace {
-
-std::string trim(std::string_view Text) {
-  size_t Begin = Text.find_first_not_of(" \t");
-  if (Begin == std::string_view::npos)
-    return "";
-  size_t End = Text.find_last_not_of(" \t*/");
-  return std::string(Text.substr(Begin, End - Begin + 1));
-}
 
 /// Whether the line holds nothing but a comment.
 bool isCommentOnly(std::string_view Line, const std::vector<std::string> &CommentPrefixes) {
@@ -32,12 +24,12 @@ bool isCommentOnly(std::string_view Line, const std::vector<std::string> &Commen
 std::vector<InlineSuppression> findInlineSuppressions(const SourceText &Source,
                                                       const std::vector<std::string> &CommentPrefixes) {
   std::vector<InlineSuppression> Found;
-  static const RE2 Directive(R"(blastradius-ignore(-file)?\[([^\]]*)\](?:\s*:(.*))?)");
   for (unsigned LineNumber = 1; LineNumber <= Source.lineCount(); ++LineNumber) {
     std::string_view Line = Source.line(LineNumber);
-    size_t At = std::min(Line.find("blastradius-ignore["), Line.find("blastradius-ignore-file["));
-    if (At == std::string_view::npos)
+    std::optional<SuppressionDirective> Directive = findSuppressionDirective(Line);
+    if (!Directive)
       continue;
+    size_t At = Directive->Offset;
     // Only inside a comment: some comment introducer must come before the directive.
     bool InComment = false;
     for (const std::string &Prefix : CommentPrefixes) {
@@ -47,27 +39,12 @@ std::vector<InlineSuppression> findInlineSuppressions(const SourceText &Source,
     }
     if (!InComment)
       continue;
-    size_t FileAt = Line.find("blastradius-ignore-file[");
-    At = std::min(At, FileAt);
-    std::string FileSuffix, Ids, Reason;
-    re2::StringPiece Input(Line.data() + At, Line.size() - At);
-    if (!RE2::PartialMatch(Input, Directive, &FileSuffix, &Ids, &Reason))
-      continue;
     InlineSuppression S;
-    S.WholeFile = !FileSuffix.empty();
+    S.WholeFile = Directive->WholeFile;
     S.Line = LineNumber;
     S.Where = Source.position(Source.offset({LineNumber, 1}) + At);
-    for (size_t Begin = 0; Begin <= Ids.size();) {
-      size_t Comma = Ids.find(',', Begin);
-      std::string Id = trim(std::string_view(Ids).substr(Begin, Comma == std::string::npos ? std::string::npos
-                                                                                             : Comma - Begin));
-      if (!Id.empty())
-        S.RuleIds.push_back(Id);
-      if (Comma == std::string::npos)
-        break;
-      Begin = Comma + 1;
-    }
-    S.Reason = trim(Reason);
+    S.RuleIds = std::move(Directive->RuleIds);
+    S.Reason = std::move(Directive->Reason);
     S.TargetLine = LineNumber;
     if (isCommentOnly(Line, CommentPrefixes)) {
       unsigned Next = LineNumber + 1;

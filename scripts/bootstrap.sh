@@ -17,7 +17,8 @@ PACKAGES=(
 # profile runtime for -fprofile-instr-generate, coverage.py), and Neovim, whose built-in LSP client
 # drives `blastradius lsp` in test/lsp.
 if [[ "${1:-}" == "--with-test-tools" ]]; then
-  PACKAGES+=(lcov python3-coverage "libclang-rt-${LLVM_VERSION}-dev" neovim)
+  # curl: test/cli/install-package.test runs the GitHub Action's download step against a file: URL.
+  PACKAGES+=(lcov python3-coverage "libclang-rt-${LLVM_VERSION}-dev" neovim curl)
   # blastradius-clangd (-DBLASTRADIUS_BUILD_EDITOR_BINARIES=ON; linked with lld, which takes seconds where
   # ld.bfd takes minutes): Debian's libclangdMain.a has the
   # remote index compiled in, so linking clangd needs gRPC and protobuf.

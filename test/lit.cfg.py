@@ -53,6 +53,8 @@ config.substitutions.append(("%sarif_schema",
 
 # BLASTRADIUS_DOCS_URI (empty by default): whether SARIF rules carry a helpUri.
 config.substitutions.append(("%docs_uri", config.docs_uri or "none"))
+# BLASTRADIUS_RULES_URI (empty by default): where rule folders are published, for the rules' helpUri.
+config.substitutions.append(("%rules_uri", getattr(config, "rules_uri", "") or "none"))
 if config.docs_uri:
     config.available_features.add("docs-uri")
 if config.tidy_plugin:

@@ -1,4 +1,5 @@
 #include "iam/Judge.h"
+#include "StringHelpers.h"
 
 #include <algorithm>
 
@@ -31,15 +32,6 @@ constexpr std::string_view NonBindingKeys[] = {
 /// reads everything it reaches but changes nothing.
 constexpr std::string_view ReadOnlyVerbs[] = {"get",  "list", "describe", "batchget", "search",
                                               "lookup", "view", "read",     "query",    "scan"};
-
-std::string lower(std::string_view S) {
-  std::string Out(S);
-  for (char &C : Out)
-    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
-  return Out;
-}
-
-bool startsWith(std::string_view S, std::string_view Prefix) { return S.substr(0, Prefix.size()) == Prefix; }
 
 bool isListed(const std::string_view *Begin, const std::string_view *End, std::string_view Lower) {
   return std::find(Begin, End, Lower) != End;

@@ -1,5 +1,6 @@
 #include "python/PythonGuards.h"
 #include "python/PythonData.h"
+#include "StringHelpers.h"
 
 #include <algorithm>
 #include <cctype>
@@ -25,13 +26,6 @@ bool mentions(TSNode Expr, const std::vector<std::string> &Names, std::string_vi
       Any = true;
   });
   return Any;
-}
-
-std::string lower(std::string_view S) {
-  std::string Out(S);
-  for (char &C : Out)
-    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
-  return Out;
 }
 
 bool nameSuggestsCheck(std::string_view Function) {

@@ -4,6 +4,8 @@
 #include "Query.h"
 #include "analyzers/ShellWords.h"
 #include "model/Yaml.h"
+#include "StringHelpers.h"
+#include "model/TreeSitterUtil.h"
 
 #include <algorithm>
 #include <cctype>
@@ -19,12 +21,6 @@ using model::Node;
 using model::NodeKind;
 
 namespace {
-
-std::string lower(std::string_view Text) {
-  std::string Out(Text);
-  std::transform(Out.begin(), Out.end(), Out.begin(), [](unsigned char C) { return std::tolower(C); });
-  return Out;
-}
 
 /// `get` for a key whose value must be a mapping or sequence to be of use: nullptr otherwise.
 const Node *mappingAt(const Node *Parent, std::string_view Key) {
@@ -86,7 +82,7 @@ Job jobOf(const MapEntry &Entry) {
   return J;
 }
 
-bool isType(TSNode N, const char *Type) { return std::strcmp(ts_node_type(N), Type) == 0; }
+using model::isType;
 
 /// Replaces every `${{ ... }}` with underscores of the same length (newlines kept).
 std::string blankExpressions(std::string Text) {

@@ -1,6 +1,7 @@
 #include "semantic/KubernetesObjects.h"
 
 #include "semantic/LiteralText.h"
+#include "StringHelpers.h"
 
 namespace blastradius::kubernetes {
 
@@ -9,10 +10,6 @@ namespace {
 // `kind: List` inside `kind: List` happens when lists are concatenated; deeper nesting is not
 // something Kubernetes produces, and the limit keeps hostile input from recursing without end.
 constexpr unsigned MaxListDepth = 4;
-
-bool endsWith(std::string_view Text, std::string_view Suffix) {
-  return Text.size() >= Suffix.size() && Text.substr(Text.size() - Suffix.size()) == Suffix;
-}
 
 void collect(const model::Node &Body, std::string_view ImpliedKind, unsigned Depth, std::vector<Object> &Out) {
   if (!Body.isMapping())

@@ -5,6 +5,7 @@
 #include "python/PythonGuards.h"
 #include "python/PythonSyntax.h"
 #include "semantic/Analyzers.h"
+#include "StringHelpers.h"
 
 #include <cctype>
 
@@ -15,11 +16,6 @@ namespace {
 using namespace python;
 
 constexpr std::string_view RuleId = "python-migration-drop";
-
-bool startsWith(std::string_view S, std::string_view Prefix) { return S.substr(0, Prefix.size()) == Prefix; }
-bool endsWith(std::string_view S, std::string_view Suffix) {
-  return S.size() >= Suffix.size() && S.substr(S.size() - Suffix.size()) == Suffix;
-}
 
 /// A condition that limits the code to tests, development or an explicit confirmation.
 bool testsEnvironment(TSNode Condition, std::string_view Source) {

@@ -7,6 +7,7 @@
 
 #include "Query.h"
 #include "shell/CommandLine.h"
+#include "model/TreeSitterUtil.h"
 
 #include <algorithm>
 #include <cstring>
@@ -18,7 +19,7 @@ namespace {
 using shell::CommandLine;
 using shell::CommandWord;
 
-bool isType(TSNode Node, const char *Type) { return std::strcmp(ts_node_type(Node), Type) == 0; }
+using model::isType;
 
 void embedScript(SemanticContext &Context, const CommandLine &Line, TSNode Parent) {
   size_t Index = shell::inlineScriptWord(Line);

@@ -6,6 +6,7 @@
 //   Liquibase: changelog/, changesets/, --liquibase formatted sql   Play: conf/evolutions/
 //   Alembic: alembic/versions/    Sqitch: db/deploy/ (a bare deploy/ is too generic)    schema/ dirs
 #include "sql/MigrationFiles.h"
+#include "StringHelpers.h"
 
 #include <re2/re2.h>
 
@@ -50,13 +51,6 @@ const RE2 &migrationMarker() {
 const RE2 &downMarker() {
   static const RE2 Marker(R"((?im)^[ \t]*--[ \t]*(\+goose[ \t]+down|\+migrate[ \t]+down|migrate:down))");
   return Marker;
-}
-
-std::string lower(std::string_view S) {
-  std::string Out(S);
-  for (char &C : Out)
-    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
-  return Out;
 }
 
 std::string_view fileName(std::string_view Path) {

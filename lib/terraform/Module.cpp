@@ -1,5 +1,6 @@
 // Builds one Terraform module from its files' contents (the engine reads them, inside the scan root).
 #include "terraform/Module.h"
+#include "StringHelpers.h"
 
 #include <algorithm>
 
@@ -22,10 +23,6 @@ std::unique_ptr<ModuleFile> parseFile(TSParser *Parser, const std::string &Direc
   if (Tree)
     File->Body = model::convertHcl(ts_tree_root_node(Tree.get()), Text);
   return File;
-}
-
-bool endsWith(std::string_view S, std::string_view Suffix) {
-  return S.size() >= Suffix.size() && S.substr(S.size() - Suffix.size()) == Suffix;
 }
 
 /// Assignments of a tfvars file: its top-level attributes.

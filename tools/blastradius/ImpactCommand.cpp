@@ -4,7 +4,7 @@
 
 #include "Config.h"
 #include "Git.h"
-#include "Policy.h"
+#include "ProjectPolicy.h"
 #include "Process.h"
 #include "RuleLoader.h"
 #include "Writers.h"

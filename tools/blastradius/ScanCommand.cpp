@@ -4,7 +4,7 @@
 #include "Baseline.h"
 #include "ChangedLines.h"
 #include "Config.h"
-#include "Policy.h"
+#include "ProjectPolicy.h"
 #include "Provenance.h"
 #include "Engine.h"
 #include "InstallLayout.h"

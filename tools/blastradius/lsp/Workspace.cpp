@@ -5,7 +5,7 @@
 #include "Git.h"
 #include "Inventory.h"
 #include "LanguageDetection.h"
-#include "Policy.h"
+#include "ProjectPolicy.h"
 #include "ScanPipeline.h"
 #include "impact/ChangeImpact.h"
 #include "impact/Revision.h"

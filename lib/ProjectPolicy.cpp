@@ -1,4 +1,4 @@
-#include "Policy.h"
+#include "ProjectPolicy.h"
 
 #include "RuleLoader.h"
 

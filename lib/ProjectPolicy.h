@@ -1,8 +1,8 @@
 // Applies the project configuration (Config.h) to a scan: which rules run and at what level before
 // it, and after it external suppressions (with expiry) and tiers (a Tier-1 path raises a finding
 // one level and has its own fail-on).
-#ifndef BLASTRADIUS_POLICY_H
-#define BLASTRADIUS_POLICY_H
+#ifndef BLASTRADIUS_PROJECTPOLICY_H
+#define BLASTRADIUS_PROJECTPOLICY_H
 
 #include "Config.h"
 #include "Report.h"

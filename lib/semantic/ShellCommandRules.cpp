@@ -11,6 +11,8 @@
 #include "analyzers/ShellWords.h"
 #include "shell/CommandData.h"
 #include "shell/CommandLine.h"
+#include "StringHelpers.h"
+#include "model/TreeSitterUtil.h"
 
 #include <algorithm>
 #include <cctype>
@@ -34,9 +36,7 @@ constexpr std::string_view ForcePushRule = "bash-git-force-push-protected";
 constexpr std::string_view RecreateRule = "bash-delete-then-recreate";
 constexpr std::string_view NoErrexitRule = "bash-destructive-without-errexit";
 
-bool isType(TSNode Node, const char *Type) { return std::strcmp(ts_node_type(Node), Type) == 0; }
-
-bool startsWith(std::string_view S, std::string_view Prefix) { return S.substr(0, Prefix.size()) == Prefix; }
+using model::isType;
 
 bool contains(const std::vector<std::string_view> &List, std::string_view Item) {
   return std::find(List.begin(), List.end(), Item) != List.end();

@@ -1,0 +1,8 @@
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+void reset(const fs::path &Dir) {
+  fs::remove_all(Dir);
+  fs::create_directories(Dir);
+}
