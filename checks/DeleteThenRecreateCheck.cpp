@@ -7,6 +7,7 @@
 
 #include "DeleteThenRecreateCheck.h"
 #include "utils/CheckUtils.h"
+#include "utils/FunctionIndex.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
@@ -21,6 +22,7 @@
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
 
+#include <algorithm>
 #include <optional>
 
 using namespace clang::ast_matchers;
@@ -97,7 +99,8 @@ const ResourceKind StackKind = {
 /// function: it comes later in the source, the two are not in the two
 /// branches of one `if` or `?:`, and no statement after \p Earlier in an
 /// enclosing block always leaves (`return`, `throw`, ...) before \p Later.
-bool runsAfter(const Stmt *Earlier, const Stmt *Later, ASTContext &Ctx) {
+bool runsAfter(const Stmt *Earlier, const Stmt *Later, ASTContext &Ctx,
+               const utils::FunctionIndex &Index) {
   const SourceManager &SM = Ctx.getSourceManager();
   if (!SM.isBeforeInTranslationUnit(Earlier->getEndLoc(), Later->getBeginLoc()))
     return false;
@@ -145,30 +148,16 @@ bool runsAfter(const Stmt *Earlier, const Stmt *Later, ASTContext &Ctx) {
   }
 
   // Blocks below the common ancestor: anything after Earlier that always
-  // leaves means Later is not reached from Earlier.
-  for (size_t I = 1; I < LcaIndex; ++I) {
-    const auto *Block = Chain[I].get<CompoundStmt>();
-    if (!Block)
-      continue;
-    const Stmt *Child = Chain[I - 1].get<Stmt>();
-    bool After = false;
-    for (const Stmt *S : Block->body()) {
-      if (After && neverFallsThrough(S))
+  // leaves means Later is not reached from Earlier (constant time per block:
+  // the index counts each block's leaving statements once).
+  for (size_t I = 1; I < LcaIndex; ++I)
+    if (const auto *Block = Chain[I].get<CompoundStmt>())
+      if (Index.leavesBetween(Block, Chain[I - 1].get<Stmt>(), nullptr))
         return false;
-      After = After || S == Child;
-    }
-  }
   // The common block itself: the statements between the two.
-  if (const auto *Block = Lca.get<CompoundStmt>()) {
-    bool Between = false;
-    for (const Stmt *S : Block->body()) {
-      if (S == ChildOfLater)
-        break;
-      if (Between && neverFallsThrough(S))
-        return false;
-      Between = Between || S == ChildOfEarlier;
-    }
-  }
+  if (const auto *Block = Lca.get<CompoundStmt>())
+    if (Index.leavesBetween(Block, ChildOfEarlier, ChildOfLater))
+      return false;
   return true;
 }
 
@@ -208,23 +197,33 @@ bool modifiesOneOf(const Stmt *S,
 }
 
 /// Whether a variable that \p Value reads is changed between \p Earlier and
-/// \p Later (in source order) in \p Body: the two calls then name different
-/// things.
+/// \p Later (in source order) in the function that \p Index indexes: the two
+/// calls then name different things. \p Changers are the positions of the
+/// statements that may change a variable; only those between the two calls
+/// are looked at.
 bool changedBetween(const Expr *Value, const Stmt *Earlier, const Stmt *Later,
-                    const Stmt *Body, const SourceManager &SM) {
+                    const utils::FunctionIndex &Index,
+                    const std::vector<unsigned> &Changers,
+                    const SourceManager &SM) {
   llvm::SmallPtrSet<const ValueDecl *, 4> Decls;
   collectReferenced(Value, Decls);
   if (Decls.empty())
     return false;
-  bool Changed = false;
-  utils::forEachStmt(Body, [&](const Stmt *S) {
-    if (Changed || !modifiesOneOf(S, Decls))
-      return;
-    Changed =
+  std::optional<unsigned> From = Index.position(Earlier);
+  std::optional<unsigned> To = Index.position(Later);
+  auto Begin = Changers.begin(), End = Changers.end();
+  if (From && To) {
+    Begin = std::upper_bound(Changers.begin(), Changers.end(), *From);
+    End = std::lower_bound(Begin, Changers.end(), *To);
+  }
+  for (auto It = Begin; It < End; ++It) {
+    const Stmt *S = Index.statements()[*It];
+    if (modifiesOneOf(S, Decls) &&
         SM.isBeforeInTranslationUnit(Earlier->getEndLoc(), S->getBeginLoc()) &&
-        SM.isBeforeInTranslationUnit(S->getEndLoc(), Later->getBeginLoc());
-  });
-  return Changed;
+        SM.isBeforeInTranslationUnit(S->getEndLoc(), Later->getBeginLoc()))
+      return true;
+  }
+  return false;
 }
 
 // -------------------------------------------------------------- filesystem
@@ -614,6 +613,54 @@ void DeleteThenRecreateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "SqlObjectKinds", SqlObjectKinds);
 }
 
+struct DeleteThenRecreateCheck::BodyInfo {
+  explicit BodyInfo(const Stmt *Body) : Index(Body) {
+    DirectoryCreates = Index.select([](const Stmt *S) {
+      const auto *Call = dyn_cast<CallExpr>(S);
+      return Call && isStdCreateDirectory(Call);
+    });
+    CreateLiterals = Index.select([](const Stmt *S) {
+      const auto *Literal = dyn_cast<StringLiteral>(S);
+      return Literal && Literal->getCharByteWidth() == 1 &&
+             Literal->getString().contains_insensitive("create");
+    });
+    SdkCreates = Index.select([](const Stmt *S) {
+      const auto *Call = dyn_cast<CXXMemberCallExpr>(S);
+      return Call && findSdkPair(Call->getMethodDecl(), /*IsDelete=*/false);
+    });
+    Changers = Index.select([](const Stmt *S) {
+      return isa<BinaryOperator, UnaryOperator, CXXOperatorCallExpr,
+                 CXXMemberCallExpr>(S);
+    });
+  }
+  /// The candidates of \p Positions that come after \p S (all of them
+  /// when \p S is not indexed).
+  std::vector<unsigned>::const_iterator
+  after(const std::vector<unsigned> &Positions, const Stmt *S) const {
+    std::optional<unsigned> At = Index.position(S);
+    return At ? std::upper_bound(Positions.begin(), Positions.end(), *At)
+              : Positions.begin();
+  }
+  const Stmt *at(unsigned Position) const {
+    return Index.statements()[Position];
+  }
+
+  utils::FunctionIndex Index;
+  std::vector<unsigned> DirectoryCreates, CreateLiterals, SdkCreates, Changers;
+};
+
+DeleteThenRecreateCheck::~DeleteThenRecreateCheck() = default;
+
+void DeleteThenRecreateCheck::onEndOfTranslationUnit() { Bodies.clear(); }
+
+const DeleteThenRecreateCheck::BodyInfo &
+DeleteThenRecreateCheck::bodyInfo(const Stmt *Body) {
+  std::unique_ptr<BodyInfo> &Info = Bodies[Body];
+  if (!Info)
+    Info = std::make_unique<BodyInfo>(Body);
+  return *Info;
+}
+
 void DeleteThenRecreateCheck::registerMatchers(MatchFinder *Finder) {
   std::vector<llvm::StringRef> RemoveAll(std::begin(StdRemoveAllNames),
                                          std::end(StdRemoveAllNames));
@@ -646,16 +693,17 @@ void DeleteThenRecreateCheck::checkFilesystem(const CallExpr *Delete,
   if (!Body)
     return;
   const Expr *Path = Delete->getArg(0);
+  const BodyInfo &Info = bodyInfo(Body);
   const CallExpr *Create = nullptr;
-  utils::forEachStmt(Body, [&](const Stmt *S) {
-    const auto *Call = dyn_cast<CallExpr>(S);
-    if (Create || !Call || !isStdCreateDirectory(Call) ||
-        !utils::isSameValue(Path, Call->getArg(0), Ctx) ||
-        !runsAfter(Delete, Call, Ctx) ||
-        changedBetween(Path, Delete, Call, Body, Ctx.getSourceManager()))
-      return;
-    Create = Call;
-  });
+  for (auto It = Info.after(Info.DirectoryCreates, Delete);
+       !Create && It != Info.DirectoryCreates.end(); ++It) {
+    const auto *Call = cast<CallExpr>(Info.at(*It));
+    if (utils::isSameValue(Path, Call->getArg(0), Ctx) &&
+        runsAfter(Delete, Call, Ctx, Info.Index) &&
+        !changedBetween(Path, Delete, Call, Info.Index, Info.Changers,
+                        Ctx.getSourceManager()))
+      Create = Call;
+  }
   if (!Create)
     return;
   const FunctionDecl *CreateFunc = Create->getDirectCallee();
@@ -701,23 +749,23 @@ void DeleteThenRecreateCheck::checkSql(const StringLiteral *Drop,
 
   // A later literal of the same function.
   const Stmt *Body = utils::enclosingFunctionBody(Drop, Ctx);
-  if (!Pair && Body)
-    utils::forEachStmt(Body, [&](const Stmt *S) {
-      const auto *Literal = dyn_cast<StringLiteral>(S);
-      if (Pair || !Literal || Literal == Drop ||
-          Literal->getCharByteWidth() != 1 ||
-          !Literal->getString().contains_insensitive("create") ||
-          !runsAfter(Drop, Literal, Ctx))
-        return;
+  if (!Pair && Body) {
+    const BodyInfo &Info = bodyInfo(Body);
+    for (auto It = Info.after(Info.CreateLiterals, Drop);
+         !Pair && It != Info.CreateLiterals.end(); ++It) {
+      const auto *Literal = cast<StringLiteral>(Info.at(*It));
+      if (Literal == Drop || !runsAfter(Drop, Literal, Ctx, Info.Index))
+        continue;
       std::vector<SqlToken> Tokens = tokenizeSql(Literal->getString());
       for (const SqlObject &Created :
            literalObjects(Literal, Tokens, "create", 0, Ctx))
         if (const SqlObject *D = Matches(Created)) {
           Pair = D;
           CreateLiteral = Literal;
-          return;
+          break;
         }
-    });
+    }
+  }
   if (!Pair)
     return;
 
@@ -749,19 +797,20 @@ void DeleteThenRecreateCheck::checkSdk(const CXXMemberCallExpr *Delete,
   const Stmt *Body = utils::enclosingFunctionBody(Delete, Ctx);
   if (!Name || !Body)
     return;
+  const BodyInfo &Info = bodyInfo(Body);
   const CXXMemberCallExpr *Create = nullptr;
-  utils::forEachStmt(Body, [&](const Stmt *S) {
-    const auto *Call = dyn_cast<CXXMemberCallExpr>(S);
-    if (Create || !Call ||
-        findSdkPair(Call->getMethodDecl(), /*IsDelete=*/false) != Pair ||
-        !runsAfter(Delete, Call, Ctx))
-      return;
+  for (auto It = Info.after(Info.SdkCreates, Delete);
+       !Create && It != Info.SdkCreates.end(); ++It) {
+    const auto *Call = cast<CXXMemberCallExpr>(Info.at(*It));
+    if (findSdkPair(Call->getMethodDecl(), /*IsDelete=*/false) != Pair ||
+        !runsAfter(Delete, Call, Ctx, Info.Index))
+      continue;
     const Expr *CreateName = sdkResourceName(Call, *Pair, Ctx);
-    if (!CreateName || !utils::isSameValue(Name, CreateName, Ctx) ||
-        changedBetween(Name, Delete, Call, Body, Ctx.getSourceManager()))
-      return;
-    Create = Call;
-  });
+    if (CreateName && utils::isSameValue(Name, CreateName, Ctx) &&
+        !changedBetween(Name, Delete, Call, Info.Index, Info.Changers,
+                        Ctx.getSourceManager()))
+      Create = Call;
+  }
   if (!Create)
     return;
   const ResourceKind &Kind = *Pair->Kind;

@@ -9,7 +9,9 @@
 #define BLASTRADIUS_CHECKS_DELETETHENRECREATECHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringRef.h"
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -26,14 +28,22 @@ namespace clang::tidy::blastradius {
 class DeleteThenRecreateCheck : public ClangTidyCheck {
 public:
   DeleteThenRecreateCheck(StringRef Name, ClangTidyContext *Context);
+  ~DeleteThenRecreateCheck() override;
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus;
   }
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void onEndOfTranslationUnit() override;
 
 private:
+  /// One function body, indexed once (see utils::FunctionIndex), with the
+  /// positions of its creates and of the statements that may change a value.
+  struct BodyInfo;
+  const BodyInfo &bodyInfo(const Stmt *Body);
+  llvm::DenseMap<const Stmt *, std::unique_ptr<BodyInfo>> Bodies;
+
   void checkFilesystem(const CallExpr *Delete, ASTContext &Ctx);
   void checkSql(const StringLiteral *Drop, ASTContext &Ctx);
   void checkSdk(const CXXMemberCallExpr *Delete, ASTContext &Ctx);

@@ -4,6 +4,8 @@
 
 #include <cstdio>
 #include <map>
+#include <memory>
+#include <tuple>
 
 namespace blastradius {
 
@@ -27,16 +29,46 @@ std::string hex64(uint64_t Value) {
 } // namespace
 
 void assignFingerprints(std::vector<Finding> &FileFindings, const SourceText &Source) {
-  std::map<std::string, unsigned> Occurrences;
-  std::map<std::string, unsigned> LineOccurrences;
+  // Every line is normalised and hashed once, and every (rule, path, line text) key hashed once
+  // up to its occurrence number (an XXH3 state copied per occurrence gives the one-shot hash):
+  // thousands of findings on one long line cost the line once, not once per finding.
+  struct LineInfo {
+    unsigned Id = 0;                  // one per distinct normalised text
+    const std::string *Text = nullptr; // the normalised text (a key of TextIds)
+    std::string Hash;
+  };
+  std::map<unsigned, LineInfo> Lines;       // by line number
+  std::map<std::string, unsigned> TextIds; // normalised text -> Id
+  std::vector<unsigned> LineOccurrences;    // by Id
+  std::map<std::tuple<std::string, std::string, unsigned>, std::pair<std::shared_ptr<XXH3_state_t>, unsigned>>
+      Keys;
   for (Finding &F : FileFindings) {
-    std::string Line = normalise(Source.line(F.Start.Line));
-    std::string Key = F.RuleId + '\0' + F.Path + '\0' + Line;
-    unsigned Occurrence = Occurrences[Key]++;
-    Key += '\0' + std::to_string(Occurrence);
-    F.Fingerprint = hex64(XXH3_64bits(Key.data(), Key.size()));
-    unsigned LineOccurrence = ++LineOccurrences[Line];
-    F.LineHash = hex64(XXH3_64bits(Line.data(), Line.size())) + ":" + std::to_string(LineOccurrence);
+    auto [LineIt, NewLine] = Lines.try_emplace(F.Start.Line);
+    if (NewLine) {
+      auto [TextIt, NewText] =
+          TextIds.try_emplace(normalise(Source.line(F.Start.Line)), static_cast<unsigned>(TextIds.size()));
+      if (NewText)
+        LineOccurrences.push_back(0);
+      LineIt->second.Id = TextIt->second;
+      LineIt->second.Text = &TextIt->first;
+      LineIt->second.Hash = hex64(XXH3_64bits(TextIt->first.data(), TextIt->first.size()));
+    }
+    const LineInfo &Info = LineIt->second;
+    auto [KeyIt, NewKey] = Keys.try_emplace(std::make_tuple(F.RuleId, F.Path, Info.Id));
+    if (NewKey) {
+      std::string Prefix = F.RuleId + '\0' + F.Path + '\0' + *Info.Text + '\0';
+      std::shared_ptr<XXH3_state_t> State(XXH3_createState(), XXH3_freeState);
+      XXH3_64bits_reset(State.get());
+      XXH3_64bits_update(State.get(), Prefix.data(), Prefix.size());
+      KeyIt->second = {std::move(State), 0};
+    }
+    unsigned Occurrence = KeyIt->second.second++;
+    std::string Suffix = std::to_string(Occurrence);
+    std::unique_ptr<XXH3_state_t, XXH_errorcode (*)(XXH3_state_t *)> State(XXH3_createState(), XXH3_freeState);
+    XXH3_copyState(State.get(), KeyIt->second.first.get());
+    XXH3_64bits_update(State.get(), Suffix.data(), Suffix.size());
+    F.Fingerprint = hex64(XXH3_64bits_digest(State.get()));
+    F.LineHash = Info.Hash + ":" + std::to_string(++LineOccurrences[Info.Id]);
   }
 }
 

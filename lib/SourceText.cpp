@@ -6,21 +6,36 @@ namespace blastradius {
 
 SourceText::SourceText(std::string Text) : Content(std::move(Text)) {
   LineStarts.push_back(0);
-  for (size_t I = 0; I < Content.size(); ++I)
+  CodePointCheckpoints.reserve(Content.size() / Stride + 1);
+  size_t CodePoints = 0;
+  for (size_t I = 0; I < Content.size(); ++I) {
+    if (I % Stride == 0)
+      CodePointCheckpoints.push_back(CodePoints);
     if (Content[I] == '\n')
       LineStarts.push_back(I + 1);
+    if ((static_cast<unsigned char>(Content[I]) & 0xC0) != 0x80)
+      ++CodePoints;
+  }
+  if (Content.size() % Stride == 0)
+    CodePointCheckpoints.push_back(CodePoints);
 }
 
 static bool isContinuationByte(unsigned char C) { return (C & 0xC0) == 0x80; }
+
+size_t SourceText::codePointsBefore(size_t Offset) const {
+  size_t Checkpoint = Offset / Stride;
+  size_t Count = CodePointCheckpoints[Checkpoint];
+  for (size_t I = Checkpoint * Stride; I < Offset; ++I)
+    if (!isContinuationByte(static_cast<unsigned char>(Content[I])))
+      ++Count;
+  return Count;
+}
 
 Position SourceText::position(size_t Offset) const {
   Offset = std::min(Offset, Content.size());
   auto It = std::upper_bound(LineStarts.begin(), LineStarts.end(), Offset);
   size_t LineIndex = static_cast<size_t>(It - LineStarts.begin()) - 1;
-  unsigned Column = 1;
-  for (size_t I = LineStarts[LineIndex]; I < Offset; ++I)
-    if (!isContinuationByte(static_cast<unsigned char>(Content[I])))
-      ++Column;
+  auto Column = static_cast<unsigned>(1 + codePointsBefore(Offset) - codePointsBefore(LineStarts[LineIndex]));
   return {static_cast<unsigned>(LineIndex + 1), Column};
 }
 
@@ -31,6 +46,24 @@ size_t SourceText::offset(Position Pos) const {
   size_t Start = LineStarts[Pos.Line - 1];
   unsigned Column = 1;
   size_t I = 0;
+  // Jump to the last stride boundary of the line at or before the column (a binary search over
+  // the checkpoints: a long line costs a logarithm and one stride, not its bytes). Stray
+  // continuation bytes opening the line (invalid UTF-8) count as one column in the walk below.
+  size_t StartCodePoints = codePointsBefore(Start);
+  unsigned Stray = !Text.empty() && isContinuationByte(static_cast<unsigned char>(Text[0])) ? 1 : 0;
+  auto First = CodePointCheckpoints.begin() + static_cast<std::ptrdiff_t>(Start / Stride + 1);
+  auto Last = CodePointCheckpoints.begin() + static_cast<std::ptrdiff_t>((Start + Text.size()) / Stride + 1);
+  if (First < Last && Pos.Column > 1 + Stray) {
+    size_t Wanted = StartCodePoints + Pos.Column - 1 - Stray;
+    auto After = std::upper_bound(First, Last, Wanted);
+    if (After != First) {
+      Column = static_cast<unsigned>(1 + Stray + *(After - 1) - StartCodePoints);
+      I = static_cast<size_t>(After - CodePointCheckpoints.begin() - 1) * Stride - Start;
+      // The boundary may fall inside a character already counted: its tail is no column.
+      while (I < Text.size() && isContinuationByte(static_cast<unsigned char>(Text[I])))
+        ++I;
+    }
+  }
   while (I < Text.size() && Column < Pos.Column) {
     ++I;
     while (I < Text.size() && isContinuationByte(static_cast<unsigned char>(Text[I])))

@@ -31,8 +31,15 @@ public:
   size_t firstInvalidUtf8() const;
 
 private:
+  /// Code points (bytes that are not UTF-8 continuation bytes) in Content[0, I * Stride): a
+  /// column is a difference of two of these plus at most Stride bytes counted, so a position on a
+  /// line of a megabyte costs the same as one on a short line.
+  static constexpr size_t Stride = 256;
+  size_t codePointsBefore(size_t Offset) const;
+
   std::string Content;
   std::vector<size_t> LineStarts;
+  std::vector<size_t> CodePointCheckpoints;
 };
 
 /// Whether the bytes are valid UTF-8; on failure, ErrorOffset is where it breaks.

@@ -16,15 +16,14 @@ TSNode field(TSNode N, const char *Name) {
   return ts_node_child_by_field_name(N, Name, static_cast<uint32_t>(std::strlen(Name)));
 }
 
-void walk(TSNode Root, const std::function<void(TSNode, const std::vector<TSNode> &)> &Visit) {
+void walkPruned(TSNode Root, const std::function<bool(TSNode, const std::vector<TSNode> &)> &Visit) {
   if (ts_node_is_null(Root))
     return;
   std::vector<TSNode> Ancestors;
   TSTreeCursor Cursor = ts_tree_cursor_new(Root);
   while (true) {
     TSNode Current = ts_tree_cursor_current_node(&Cursor);
-    Visit(Current, Ancestors);
-    if (ts_tree_cursor_goto_first_child(&Cursor)) {
+    if (Visit(Current, Ancestors) && ts_tree_cursor_goto_first_child(&Cursor)) {
       Ancestors.push_back(Current);
       continue;
     }
@@ -44,6 +43,13 @@ void walk(TSNode Root, const std::function<void(TSNode, const std::vector<TSNode
       break;
   }
   ts_tree_cursor_delete(&Cursor);
+}
+
+void walk(TSNode Root, const std::function<void(TSNode, const std::vector<TSNode> &)> &Visit) {
+  walkPruned(Root, [&](TSNode N, const std::vector<TSNode> &Ancestors) {
+    Visit(N, Ancestors);
+    return true;
+  });
 }
 
 // --- Imports ------------------------------------------------------------------------------------
@@ -402,21 +408,22 @@ TSNode enclosingFunction(const std::vector<TSNode> &Ancestors) {
 }
 
 void identifiersIn(TSNode Expr, std::string_view Source, std::vector<std::string_view> &Out) {
-  walk(Expr, [&](TSNode N, const std::vector<TSNode> &Ancestors) {
+  walkPruned(Expr, [&](TSNode N, const std::vector<TSNode> &Ancestors) {
+    // A lambda's names are its own: its subtree is skipped, not each identifier's ancestors tested.
+    if (isType(N, "lambda"))
+      return false;
     if (!isType(N, "identifier"))
-      return;
-    for (TSNode A : Ancestors)
-      if (isType(A, "lambda"))
-        return;
+      return true;
     // `x.attr`: the attribute name is not a variable; `f(key=v)`: neither is the keyword.
     if (!Ancestors.empty()) {
       TSNode Parent = Ancestors.back();
       if (isType(Parent, "attribute") && ts_node_eq(field(Parent, "attribute"), N))
-        return;
+        return true;
       if (isType(Parent, "keyword_argument") && ts_node_eq(field(Parent, "name"), N))
-        return;
+        return true;
     }
     Out.push_back(text(N, Source));
+    return true;
   });
 }
 
@@ -449,16 +456,16 @@ ValueFlow::ValueFlow(TSNode Root, std::string_view Source, const Imports &Names)
 }
 
 void ValueFlow::collect(TSNode Body, Scope &S) const {
-  walk(Body, [&](TSNode N, const std::vector<TSNode> &Ancestors) {
-    // Nested functions and classes are their own scopes.
-    for (TSNode A : Ancestors)
-      if (!ts_node_eq(A, Body) && (isType(A, "function_definition") || isType(A, "class_definition") ||
-                                   isType(A, "lambda")))
-        return;
+  walkPruned(Body, [&](TSNode N, const std::vector<TSNode> &) {
+    // Nested functions, classes and lambdas are their own scopes: their subtrees are skipped (one
+    // test per node, not one per ancestor: linear however deep the nesting).
+    if (!ts_node_eq(N, Body) &&
+        (isType(N, "function_definition") || isType(N, "class_definition") || isType(N, "lambda")))
+      return false;
     if (isType(N, "assignment") || isType(N, "augmented_assignment")) {
       TSNode Left = field(N, "left"), Right = field(N, "right");
       if (ts_node_is_null(Right))
-        return;
+        return true;
       if (isType(Left, "identifier"))
         S.Assigned[std::string(text(Left, Source))].push_back(Right);
       else if (isType(Left, "attribute")) // self.root = ..., kept under its written name
@@ -487,6 +494,7 @@ void ValueFlow::collect(TSNode Body, Scope &S) const {
       if (isType(Name, "identifier") && !ts_node_is_null(Value))
         S.Assigned[std::string(text(Name, Source))].push_back(Value);
     }
+    return true;
   });
 }
 

@@ -28,6 +28,9 @@ TSNode field(TSNode N, const char *Name);
 /// Walks every node below Root (Root included) without recursion. Visit gets the node and its
 /// ancestors (outermost first, the node's parent last).
 void walk(TSNode Root, const std::function<void(TSNode, const std::vector<TSNode> &)> &Visit);
+/// The same walk, but Visit says whether to descend into the node's children: a subtree it skips
+/// costs nothing (a walk that tests every ancestor of every node instead is quadratic in the depth).
+void walkPruned(TSNode Root, const std::function<bool(TSNode, const std::vector<TSNode> &)> &Visit);
 
 /// The local names a file binds by import: `import os.path` binds os -> os, `import shutil as sh`
 /// sh -> shutil, `from shutil import rmtree as rm` rm -> shutil.rmtree. Imports anywhere in the
