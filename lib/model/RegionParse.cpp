@@ -1,5 +1,7 @@
 #include "model/RegionParse.h"
 
+#include "AnalysisLimits.h"
+
 #include <algorithm>
 #include <map>
 
@@ -19,6 +21,7 @@ TreePtr parseRegion(Grammar G, std::string_view Host, uint32_t Begin, uint32_t E
   if (!Parser) {
     Parser.reset(ts_parser_new());
     ts_parser_set_language(Parser.get(), treeSitterLanguage(G));
+    ts_parser_set_timeout_micros(Parser.get(), parseTimeoutMicros());
   }
   TSRange Range{};
   Range.start_byte = Begin;
@@ -30,6 +33,10 @@ TreePtr parseRegion(Grammar G, std::string_view Host, uint32_t Begin, uint32_t E
   ts_parser_set_included_ranges(Parser.get(), &Range, 1);
   TreePtr Tree(ts_parser_parse_string(Parser.get(), nullptr, Host.data(), static_cast<uint32_t>(Host.size())));
   ts_parser_set_included_ranges(Parser.get(), nullptr, 0);
+  if (!Tree) {
+    ts_parser_reset(Parser.get()); // the next parse must not resume this one
+    noteAnalysisLimit("the parse of an embedded region ran past its time budget: that region was not analysed");
+  }
   return Tree;
 }
 
