@@ -1,5 +1,6 @@
 #include "AnalysisLimits.h"
 
+#include <cstdlib>
 #include <vector>
 
 namespace blastradius {
@@ -22,6 +23,27 @@ std::string takeAnalysisLimits() {
     Out += (Out.empty() ? "" : "; ") + std::string(Reason);
   Noted.clear();
   return Out;
+}
+
+uint64_t parseTimeoutMicros() {
+  static const uint64_t Micros = [] {
+    uint64_t Value = 20'000'000;
+    if (const char *Setting = std::getenv("BLASTRADIUS_PARSE_TIMEOUT_MICROS")) {
+      char *End = nullptr;
+      unsigned long long Parsed = std::strtoull(Setting, &End, 10);
+      if (End != Setting && *End == '\0' && Parsed > 0)
+        Value = Parsed;
+    }
+    return Value;
+  }();
+  return Micros;
+}
+
+std::string parseTimeoutText() {
+  uint64_t Micros = parseTimeoutMicros();
+  if (Micros % 1'000'000 == 0)
+    return std::to_string(Micros / 1'000'000) + " s";
+  return std::to_string(Micros) + " us";
 }
 
 } // namespace blastradius

@@ -6,6 +6,7 @@
 #ifndef BLASTRADIUS_ANALYSISLIMITS_H
 #define BLASTRADIUS_ANALYSISLIMITS_H
 
+#include <cstdint>
 #include <string>
 
 namespace blastradius {
@@ -16,6 +17,13 @@ void noteAnalysisLimit(const char *Reason);
 
 /// What this thread noted since the last call, joined with "; " ("" when nothing), and clears it.
 std::string takeAnalysisLimits();
+
+/// The time budget of one tree-sitter parse (a file, an embedded snippet, a region), in
+/// microseconds: 20 s, or BLASTRADIUS_PARSE_TIMEOUT_MICROS from the environment (a hidden setting
+/// for tests, which need a budget that a moderately big file runs out of). Read once.
+uint64_t parseTimeoutMicros();
+/// That budget for messages: "20 s", "1 us".
+std::string parseTimeoutText();
 
 } // namespace blastradius
 

@@ -41,9 +41,6 @@ namespace blastradius {
 
 /// One thread's parsers (one per grammar) and query cursor: tree-sitter lets these be used by one
 /// thread at a time only, while the compiled queries are shared.
-/// The time budget of one parse (a file, or one embedded snippet).
-constexpr uint64_t ParseTimeoutMicros = 20'000'000;
-
 class TreeSitterWorker {
 public:
   TreeSitterWorker() : Cursor(ts_query_cursor_new(), ts_query_cursor_delete) {}
@@ -54,7 +51,7 @@ public:
       Slot.reset(ts_parser_new());
       ts_parser_set_language(Slot.get(), treeSitterLanguage(G));
       // Every parse has a time budget: past it the parser gives up and the file says so.
-      ts_parser_set_timeout_micros(Slot.get(), ParseTimeoutMicros);
+      ts_parser_set_timeout_micros(Slot.get(), parseTimeoutMicros());
     }
     return Slot.get();
   }
@@ -168,7 +165,7 @@ TreePtr parseWithNotes(TreeSitterWorker &Worker, Grammar G, const std::string &L
     ts_parser_reset(Parser); // the next parse must not resume this one
     Notes.push_back(notification(Path, "parse-failed",
                                  "the " + Language + " parser gave up on this file (its time budget of " +
-                                     std::to_string(ParseTimeoutMicros / 1000000) + " s ran out): not analysed",
+                                     parseTimeoutText() + " ran out): not analysed",
                                  Level::Error, true));
     return Tree;
   }

@@ -12,7 +12,10 @@ namespace blastradius {
 namespace {
 
 /// Options that switch off every command git could take from the repository's configuration for the
-/// read-only commands blastradius runs (diff, ls-files, blame, show, cat-file, rev-parse).
+/// read-only commands blastradius runs (diff, ls-files, blame, show, cat-file, rev-parse), and every
+/// file outside the repository it could read. git follows include.path and includeIf in the
+/// repository's own configuration (nothing turns that off), but a `-c` option is read after every
+/// configuration file, so it wins over any included one as well.
 const std::vector<std::string> &hardeningOptions() {
   static const std::vector<std::string> Options = {
       "--no-optional-locks",       "--no-pager",
@@ -24,6 +27,9 @@ const std::vector<std::string> &hardeningOptions() {
       "-c", "gpg.program=false",      "-c", "core.pager=cat",
       "-c", "diff.noprefix=false",    "-c", "diff.mnemonicPrefix=false",
       "-c", "color.ui=false",
+      // Ignore and attribute files outside the repository (a hidden file, a whole tree silently
+      // dropped; gitattributes arming a filter): .gitignore, .gitattributes and .git/info/ still apply.
+      "-c", "core.excludesFile=/dev/null", "-c", "core.attributesFile=/dev/null",
   };
   return Options;
 }

@@ -4,6 +4,7 @@
 #include "Writers.h"
 
 #include "RuleText.h"
+#include "StringHelpers.h"
 
 #include <zlib.h>
 
@@ -22,20 +23,7 @@ namespace {
 
 constexpr const char *SourceRootId = "%SRCROOT%";
 
-/// Percent-encodes everything but RFC 3986 unreserved characters and '/'.
-std::string encodeUriPath(const std::string &Path) {
-  std::string Out;
-  for (unsigned char C : Path) {
-    if (std::isalnum(C) || C == '-' || C == '.' || C == '_' || C == '~' || C == '/') {
-      Out += static_cast<char>(C);
-    } else {
-      char Buffer[4];
-      std::snprintf(Buffer, sizeof(Buffer), "%%%02X", C);
-      Out += Buffer;
-    }
-  }
-  return Out;
-}
+std::string encodeUriPath(const std::string &Path) { return percentEncodePath(Path); }
 
 ordered_json artifactLocation(const std::string &Path) {
   if (!Path.empty() && Path[0] == '/')

@@ -3,8 +3,14 @@
 #ifndef BLASTRADIUS_STRINGHELPERS_H
 #define BLASTRADIUS_STRINGHELPERS_H
 
+<<<<<<< HEAD
 #include <string>
 #include <string_view>
+=======
+#include <cctype>
+#include <cstdio>
+#include <string>
+>>>>>>> hostile2
 
 namespace blastradius {
 
@@ -19,6 +25,7 @@ inline int hexDigitValue(char C) {
   return -1;
 }
 
+<<<<<<< HEAD
 /// Whether Text begins with Prefix.
 inline bool startsWith(std::string_view Text, std::string_view Prefix) {
   return Text.substr(0, Prefix.size()) == Prefix;
@@ -35,6 +42,21 @@ inline std::string lower(std::string_view Text) {
   for (char &C : Out)
     if (C >= 'A' && C <= 'Z')
       C = static_cast<char>(C - 'A' + 'a');
+=======
+/// Percent-encodes every byte but RFC 3986 unreserved characters and '/': the exact bytes of a
+/// file name, whatever they are, as printable ASCII (SARIF URIs, the JSON report's rawPath).
+inline std::string percentEncodePath(const std::string &Path) {
+  std::string Out;
+  for (unsigned char C : Path) {
+    if (std::isalnum(C) || C == '-' || C == '.' || C == '_' || C == '~' || C == '/') {
+      Out += static_cast<char>(C);
+    } else {
+      char Buffer[4];
+      std::snprintf(Buffer, sizeof(Buffer), "%%%02X", C);
+      Out += Buffer;
+    }
+  }
+>>>>>>> hostile2
   return Out;
 }
 

@@ -1,6 +1,9 @@
 // Text (compiler style) and JSON output.
 #include "Writers.h"
 
+#include "SourceText.h"
+#include "StringHelpers.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -15,24 +18,36 @@ namespace blastradius {
 std::string escapeControl(const std::string &Text) {
   std::string Out;
   Out.reserve(Text.size());
+  std::string_view View(Text);
   for (size_t I = 0; I < Text.size(); ++I) {
     unsigned char C = static_cast<unsigned char>(Text[I]);
-    // C1 controls are U+0080..U+009F: 0xC2 0x80..0x9F in UTF-8.
-    bool C1 = C == 0xC2 && I + 1 < Text.size() && (static_cast<unsigned char>(Text[I + 1]) & 0xE0) == 0x80;
-    if (C >= 0x20 && C != 0x7F && !C1) {
+    char Buffer[8];
+    if (C >= 0x80) {
+      // A valid UTF-8 sequence is kept, except C1 controls (U+0080..U+009F: 0xC2 0x80..0x9F). A
+      // byte that starts none is escaped too: a lone 0x9B is CSI on an 8-bit terminal, and the
+      // escape keeps the text output valid UTF-8.
+      size_t Length = (C >> 5) == 0x6 ? 2 : (C >> 4) == 0xE ? 3 : (C >> 3) == 0x1E ? 4 : 0;
+      if (Length == 0 || I + Length > Text.size() || !isValidUtf8(View.substr(I, Length))) {
+        std::snprintf(Buffer, sizeof(Buffer), "\\x%02x", C);
+        Out += Buffer;
+      } else if (C == 0xC2 && static_cast<unsigned char>(Text[I + 1]) < 0xA0) {
+        std::snprintf(Buffer, sizeof(Buffer), "\\u%04x", static_cast<unsigned char>(Text[I + 1]));
+        Out += Buffer;
+        I += 1;
+      } else {
+        Out.append(Text, I, Length);
+        I += Length - 1;
+      }
+    } else if (C >= 0x20 && C != 0x7F) {
       Out += static_cast<char>(C);
-      continue;
-    }
-    if (C == '\n') {
+    } else if (C == '\n') {
       Out += "\\n";
     } else if (C == '\r') {
       Out += "\\r";
     } else if (C == '\t') {
       Out += "\\t";
     } else {
-      unsigned Code = C1 ? static_cast<unsigned char>(Text[++I]) : C;
-      char Buffer[8];
-      std::snprintf(Buffer, sizeof(Buffer), C1 ? "\\u%04x" : "\\x%02x", Code);
+      std::snprintf(Buffer, sizeof(Buffer), "\\x%02x", C);
       Out += Buffer;
     }
   }
@@ -216,6 +231,21 @@ std::string writeText(const Report &R, const OutputOptions &Options) {
   return Out.str();
 }
 
+namespace {
+
+/// Sets Key to Path and, when Path is not valid UTF-8 (a file name is any bytes but '/' and NUL),
+/// "raw" + Key to its exact bytes, percent-encoded: Key alone would carry U+FFFD in their place and
+/// name no file (docs/json-report.schema.json).
+template <typename Json> void setPath(Json &J, const char *Key, const std::string &Path) {
+  J[Key] = Path;
+  if (!isValidUtf8(Path)) {
+    std::string Raw = std::string("raw") + static_cast<char>(std::toupper(static_cast<unsigned char>(Key[0]))) + (Key + 1);
+    J[Raw] = percentEncodePath(Path);
+  }
+}
+
+} // namespace
+
 std::string writeJson(const Report &R, const OutputOptions &) {
   using nlohmann::ordered_json;
   ordered_json Root;
@@ -223,7 +253,7 @@ std::string writeJson(const Report &R, const OutputOptions &) {
   // meaning or goes away; new fields do not raise it.
   Root["version"] = 1;
   Root["tool"] = {{"name", "blastradius"}, {"version", BLASTRADIUS_VERSION}};
-  Root["sourceRoot"] = R.SourceRoot;
+  setPath(Root, "sourceRoot", R.SourceRoot);
   ordered_json Findings = ordered_json::array();
   for (const Finding &F : R.Findings) {
     const Rule *Meta = R.findRule(F.RuleId);
@@ -239,6 +269,7 @@ std::string writeJson(const Report &R, const OutputOptions &) {
                       {"message", F.Message},
                       {"snippet", F.Snippet},
                       {"fingerprint", F.Fingerprint}};
+    setPath(J, "path", F.Path);
     if (std::string Uri = Meta ? helpUri(*Meta) : ""; !Uri.empty())
       J["helpUri"] = Uri;
     if (F.Suppressed)
@@ -258,7 +289,7 @@ std::string writeJson(const Report &R, const OutputOptions &) {
     for (const RelatedLocation &Related : F.Related) {
       ordered_json Entry = {{"line", Related.Start.Line}, {"column", Related.Start.Column}, {"message", Related.Message}};
       if (!Related.Path.empty())
-        Entry["path"] = Related.Path;
+        setPath(Entry, "path", Related.Path);
       J["related"].push_back(std::move(Entry));
     }
     if (!F.ImpactSource.empty())
@@ -273,19 +304,23 @@ std::string writeJson(const Report &R, const OutputOptions &) {
   Root["findings"] = std::move(Findings);
   if (R.HasBaseline) {
     ordered_json Absent = ordered_json::array();
-    for (const Finding &F : R.Absent)
-      Absent.push_back({{"ruleId", F.RuleId},
+    for (const Finding &F : R.Absent) {
+      ordered_json J = {{"ruleId", F.RuleId},
                         {"path", F.Path},
                         {"line", F.Start.Line},
                         {"column", F.Start.Column},
                         {"message", F.Message},
                         {"fingerprint", F.Fingerprint},
-                        {"baselineState", "absent"}});
+                        {"baselineState", "absent"}};
+      setPath(J, "path", F.Path);
+      Absent.push_back(std::move(J));
+    }
     Root["absent"] = std::move(Absent);
   }
   ordered_json Skipped = ordered_json::array(), Notes = ordered_json::array();
   for (const Notification &N : R.Notifications) {
     ordered_json J = {{"path", N.Path}, {"kind", N.Kind}, {"message", N.Message}};
+    setPath(J, "path", N.Path);
     if (N.Where) {
       J["line"] = N.Where->Line;
       J["column"] = N.Where->Column;

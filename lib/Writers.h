@@ -57,8 +57,9 @@ std::string writeGitlabSast(const Report &R, const OutputOptions &Options);
 /// Whether a finding is reported as live in the plain formats: not suppressed, and not one that the
 /// baseline already had (unless ShowBaseline).
 bool findingShown(const Finding &F, const OutputOptions &Options);
-/// Control characters (C0, DEL, C1) in a file name or message as visible escapes (`\n`, `\x1b`), so
-/// that no scanned file name can forge an output line or a terminal escape sequence.
+/// Control characters (C0, DEL, C1) and bytes that are not valid UTF-8 in a file name or message as
+/// visible escapes (`\n`, `\x1b`, `\u009b`, `\xff`), so that no scanned file name can forge an output
+/// line or a terminal escape sequence.
 std::string escapeControl(const std::string &Text);
 
 

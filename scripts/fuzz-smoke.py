@@ -18,6 +18,20 @@ SOURCE = pathlib.Path(__file__).resolve().parent.parent
 LANGUAGES = ["bash", "python", "sql", "terraform", "yaml", "json", "dockerfile", "cloudformation",
              "kubernetes", "github-actions", "cloudformation-json"]
 MAX_SEED = 64 * 1024
+# Every target of fuzz/CMakeLists.txt, in the order they run.
+TARGETS = ["FuzzLanguages", "FuzzEmbedded", "FuzzSarif", "FuzzCoverage", "FuzzConfig", "FuzzPlan"]
+
+
+def sample_language(path):
+    folder = path.parent.parent.name
+    name, suffix = path.name, path.suffix
+    if "Dockerfile" in name:
+        return "dockerfile"
+    if suffix in (".yaml", ".yml"):
+        return folder if folder in ("cloudformation", "kubernetes", "github-actions") else "yaml"
+    if suffix == ".json":
+        return "cloudformation-json" if folder == "cloudformation" else "json"
+    return {".sh": "bash", ".bash": "bash", ".py": "python", ".sql": "sql", ".tf": "terraform"}.get(suffix)
 
 
 def seeds(target, corpus):
@@ -31,16 +45,42 @@ def seeds(target, corpus):
             count += 1
 
     if target == "FuzzLanguages":
-        for index, language in enumerate(LANGUAGES):
-            # The annotated samples beside each rule (rules/<language>/<id>/), and test/rules if any.
-            for root in (SOURCE / "rules" / language, SOURCE / "test" / "rules" / language):
-                for path in sorted(root.glob("**/*")):
-                    if path.is_file() and path.name not in ("rule.yaml", "README.md") and path.suffix != ".scm":
-                        add(bytes([index]) + path.read_bytes())
+        # The annotated samples beside each rule (rules/<language>/<id>/), each with the byte of the
+        # language it is written in (a Dockerfile sample of a bash rule is a Dockerfile).
+        for path in sorted((SOURCE / "rules").glob("*/*/*")):
+            if path.is_file() and path.name not in ("rule.yaml", "README.md") and path.suffix != ".scm":
+                language = sample_language(path)
+                if language:
+                    add(bytes([LANGUAGES.index(language)]) + path.read_bytes())
+    elif target == "FuzzEmbedded":
+        # YAML hosts (first byte even): every YAML sample; Dockerfiles (odd).
+        for language in ("github-actions", "kubernetes", "cloudformation", "yaml"):
+            for path in sorted((SOURCE / "rules" / language).glob("**/*")):
+                if path.is_file() and path.suffix in (".yaml", ".yml"):
+                    add(b"\0" + path.read_bytes())
+        for path in sorted((SOURCE / "rules").glob("**/*Dockerfile*")):
+            if path.is_file():
+                add(b"\1" + path.read_bytes())
+        add(b'\1FROM alpine\nRUN ["sh", "-c", "rm -rf \\"$X/\\"*"]\nRUN <<EOF\nrm -rf /tmp/*\nEOF\n')
+        add(b'\0run: "rm -rf \\"$X\\"/* \\u00e9 \\x41"\nfolded: >-\n  a\n\n  b\nlit: |2+\n   x\n')
+    elif target == "FuzzPlan":
+        # Terraform plans (first byte even), CloudFormation change sets (odd).
+        for path in sorted((SOURCE / "test" / "impact" / "Inputs" / "plans").glob("*.json")):
+            data = path.read_bytes()
+            add((b"\1" if b'"Changes"' in data else b"\0") + data)
+        add(b'\1{"Changes": [{"ResourceChange": {"Action": "Remove", "LogicalResourceId": "Database", '
+            b'"ResourceType": "AWS::RDS::DBInstance", "Details": [{"Target": {"Name": "X"}}]}}]}')
     elif target == "FuzzCoverage":
         for path in sorted((SOURCE / "test" / "coverage").glob("**/*")):
             if path.is_file() and path.suffix in (".info", ".xml", ".json", ".lcov"):
                 add(path.read_bytes())
+        add(b"TN:\nSF:src/a.sh\nDA:1,1\nDA:2,0\nBRDA:2,0,0,1\nBRDA:2,0,1,-\nend_of_record\n")
+        add(b'{"type": "llvm.coverage.json.export", "version": "2.0.1", "data": [{"files": [{"filename": '
+            b'"/src/a.cpp", "segments": [[1, 1, 5, true, true, false], [3, 2, 0, true, false, false]], '
+            b'"branches": [[2, 3, 2, 9, 1, 0, 0, 0, 4]]}]}]}')
+        add(b'<?xml version="1.0"?>\n<coverage><sources><source>/src</source></sources><packages><package>'
+            b'<classes><class filename="a.py"><lines><line number="1" hits="1" branch="true" '
+            b'condition-coverage="50% (1/2)"/></lines></class></classes></package></packages></coverage>\n')
     elif target == "FuzzSarif":
         for path in sorted((SOURCE / "test").glob("**/*.sarif")):
             add(path.read_bytes())
@@ -61,7 +101,7 @@ def main():
     runs = int(sys.argv[3]) if len(sys.argv) > 3 else 300
     shutil.rmtree(work, ignore_errors=True)
     failed = []
-    for target in ["FuzzLanguages", "FuzzSarif", "FuzzCoverage", "FuzzConfig"]:
+    for target in TARGETS:
         binary = build / "fuzz" / target
         if not binary.exists():
             sys.exit("no fuzz target %s: configure with -DBLASTRADIUS_FUZZ=ON (docs/fuzzing.md)" % binary)

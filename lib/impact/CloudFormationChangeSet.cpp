@@ -1,5 +1,9 @@
 #include "impact/CloudFormationChangeSet.h"
+<<<<<<< HEAD
 #include "impact/CloudFormationCompare.h"
+=======
+#include "impact/JsonMember.h"
+>>>>>>> hostile2
 #include "impact/WorkTreeWalk.h"
 
 #include "semantic/CloudFormationStatefulTypes.h"
@@ -129,10 +133,10 @@ void readChangeSets(const std::vector<std::string> &Files, const std::string &To
       if (!Change.is_object() || !Change.contains("ResourceChange") || !Change["ResourceChange"].is_object())
         continue;
       const nlohmann::json &R = Change["ResourceChange"];
-      std::string Action = R.value("Action", "");
-      std::string Replacement = R.value("Replacement", "");
-      std::string Id = R.value("LogicalResourceId", "");
-      std::string Type = R.value("ResourceType", "");
+      std::string Action = stringMember(R, "Action");
+      std::string Replacement = stringMember(R, "Replacement");
+      std::string Id = stringMember(R, "LogicalResourceId");
+      std::string Type = stringMember(R, "ResourceType");
       bool Removes = Action == "Remove";
       bool Replaces = Action == "Modify" && (Replacement == "True" || Replacement == "Conditional");
       if (Id.empty() || (!Removes && !Replaces))
@@ -146,8 +150,8 @@ void readChangeSets(const std::vector<std::string> &Files, const std::string &To
       if (Change.contains("ResourceChange") && R.contains("Details") && R["Details"].is_array())
         for (const nlohmann::json &D : R["Details"])
           if (D.is_object() && D.contains("Target") && D["Target"].is_object() &&
-              D["Target"].value("RequiresRecreation", "") != "Never") {
-            std::string Name = D["Target"].value("Name", "");
+              stringMember(D["Target"], "RequiresRecreation") != "Never") {
+            std::string Name = stringMember(D["Target"], "Name");
             if (!Name.empty() && Properties.find(Name) == std::string::npos)
               Properties += (Properties.empty() ? "" : ", ") + Name;
           }

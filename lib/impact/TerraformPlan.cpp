@@ -1,4 +1,5 @@
 #include "impact/TerraformPlan.h"
+#include "impact/JsonMember.h"
 
 #include <nlohmann/json.hpp>
 
@@ -122,8 +123,8 @@ bool readTerraformPlan(const std::string &Path, std::vector<PlanChange> &Changes
     // for that address, and the diff's inferences about it give way.
     if (Item.contains("mode") && Item["mode"] == "data")
       continue;
-    C.Address = Item.value("address", "");
-    C.Type = Item.value("type", "");
+    C.Address = stringMember(Item, "address");
+    C.Type = stringMember(Item, "type");
     if (Item.contains("action_reason") && Item["action_reason"].is_string())
       C.ActionReason = Item["action_reason"].get<std::string>();
     if (Change.contains("replace_paths") && Change["replace_paths"].is_array())

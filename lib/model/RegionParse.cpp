@@ -1,5 +1,7 @@
 #include "model/RegionParse.h"
 
+#include "AnalysisLimits.h"
+
 #include <algorithm>
 #include <map>
 
@@ -19,6 +21,7 @@ TSParser *parserFor(Grammar G) {
   if (!Parser) {
     Parser.reset(ts_parser_new());
     ts_parser_set_language(Parser.get(), treeSitterLanguage(G));
+    ts_parser_set_timeout_micros(Parser.get(), parseTimeoutMicros());
   }
   return Parser.get();
 }
@@ -68,6 +71,8 @@ TreePtr reparseWhole(Grammar G, const TSTree *Old, std::string_view OldText, std
   ts_parser_set_included_ranges(Parser, &Range, 1);
   TreePtr Tree(ts_parser_parse_string(Parser, Edited.get(), Text.data(), static_cast<uint32_t>(Text.size())));
   ts_parser_set_included_ranges(Parser, nullptr, 0);
+  if (!Tree)
+    ts_parser_reset(Parser); // the caller reports the file; the next parse must not resume this one
   return Tree;
 }
 
@@ -86,6 +91,10 @@ TreePtr parseRegion(Grammar G, std::string_view Host, uint32_t Begin, uint32_t E
   ts_parser_set_included_ranges(Parser, &Range, 1);
   TreePtr Tree(ts_parser_parse_string(Parser, nullptr, Host.data(), static_cast<uint32_t>(Host.size())));
   ts_parser_set_included_ranges(Parser, nullptr, 0);
+  if (!Tree) {
+    ts_parser_reset(Parser); // the next parse must not resume this one
+    noteAnalysisLimit("the parse of an embedded region ran past its time budget: that region was not analysed");
+  }
   return Tree;
 }
 

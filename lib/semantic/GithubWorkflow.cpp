@@ -1,5 +1,6 @@
 #include "semantic/GithubWorkflow.h"
 
+#include "AnalysisLimits.h"
 #include "Languages.h"
 #include "Query.h"
 #include "analyzers/ShellWords.h"
@@ -236,10 +237,13 @@ std::optional<Script> parseScript(std::string_view Host, const Step &TheStep) {
   std::unique_ptr<TSParser, ParserDeleter> Parser(ts_parser_new());
   if (!ts_parser_set_language(Parser.get(), treeSitterLanguage(Grammar::Bash)))
     return std::nullopt;
+  ts_parser_set_timeout_micros(Parser.get(), parseTimeoutMicros());
   std::unique_ptr<TSTree, TreeDeleter> Tree(
       ts_parser_parse_string(Parser.get(), nullptr, Blanked.data(), static_cast<uint32_t>(Blanked.size())));
-  if (!Tree)
+  if (!Tree) {
+    noteAnalysisLimit("the parse of a workflow step's run: script ran past its time budget: that step was not analysed");
     return std::nullopt;
+  }
   collectCommands(ts_tree_root_node(Tree.get()), Blanked, Result.Commands);
   return Result;
 }

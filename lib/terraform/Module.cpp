@@ -2,6 +2,8 @@
 #include "terraform/Module.h"
 #include "StringHelpers.h"
 
+#include "AnalysisLimits.h"
+
 #include <algorithm>
 
 namespace blastradius::terraform {
@@ -20,8 +22,13 @@ std::unique_ptr<ModuleFile> parseFile(TSParser *Parser, const std::string &Direc
   const std::string &Text = File->Source->content();
   std::unique_ptr<TSTree, TreeDeleter> Tree(
       ts_parser_parse_string(Parser, nullptr, Text.data(), static_cast<uint32_t>(Text.size())));
-  if (Tree)
+  if (Tree) {
     File->Body = model::convertHcl(ts_tree_root_node(Tree.get()), Text);
+  } else {
+    ts_parser_reset(Parser); // the next parse must not resume this one
+    noteAnalysisLimit("the parse of a file of the Terraform module ran past its time budget: the module's "
+                      "cross-file checks miss that file");
+  }
   return File;
 }
 
