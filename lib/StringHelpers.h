@@ -3,14 +3,10 @@
 #ifndef BLASTRADIUS_STRINGHELPERS_H
 #define BLASTRADIUS_STRINGHELPERS_H
 
-<<<<<<< HEAD
-#include <string>
-#include <string_view>
-=======
 #include <cctype>
 #include <cstdio>
 #include <string>
->>>>>>> hostile2
+#include <string_view>
 
 namespace blastradius {
 
@@ -25,7 +21,6 @@ inline int hexDigitValue(char C) {
   return -1;
 }
 
-<<<<<<< HEAD
 /// Whether Text begins with Prefix.
 inline bool startsWith(std::string_view Text, std::string_view Prefix) {
   return Text.substr(0, Prefix.size()) == Prefix;
@@ -42,7 +37,9 @@ inline std::string lower(std::string_view Text) {
   for (char &C : Out)
     if (C >= 'A' && C <= 'Z')
       C = static_cast<char>(C - 'A' + 'a');
-=======
+  return Out;
+}
+
 /// Percent-encodes every byte but RFC 3986 unreserved characters and '/': the exact bytes of a
 /// file name, whatever they are, as printable ASCII (SARIF URIs, the JSON report's rawPath).
 inline std::string percentEncodePath(const std::string &Path) {
@@ -56,7 +53,6 @@ inline std::string percentEncodePath(const std::string &Path) {
       Out += Buffer;
     }
   }
->>>>>>> hostile2
   return Out;
 }
 

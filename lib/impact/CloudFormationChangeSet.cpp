@@ -1,9 +1,6 @@
 #include "impact/CloudFormationChangeSet.h"
-<<<<<<< HEAD
 #include "impact/CloudFormationCompare.h"
-=======
 #include "impact/JsonMember.h"
->>>>>>> hostile2
 #include "impact/WorkTreeWalk.h"
 
 #include "semantic/CloudFormationStatefulTypes.h"
