@@ -1,6 +1,7 @@
 #include "Analyzer.h"
 
 #include "Query.h"
+#include "analyzers/Judges.h"
 
 namespace blastradius {
 
@@ -12,11 +13,17 @@ std::vector<TSNode> MatchContext::captures(std::string_view Name) const {
   return Nodes;
 }
 
-std::vector<const Analyzer *> allAnalyzers() {
-  // One instance each, stateless: shared by every worker thread. The shell's recursive-delete
-  // judge became a semantic analyser (semantic/ShellRecursiveDeletes.cpp): it needs the whole
-  // script's dataflow, built once, not a walk per match.
+std::string_view MatchContext::captureText(std::string_view Name) const {
+  for (uint16_t I = 0; I < Match.capture_count; ++I)
+    if (Query.captureName(Match.captures[I].index) == Name)
+      return nodeText(Match.captures[I].node, Text);
   return {};
+}
+
+std::vector<const Analyzer *> allAnalyzers() {
+  // One instance each, stateless: shared by every worker thread. A judge that needs a whole file's
+  // model built once (the shell's dataflow) is a semantic analyser instead (lib/semantic/).
+  return {&terraformValueTrueJudge(), &terraformValueFalseJudge(), &githubActionsTokenScopeJudge()};
 }
 
 const Analyzer *findAnalyzer(std::string_view Name) {

@@ -1,7 +1,11 @@
-// Named C++ analysers that a rule calls where a query cannot judge alone (`analyzer:` in the rule
-// file). The query finds the place; the analyser decides whether it is a finding.
+// Judges: named C++ predicates that a query rule calls where its query cannot decide alone
+// (`analyzer:` in rule.yaml). The query finds the place; the judge decides whether it is a finding
+// and may name what it found. Judges live in lib/analyzers/, one file per concern, and are listed in
+// allAnalyzers() (lib/Analyzer.cpp).
 #ifndef BLASTRADIUS_ANALYZER_H
 #define BLASTRADIUS_ANALYZER_H
+
+#include "Report.h"
 
 #include <tree_sitter/api.h>
 
@@ -13,6 +17,7 @@
 namespace blastradius {
 
 class CompiledQuery;
+class SemanticContext;
 
 /// What an analyser sees of one query match.
 struct MatchContext {
@@ -21,8 +26,13 @@ struct MatchContext {
   TSNode Finding;
   const CompiledQuery &Query;
   const TSQueryMatch &Match;
+  /// The file's models (YAML, JSON, HCL, built on first use and shared with the semantic analysers)
+  /// and the engine's services (the Terraform module of the file's directory, embedding depth).
+  SemanticContext &File;
   /// The nodes captured under Name (helper captures start with '_').
   std::vector<TSNode> captures(std::string_view Name) const;
+  /// The text of the first node captured under Name, or "" when the match has none.
+  std::string_view captureText(std::string_view Name) const;
 };
 
 struct Verdict {
@@ -30,6 +40,8 @@ struct Verdict {
   std::string Detail;
   /// Narrows the reported location; the @finding node when unset.
   std::optional<TSNode> Location;
+  /// Where the judged value comes from (a variable's default, a tfvars line): SARIF relatedLocations.
+  std::vector<RelatedSpan> Related;
 };
 
 class Analyzer {

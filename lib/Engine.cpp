@@ -182,10 +182,18 @@ TreePtr parseWithNotes(TreeSitterWorker &Worker, Grammar G, const std::string &L
   return Tree;
 }
 
+/// A related place an analyser or a judge named, at host positions.
+RelatedLocation relatedLocation(const RelatedSpan &Span, const SourceText &Host, const std::vector<uint32_t> *Offsets) {
+  if (!Span.Path.empty())
+    return RelatedLocation{Span.StartPos, Span.EndPos, Span.Message, Span.Path};
+  return RelatedLocation{Host.position(hostOffset(Offsets, Span.Start)), Host.position(hostEndOffset(Offsets, Span.End)),
+                         Span.Message, {}};
+}
+
 /// Runs every query rule of Language over a parsed text and appends its findings at host positions.
 void runQueries(TreeSitterWorker &Worker, const RuleSet &Rules, const std::string &Language, TSNode Root,
                 std::string_view Text, const SourceText &Host, const std::string &Path,
-                const std::vector<uint32_t> *Offsets, std::vector<Finding> &Out) {
+                const std::vector<uint32_t> *Offsets, SemanticContext &File, std::vector<Finding> &Out) {
   TSQueryCursor *Cursor = Worker.cursor();
   for (const Rule *R : Worker.rulesFor(Rules, Language).Queries) {
     const CompiledQuery &Query = *R->Query;
@@ -203,19 +211,20 @@ void runQueries(TreeSitterWorker &Worker, const RuleSet &Rules, const std::strin
         }
       if (!HasFinding)
         continue;
-      std::string Detail;
-      TSNode Location = FindingNode;
+      std::optional<Verdict> Judged = Verdict{};
       if (R->AnalyzerImpl) {
-        MatchContext Context{Text, Root, FindingNode, Query, Match};
-        std::optional<Verdict> Judged = R->AnalyzerImpl->judge(Context);
+        MatchContext Context{Text, Root, FindingNode, Query, Match, File};
+        Judged = R->AnalyzerImpl->judge(Context);
         if (!Judged)
           continue;
-        Detail = Judged->Detail;
-        if (Judged->Location)
-          Location = *Judged->Location;
       }
-      Out.push_back(makeFinding(*R, Path, Host, hostOffset(Offsets, ts_node_start_byte(Location)),
-                                hostEndOffset(Offsets, ts_node_end_byte(Location)), Detail));
+      TSNode Location = Judged->Location.value_or(FindingNode);
+      Finding F = makeFinding(*R, Path, Host, hostOffset(Offsets, ts_node_start_byte(Location)),
+                              hostEndOffset(Offsets, ts_node_end_byte(Location)), Judged->Detail,
+                              interpolateCaptures(R->Message, Query, Match, Text));
+      for (const RelatedSpan &Span : Judged->Related)
+        F.Related.push_back(relatedLocation(Span, Host, Offsets));
+      Out.push_back(std::move(F));
     }
   }
 }
@@ -251,13 +260,11 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
   if (!Tree)
     return;
   TSNode Root = ts_tree_root_node(Tree.get());
-  runQueries(Worker, Rules, Language, Root, Text, Host, Path, Offsets, Result.Findings);
   if (EmbeddingDepth == 0 && !Offsets && hasBranchMap(Language))
     Branches = buildBranchMap(Language, Root, Text);
 
-  const std::vector<const SemanticAnalyzer *> &Analyzers = Worker.rulesFor(Rules, Language).Analyzers;
-  if (Analyzers.empty())
-    return;
+  // The file's models and services, built on first use: shared by the query rules' judges and the
+  // semantic analysers.
   SemanticContext::Services Services;
   Services.RuleEnabled = [&](std::string_view Id) {
     const Rule *R = Rules.find(Id);
@@ -293,7 +300,9 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
   Services.EmbeddingDepth = EmbeddingDepth;
   Services.AbsolutePath = Entry.AbsolutePath;
   SemanticContext Context(Path, Language, Text, Host, Root, std::move(Services));
-  for (const SemanticAnalyzer *A : Analyzers) {
+  runQueries(Worker, Rules, Language, Root, Text, Host, Path, Offsets, Context, Result.Findings);
+
+  for (const SemanticAnalyzer *A : Worker.rulesFor(Rules, Language).Analyzers) {
     size_t Before = Context.reports().size();
     A->analyze(Context);
     for (size_t I = Before; I < Context.reports().size(); ++I) {
@@ -305,10 +314,8 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
                               Reported.Detail);
       if (Reported.LevelOverride)
         F.FindingLevel = *Reported.LevelOverride;
-      for (const SemanticContext::Report::Related &R : Reported.RelatedLocations)
-        F.Related.push_back(R.Path.empty() ? RelatedLocation{Host.position(hostOffset(Offsets, R.Start)),
-                                                             Host.position(hostEndOffset(Offsets, R.End)), R.Message, {}}
-                                           : RelatedLocation{R.StartPos, R.EndPos, R.Message, R.Path});
+      for (const RelatedSpan &Span : Reported.RelatedLocations)
+        F.Related.push_back(relatedLocation(Span, Host, Offsets));
       Result.Findings.push_back(std::move(F));
     }
   }

@@ -10,7 +10,7 @@
 namespace blastradius {
 
 Finding makeFinding(const Rule &R, const std::string &Path, const SourceText &Source, size_t StartByte,
-                    size_t EndByte, const std::string &Detail) {
+                    size_t EndByte, const std::string &Detail, std::optional<std::string> Message) {
   EndByte = std::max(StartByte, EndByte); // an empty region mapped out of embedded code
   Finding F;
   F.RuleId = R.Id;
@@ -18,7 +18,7 @@ Finding makeFinding(const Rule &R, const std::string &Path, const SourceText &So
   F.Start = Source.position(StartByte);
   F.End = Source.position(EndByte);
   F.FindingLevel = R.DefaultLevel;
-  F.Message = R.Message;
+  F.Message = Message ? std::move(*Message) : R.Message;
   size_t At = F.Message.find("{detail}");
   if (At != std::string::npos)
     F.Message.replace(At, 8, Detail);

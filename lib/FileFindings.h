@@ -9,14 +9,16 @@
 #include "RuleLoader.h"
 #include "SourceText.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace blastradius {
 
-/// Builds a finding for a rule at a region of Source, with snippet, level and message.
+/// Builds a finding for a rule at a region of Source, with snippet, level and message. Message, when
+/// given, replaces the rule's message template (a query rule's, with its captures filled in).
 Finding makeFinding(const Rule &R, const std::string &Path, const SourceText &Source, size_t StartByte,
-                    size_t EndByte, const std::string &Detail);
+                    size_t EndByte, const std::string &Detail, std::optional<std::string> Message = std::nullopt);
 
 /// Suppressions, canonical order and fingerprints for the findings of one file.
 void finishFileFindings(std::vector<Finding> &Findings, const SourceText &Source, const std::string &Path,

@@ -190,4 +190,38 @@ bool CompiledQuery::predicatesHold(const TSQueryMatch &Match, std::string_view T
   return true;
 }
 
+std::vector<std::string> messageCaptures(std::string_view Message) {
+  std::vector<std::string> Names;
+  for (size_t At = Message.find("{@"); At != std::string_view::npos; At = Message.find("{@", At + 2)) {
+    size_t Close = Message.find('}', At);
+    if (Close == std::string_view::npos)
+      break;
+    Names.emplace_back(Message.substr(At + 2, Close - At - 2));
+  }
+  return Names;
+}
+
+std::string interpolateCaptures(std::string_view Message, const CompiledQuery &Query, const TSQueryMatch &Match,
+                                std::string_view Text) {
+  std::string Out;
+  size_t From = 0;
+  for (size_t At = Message.find("{@"); At != std::string_view::npos; At = Message.find("{@", From)) {
+    size_t Close = Message.find('}', At);
+    if (Close == std::string_view::npos)
+      break;
+    Out += Message.substr(From, At - From);
+    std::string_view Name = Message.substr(At + 2, Close - At - 2);
+    for (uint16_t I = 0; I < Match.capture_count; ++I)
+      if (Query.captureName(Match.captures[I].index) == Name) {
+        // A message names the place; it does not copy the file (a capture may span a whole block).
+        std::string_view Captured = nodeText(Match.captures[I].node, Text);
+        Out += Captured.size() > 200 ? std::string(Captured.substr(0, 200)) + "..." : std::string(Captured);
+        break;
+      }
+    From = Close + 1;
+  }
+  Out += Message.substr(From);
+  return Out;
+}
+
 } // namespace blastradius

@@ -56,6 +56,13 @@ private:
 /// The source text a node spans.
 std::string_view nodeText(TSNode Node, std::string_view Text);
 
+/// A query rule's message with every `{@name}` replaced by the text of the match's first capture of
+/// that name ("" when the match has none); `{detail}` is left for the judge's detail.
+std::string interpolateCaptures(std::string_view Message, const CompiledQuery &Query, const TSQueryMatch &Match,
+                                std::string_view Text);
+/// The capture names a message refers to as `{@name}`, for the loader to check against the query.
+std::vector<std::string> messageCaptures(std::string_view Message);
+
 } // namespace blastradius
 
 #endif

@@ -20,6 +20,16 @@ struct Suppression {
   std::string Justification;
 };
 
+/// A related place as an analyser names it, before the engine maps it to host positions: Start/End
+/// byte offsets in the analysed text when Path is empty, otherwise a scan-root relative path at
+/// StartPos/EndPos (a variable's default in another file of the module).
+struct RelatedSpan {
+  std::string Path;
+  uint32_t Start = 0, End = 0;
+  Position StartPos, EndPos;
+  std::string Message;
+};
+
 /// Another place a finding is about (SARIF relatedLocations; a `note:` line in text): for an untested
 /// branch, its condition and the risky operation inside it; for a Terraform value, where it is set.
 struct RelatedLocation {

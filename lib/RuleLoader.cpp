@@ -260,11 +260,26 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
                        ": error: " + QueryError.substr(QueryError.find(": ") + 2));
       return false;
     }
+    for (const std::string &Name : messageCaptures(R->Message)) {
+      bool Captured = false;
+      for (uint32_t I = 0, N = ts_query_capture_count(Compiled->query()); I < N && !Captured; ++I)
+        Captured = Compiled->captureName(I) == Name;
+      if (!Captured) {
+        Fail(Document["message"].Mark(), "the message names {@" + Name + "}, which " + QueryPath.filename().string() +
+                                             " does not capture");
+        return false;
+      }
+    }
     R->Query = std::move(Compiled);
     if (!R->AnalyzerName.empty()) {
       R->AnalyzerImpl = findAnalyzer(R->AnalyzerName);
       if (!R->AnalyzerImpl) {
-        Fail(Document["analyzer"].Mark(), "unknown analyzer '" + R->AnalyzerName + "'");
+        std::string Known;
+        for (const Analyzer *A : allAnalyzers())
+          Known += (Known.empty() ? "" : ", ") + std::string(A->name());
+        Fail(Document["analyzer"].Mark(), "unknown judge '" + R->AnalyzerName +
+                                              "': none of that name is listed in lib/Analyzer.cpp (a new one needs a "
+                                              "rebuild; known: " + Known + ")");
         return false;
       }
     }

@@ -1,5 +1,6 @@
-// The GITHUB_TOKEN's permissions in a workflow: `write-all`, workflow-wide write scopes that no job
-// appears to need, and workflows that leave the token at the repository default.
+// The GITHUB_TOKEN's permissions in a workflow: workflow-wide write scopes that no job appears to
+// need, and workflows that leave the token at the repository default. (`permissions: write-all` is a
+// query rule: rules/github-actions/github-actions-write-all-permissions/.)
 #include "semantic/Analyzers.h"
 #include "semantic/GithubActionsData.h"
 #include "semantic/GithubWorkflow.h"
@@ -20,17 +21,8 @@ using gha::Step;
 using gha::Workflow;
 using model::Node;
 
-constexpr std::string_view WriteAllRule = "github-actions-write-all-permissions";
 constexpr std::string_view UnneededWriteRule = "github-actions-unneeded-write-permissions";
 constexpr std::string_view MissingRule = "github-actions-missing-permissions";
-
-void checkWriteAll(SemanticContext &Context, const Workflow &W) {
-  if (W.Permissions && W.Permissions->isLiteral("write-all"))
-    Context.report(WriteAllRule, *W.Permissions, "every job of the workflow");
-  for (const Job &J : W.Jobs)
-    if (J.Permissions && J.Permissions->isLiteral("write-all"))
-      Context.report(WriteAllRule, *J.Permissions, "job '" + std::string(J.Id) + "'");
-}
 
 /// A workflow only other workflows call runs with the caller's token, which the caller restricts.
 bool onlyCalledByOtherWorkflows(const Workflow &W) {
@@ -222,16 +214,14 @@ class GithubActionsPermissions final : public SemanticAnalyzer {
 public:
   std::string_view name() const override { return "github-actions-permissions"; }
   std::string_view description() const override {
-    return "GITHUB_TOKEN permissions of a workflow: write-all, workflow-wide write scopes no step needs, "
-           "no permissions at all";
+    return "GITHUB_TOKEN permissions of a workflow: workflow-wide write scopes no step needs, no permissions at "
+           "all";
   }
-  std::vector<std::string_view> ruleIds() const override { return {WriteAllRule, UnneededWriteRule, MissingRule}; }
+  std::vector<std::string_view> ruleIds() const override { return {UnneededWriteRule, MissingRule}; }
   bool appliesTo(std::string_view FileLanguage) const override { return FileLanguage == "github-actions"; }
 
   void analyze(SemanticContext &Context) const override {
     for (const Workflow &W : gha::workflows(Context.yamlDocuments())) {
-      if (Context.ruleEnabled(WriteAllRule))
-        checkWriteAll(Context, W);
       if (Context.ruleEnabled(UnneededWriteRule))
         checkUnneededWrites(Context, W);
       if (Context.ruleEnabled(MissingRule))

@@ -60,13 +60,7 @@ public:
     /// A level other than the rule's default (e.g. a read-only wildcard reported as a note).
     std::optional<Level> LevelOverride;
     /// Places the finding is also about (where a risky value is set): SARIF relatedLocations.
-    struct Related {
-      /// Empty: this text, at offsets Start/End. Otherwise a scan-root relative path at StartPos/EndPos.
-      std::string Path;
-      uint32_t Start = 0, End = 0;
-      Position StartPos, EndPos;
-      std::string Message;
-    };
+    using Related = RelatedSpan;
     std::vector<Related> RelatedLocations;
   };
 

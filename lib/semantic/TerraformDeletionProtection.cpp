@@ -1,7 +1,7 @@
 // Terraform's safety catches switched off: force_destroy, skip_final_snapshot, the deletion
-// protection flags, backup retention 0, lifecycle prevent_destroy = false on stateful resources,
-// and `removed` blocks that destroy. Values go through the shared evaluator (terraform/Evaluator):
-// a variable's default or tfvars value, a local, `!var.x`, either arm of a conditional; the finding
+// protection flags and backup retention 0, written on a resource or handed to a module (lifecycle
+// prevent_destroy = false and `removed` blocks that destroy are query rules with the judges of
+// lib/analyzers/TerraformValueJudges.cpp). Values go through the shared evaluator (terraform/Evaluator): a variable's default or tfvars value, a local, `!var.x`, either arm of a conditional; the finding
 // names the value that makes it risky and points at where it is set (related locations). Also:
 // protection left at a provider default that does not protect (a lower level than an explicit
 // false), and module inputs that reach a catch, in the terraform-aws-modules registry modules and in
@@ -13,8 +13,7 @@
 #include "terraform/Evaluator.h"
 #include "terraform/Module.h"
 #include "terraform/Protection.h"
-
-#include <re2/re2.h>
+#include "terraform/RiskyValue.h"
 
 #include <algorithm>
 #include <map>
@@ -27,11 +26,12 @@ namespace {
 using model::HclAttribute;
 using model::HclBlock;
 using model::Node;
-using model::NodeKind;
 using terraform::Evaluation;
 using terraform::Evaluator;
 using terraform::Outcome;
 using terraform::RiskyWhen;
+using terraform::isRisky;
+using terraform::riskyOutcome;
 
 constexpr std::string_view AbsentRule = "terraform-deletion-protection-absent";
 constexpr std::string_view DisabledRule = "terraform-deletion-protection-disabled";
@@ -56,70 +56,10 @@ constexpr GuardAttribute GuardAttributes[] = {
     {"backup_retention_period", RiskyWhen::Zero, "terraform-backup-retention-disabled"},
 };
 
-bool isRisky(const Node &Value, RiskyWhen R) {
-  switch (R) {
-  case RiskyWhen::True:
-    return Value.isTrue();
-  case RiskyWhen::False:
-    return Value.isFalse();
-  case RiskyWhen::Zero:
-    return (Value.Kind == NodeKind::Number || Value.Kind == NodeKind::String) && !Value.Interpolated &&
-           (Value.Value == "0" || Value.Value == "0.0");
-  }
-  return false;
-}
-
-/// Resource types that hold data, for `prevent_destroy = false` (on a stateless resource it is the
-/// default and says nothing). Prefixes and names per provider.
-bool isStatefulType(std::string_view Type) {
-  static const RE2 Stateful(
-      "aws_(db_instance|rds_cluster|rds_global_cluster|dynamodb_table|dynamodb_global_table|s3_bucket|efs_file_system|"
-      "kms_key|ebs_volume|elasticache_(cluster|replication_group)|redshift_cluster|docdb_cluster|neptune_cluster|"
-      "opensearch_domain|elasticsearch_domain|backup_vault|secretsmanager_secret|ecr_repository|fsx_.*|"
-      "memorydb_cluster|timestreamwrite_database|qldb_ledger|keyspaces_table|glacier_vault)|"
-      "google_(sql_database_instance|sql_database|storage_bucket|bigquery_(dataset|table)|spanner_(instance|database)|"
-      "bigtable_(instance|table)|filestore_instance|kms_crypto_key|compute_disk|alloydb_cluster|redis_instance|"
-      "firestore_database)|"
-      "azurerm_(.*sql.*|storage_account|cosmosdb_.*|key_vault|managed_disk|postgresql_.*|mysql_.*|mariadb_.*|"
-      "redis_cache|recovery_services_vault)");
-  return RE2::FullMatch(Type, Stateful);
-}
-
-/// The first outcome (in source order) that some concrete value makes risky; unknown values never are.
-const Outcome *riskyOutcome(const Evaluation &E, RiskyWhen R) {
-  for (const Outcome &O : E.Outcomes)
-    if (isRisky(O.Value, R))
-      return &O;
-  return nullptr;
-}
-
-/// The outcome points into the evaluation: never into a temporary.
-const Outcome *riskyOutcome(Evaluation &&E, RiskyWhen R) = delete;
-
-std::string reasons(const Outcome &O) {
-  if (O.Reasons.empty())
-    return {};
-  std::string Out = " (";
-  for (size_t I = 0; I < O.Reasons.size(); ++I)
-    Out += (I ? ", " : "") + O.Reasons[I];
-  return Out + ")";
-}
-
 /// Where the value comes from, as related locations of the last report.
 void relate(SemanticContext &Context, const Outcome &O) {
-  for (const terraform::Origin &Where : O.Origins) {
-    SemanticContext::Report::Related R;
-    R.Message = Where.Message;
-    if (!Where.File) {
-      R.Start = Where.Begin;
-      R.End = Where.End;
-    } else {
-      R.Path = Where.File->Path;
-      R.StartPos = Where.File->Source->position(Where.Begin);
-      R.EndPos = Where.File->Source->position(Where.End);
-    }
+  for (RelatedSpan &R : terraform::originSpans(O))
     Context.addRelated(std::move(R));
-  }
 }
 
 class TerraformDeletionProtection final : public SemanticAnalyzer {
@@ -131,9 +71,7 @@ public:
   }
   std::vector<std::string_view> ruleIds() const override {
     return {"terraform-force-destroy-enabled",     "terraform-skip-final-snapshot",
-            "terraform-deletion-protection-disabled", "terraform-backup-retention-disabled",
-            "terraform-prevent-destroy-disabled",  "terraform-removed-block-destroys",
-            AbsentRule};
+            "terraform-deletion-protection-disabled", "terraform-backup-retention-disabled", AbsentRule};
   }
   bool appliesTo(std::string_view Language) const override { return Language == "terraform"; }
 
@@ -145,11 +83,10 @@ public:
     });
     unsigned NestedCalls = 0; // the budget of nested module calls followed for this file
     for (const HclBlock &Block : Context.hcl().Blocks) {
-      if (Block.Type == "resource")
-        checkResource(Context, Eval, Block);
-      else if (Block.Type == "removed")
-        checkRemoved(Context, Eval, Block);
-      else if (Block.Type == "module")
+      if (Block.Type == "resource") {
+        checkGuards(Context, Eval, Block, 0);
+        checkAbsent(Context, Block);
+      } else if (Block.Type == "module")
         checkModuleCall(Context, Eval, Block, NestedCalls);
     }
   }
@@ -164,7 +101,7 @@ private:
         const Outcome *Risky = riskyOutcome(E, Guard.Risky);
         if (!Risky)
           continue;
-        std::string Detail = reasons(*Risky);
+        std::string Detail = terraform::reasonsSuffix(*Risky);
         // Several spellings share one rule: its message names the one written here.
         if (Guard.Risky == RiskyWhen::False)
           Detail = A.Name + " = false" + Detail;
@@ -188,40 +125,6 @@ private:
                        std::string(Default->Attribute) + ", and the provider's default leaves it off");
   }
 
-  static void checkResource(SemanticContext &Context, const Evaluator &Eval, const HclBlock &Resource) {
-    checkGuards(Context, Eval, Resource, 0);
-    checkAbsent(Context, Resource);
-    if (!isStatefulType(Resource.label(0)))
-      return;
-    for (const HclBlock *Lifecycle : Resource.blocks("lifecycle"))
-      if (const HclAttribute *Prevent = Lifecycle->attribute("prevent_destroy")) {
-        Evaluation E = Eval.evaluate(Prevent->Value);
-        const Outcome *Risky = riskyOutcome(E, RiskyWhen::False);
-        if (!Risky)
-          continue;
-        Context.report("terraform-prevent-destroy-disabled", Prevent->Begin, Prevent->End,
-                       " on " + std::string(Resource.label(0)) + "." + std::string(Resource.label(1)) +
-                           reasons(*Risky));
-        relate(Context, *Risky);
-      }
-  }
-
-  static void checkRemoved(SemanticContext &Context, const Evaluator &Eval, const HclBlock &Removed) {
-    std::string From;
-    if (const HclAttribute *FromAttribute = Removed.attribute("from"))
-      From = FromAttribute->Value.Value;
-    for (const HclBlock *Lifecycle : Removed.blocks("lifecycle"))
-      if (const HclAttribute *Destroy = Lifecycle->attribute("destroy")) {
-        Evaluation E = Eval.evaluate(Destroy->Value);
-        const Outcome *Risky = riskyOutcome(E, RiskyWhen::True);
-        if (!Risky)
-          continue;
-        Context.report("terraform-removed-block-destroys", Destroy->Begin, Destroy->End,
-                       (From.empty() ? std::string() : " " + From) + reasons(*Risky));
-        relate(Context, *Risky);
-      }
-  }
-
   /// `module "x" { source = ... }`: inputs of a known registry module, or inputs that a local
   /// module's resources use for a safety catch.
   static void checkModuleCall(SemanticContext &Context, const Evaluator &Eval, const HclBlock &Call,
@@ -241,7 +144,7 @@ private:
         if (!Risky)
           continue;
         std::string Detail = " (input of module \"" + CallName + "\", " + std::string(Input->Module) + ")" +
-                             reasons(*Risky);
+                             terraform::reasonsSuffix(*Risky);
         if (Input->Risky == RiskyWhen::False)
           Detail = A.Name + " = false" + Detail;
         Context.report(Input->RuleId, A.Begin, A.End, Detail);
@@ -395,7 +298,7 @@ private:
         continue;
       std::string Detail = " (through input " + Risky->CallerInput + " of module \"" + Walk.CallName + "\"" + Via +
                            ", which passes it to input " + A.Name + " of module \"" + std::string(Call.label(0)) +
-                           "\" (" + std::string(Input->Module) + ") in " + File.Path + ")" + reasons(*Risky);
+                           "\" (" + std::string(Input->Module) + ") in " + File.Path + ")" + terraform::reasonsSuffix(*Risky);
       if (Input->Risky == RiskyWhen::False)
         Detail = A.Name + " = false" + Detail;
       const HclAttribute &At = *Walk.Inputs.at(Risky->CallerInput);
@@ -419,7 +322,7 @@ private:
           continue;
         std::string Where = std::string(Resource.label(0)) + "." + std::string(Resource.label(1));
         std::string Detail = " (through input " + Risky->CallerInput + " of module \"" + Walk.CallName + "\"" + Via +
-                             ", which sets " + Where + "." + A.Name + " in " + File.Path + ")" + reasons(*Risky);
+                             ", which sets " + Where + "." + A.Name + " in " + File.Path + ")" + terraform::reasonsSuffix(*Risky);
         if (Guard.Risky == RiskyWhen::False)
           Detail = A.Name + " = false" + Detail;
         const HclAttribute &At = *Walk.Inputs.at(Risky->CallerInput);
