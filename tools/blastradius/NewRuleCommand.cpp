@@ -291,7 +291,9 @@ CommandRunner addNewRuleCommand(CLI::App &App) {
     if (!Args->Semantic)
       Files.push_back({Folder / (Id + ".scm"),
                        ";; TODO: the query; `blastradius dump-ast FILE` prints the tree to write it against.\n"
-                       ";; Capture the reported node as @finding and helpers as @_name. Until then this matches "
+                       ";; Capture the reported node as @finding and helpers as @_name ({@_name} in the message "
+                       "inserts its text).\n;; Shipped examples: rules/terraform/terraform-prevent-destroy-disabled/, "
+                       "rules/github-actions/github-actions-write-all-permissions/.\n;; Until then this matches "
                        "nothing.\n((ERROR) @finding (#eq? @finding \"TODO: write the query\"))\n"});
     else {
       std::string Source = replaceAll(replaceAll(replaceAll(replaceAll(AnalyzerTemplate, "CLASS", Class), "FUNCTION",
