@@ -1,10 +1,15 @@
-// The project configuration of a scan, shared by `blastradius scan` and `blastradius lsp`.
+// The steps around the engine of ScanPipeline.h, shared by `blastradius scan`, `impact` and `lsp`.
 #include "ScanPipeline.h"
 
+#include "Baseline.h"
 #include "ProjectPolicy.h"
+#include "Provenance.h"
 #include "RuleLoader.h"
+#include "coverage/CoverageMarking.h"
 
+#include <algorithm>
 #include <filesystem>
+#include <set>
 
 namespace blastradius {
 
@@ -53,6 +58,96 @@ bool loadProjectConfig(const ProjectConfigRequest &Request, RuleSet &Rules, std:
       Project->Suppressions.push_back(std::move(S));
   }
   return true;
+}
+
+namespace {
+
+/// A file's path with its directory resolved (symlinks, `..`), as git names the changed files.
+std::string resolvedPath(const std::filesystem::path &File) {
+  std::error_code Ec;
+  std::filesystem::path Directory = std::filesystem::weakly_canonical(File.parent_path(), Ec);
+  return ((Ec ? File.parent_path() : Directory) / File.filename()).lexically_normal().string();
+}
+
+/// Pull-request mode: keeps the findings whose region touches an added or changed line.
+void keepChangedLines(Report &Result, const ChangedLines &Changed) {
+  std::vector<Finding> Kept;
+  for (Finding &F : Result.Findings)
+    if (Changed.touches(resolvedPath(std::filesystem::path(Result.SourceRoot) / F.Path), F.Start.Line,
+                        std::max(F.Start.Line, F.End.Line)))
+      Kept.push_back(std::move(F));
+  Result.Findings = std::move(Kept);
+}
+
+} // namespace
+
+bool restrictToChangedFiles(const std::string &DiffBase, Inventory &Files, ChangedLines &Changed, std::string &Error) {
+  if (!computeChangedLines(Files.SourceRoot, DiffBase, Changed, Error))
+    return false;
+  std::vector<InventoryEntry> Kept;
+  for (InventoryEntry &Entry : Files.Files)
+    if (Changed.hasFile(resolvedPath(Entry.AbsolutePath)))
+      Kept.push_back(std::move(Entry));
+  Files.Files = std::move(Kept);
+  std::vector<Notification> KeptNotes;
+  for (Notification &N : Files.Skipped)
+    if (Changed.hasFile(resolvedPath(std::filesystem::path(Files.SourceRoot) / N.Path)))
+      KeptNotes.push_back(std::move(N));
+  Files.Skipped = std::move(KeptNotes);
+  return true;
+}
+
+bool loadBaselineFile(const std::string &Path, std::vector<Finding> &Baseline, bool &Missing, std::string &Error) {
+  std::error_code Ec;
+  Missing = !std::filesystem::exists(Path, Ec);
+  return Missing || loadBaseline(Path, Baseline, Error);
+}
+
+coverage::LoadedCoverage loadScanCoverage(const Inventory &Files, const std::vector<coverage::PrefixRule> &Prefixes,
+                                          const std::vector<std::string> &CoverageFiles) {
+  std::set<std::string> Scanned;
+  for (const InventoryEntry &Entry : Files.Files)
+    Scanned.insert(Entry.RelativePath);
+  for (const Notification &Note : Files.Skipped)
+    Scanned.insert(Note.Path);
+  coverage::CoverageLoader Loader(Files.SourceRoot, Prefixes,
+                                  [&](const std::string &Path) { return Scanned.count(Path) > 0; });
+  return Loader.load(CoverageFiles);
+}
+
+void runPostScan(PostScanSteps &Steps, const RuleSet &Rules, Report &Result) {
+  if (Steps.Changed)
+    keepChangedLines(Result, *Steps.Changed);
+  if (Steps.Impact)
+    impact::addChangeImpact(*Steps.Impact, Rules, Result);
+  if (Steps.Project)
+    applyPolicy(*Steps.Project, Result, todayUtc());
+  if (Steps.Provenance) {
+    std::vector<std::string> Patterns = defaultProvenancePatterns();
+    if (Steps.Project)
+      Patterns.insert(Patterns.end(), Steps.Project->ProvenancePatterns.begin(),
+                      Steps.Project->ProvenancePatterns.end());
+    markProvenance(Result, Patterns, Steps.Project && Steps.Project->ProvenanceRaise);
+  }
+  if (Steps.Coverage) {
+    coverage::markCoverage(Result, Steps.Coverage->Data,
+                           Steps.Project ? Steps.Project->UntestedLevel : std::nullopt);
+    for (Notification &N : Steps.Coverage->Notifications)
+      Result.Notifications.push_back(std::move(N));
+    Steps.Coverage->Notifications.clear();
+    Result.canonicalize();
+  }
+  if (Steps.Baseline)
+    applyBaseline(Result, *Steps.Baseline);
+  if (!Steps.MissingBaseline.empty()) {
+    Notification Note;
+    Note.Path = Steps.MissingBaseline;
+    Note.Kind = "baseline-missing";
+    Note.Message = "the baseline file does not exist yet: scanned without a baseline";
+    Note.NotificationLevel = Level::Note;
+    Note.Skipped = false;
+    Result.Notifications.push_back(std::move(Note));
+  }
 }
 
 } // namespace blastradius

@@ -7,6 +7,7 @@
 #include "ProjectPolicy.h"
 #include "Process.h"
 #include "RuleLoader.h"
+#include "ScanPipeline.h"
 #include "Writers.h"
 #include "impact/ChangeImpact.h"
 #include "impact/ImpactTree.h"
@@ -90,10 +91,11 @@ int runImpact(const ImpactArguments &Args) {
   Result.SourceRoot = Top;
   for (const auto &R : Rules.rules())
     Result.Rules.push_back(R.get());
-  impact::addChangeImpact({Top, {Directory}, Since, Head, Args.MaxFileSize, Args.TerraformPlans, Args.ChangeSets, false},
-                          Rules, Result);
-  if (Project)
-    applyPolicy(*Project, Result, todayUtc());
+  PostScanSteps Steps;
+  Steps.Impact = impact::ImpactOptions{Top, {Directory}, Since, Head, Args.MaxFileSize, Args.TerraformPlans,
+                                       Args.ChangeSets, false};
+  Steps.Project = Project ? &*Project : nullptr;
+  runPostScan(Steps, Rules, Result);
 
   std::string Heading = "'" + Args.Base + "'..." + (Args.Head.empty() ? "the work tree" : "'" + Args.Head + "'");
   OutputOptions Output;

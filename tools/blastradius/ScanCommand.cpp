@@ -1,11 +1,9 @@
 // `blastradius scan [options] PATH...`: inventory, analysis, one report in text, JSON or SARIF.
 #include "Commands.h"
 
-#include "Baseline.h"
 #include "ChangedLines.h"
 #include "Config.h"
 #include "ProjectPolicy.h"
-#include "Provenance.h"
 #include "Engine.h"
 #include "InstallLayout.h"
 #include "Inventory.h"
@@ -15,7 +13,6 @@
 #include "Writers.h"
 #include "branches/RiskyBranches.h"
 #include "coverage/CoverageLoader.h"
-#include "coverage/CoverageMarking.h"
 #include "impact/ChangeImpact.h"
 
 #include <algorithm>
@@ -134,40 +131,6 @@ bool keepShard(const std::string &Spec, Inventory &Files, std::string &Error) {
 }
 
 /// A file's path with its directories' symlinks resolved, as git reports the work tree's top.
-std::string resolvedPath(const std::filesystem::path &File) {
-  std::error_code Ec;
-  std::filesystem::path Directory = std::filesystem::weakly_canonical(File.parent_path(), Ec);
-  return ((Ec ? File.parent_path() : Directory) / File.filename()).lexically_normal().string();
-}
-
-/// Pull-request mode: keeps only the changed files in the inventory (only they are parsed).
-bool restrictToChangedFiles(const ScanArguments &Args, Inventory &Files, ChangedLines &Changed, std::string &Error) {
-  std::string Directory = Files.SourceRoot;
-  if (!computeChangedLines(Directory, Args.DiffBase, Changed, Error))
-    return false;
-  std::vector<InventoryEntry> Kept;
-  for (InventoryEntry &Entry : Files.Files)
-    if (Changed.hasFile(resolvedPath(Entry.AbsolutePath)))
-      Kept.push_back(std::move(Entry));
-  Files.Files = std::move(Kept);
-  std::vector<Notification> KeptNotes;
-  for (Notification &N : Files.Skipped)
-    if (Changed.hasFile(resolvedPath(std::filesystem::path(Files.SourceRoot) / N.Path)))
-      KeptNotes.push_back(std::move(N));
-  Files.Skipped = std::move(KeptNotes);
-  return true;
-}
-
-/// Pull-request mode: keeps the findings whose region touches an added or changed line.
-void keepChangedLines(Report &Result, const ChangedLines &Changed) {
-  std::vector<Finding> Kept;
-  for (Finding &F : Result.Findings)
-    if (Changed.touches(resolvedPath(std::filesystem::path(Result.SourceRoot) / F.Path),
-                        F.Start.Line, std::max(F.Start.Line, F.End.Line)))
-      Kept.push_back(std::move(F));
-  Result.Findings = std::move(Kept);
-}
-
 int runScan(const ScanArguments &Args) {
   std::time_t Started = std::time(nullptr);
   std::optional<Level> FailOn = parseLevel(Args.FailOn, /*AllowNone=*/true);
@@ -222,36 +185,22 @@ int runScan(const ScanArguments &Args) {
   }
 
   ChangedLines Changed;
-  if (!Args.DiffBase.empty() && !restrictToChangedFiles(Args, Files, Changed, Error)) {
+  if (!Args.DiffBase.empty() && !restrictToChangedFiles(Args.DiffBase, Files, Changed, Error)) {
     std::cerr << "blastradius: error: " << Error << "\n";
     return ExitUsage;
   }
   std::vector<Finding> Baseline;
-  // The first run of a CI job has no baseline yet: scan without one, and say so.
-  std::error_code BaselineError;
-  bool BaselineMissing = !Args.Baseline.empty() && !std::filesystem::exists(Args.Baseline, BaselineError);
-  if (BaselineMissing)
-    std::cerr << "blastradius: note: the baseline " << Args.Baseline
-              << " does not exist yet (a first run?): scanning without it, every finding is reported\n";
-  if (!Args.Baseline.empty() && !BaselineMissing && !loadBaseline(Args.Baseline, Baseline, Error)) {
+  bool BaselineMissing = false;
+  if (!Args.Baseline.empty() && !loadBaselineFile(Args.Baseline, Baseline, BaselineMissing, Error)) {
     std::cerr << "blastradius: error: " << Error << "\n";
     return ExitUsage;
   }
-
-  // Coverage is loaded before the scan: the untested-risky-branch family judges each file's
-  // branches against it while the file is analysed. It maps onto the files this scan looks at
-  // (skipped ones too: a C++ header is analysed through its translation units).
+  if (BaselineMissing)
+    std::cerr << "blastradius: note: the baseline " << Args.Baseline
+              << " does not exist yet (a first run?): scanning without it, every finding is reported\n";
   std::optional<coverage::LoadedCoverage> Coverage;
-  if (!Args.CoverageFiles.empty()) {
-    std::set<std::string> Scanned;
-    for (const InventoryEntry &Entry : Files.Files)
-      Scanned.insert(Entry.RelativePath);
-    for (const Notification &Note : Files.Skipped)
-      Scanned.insert(Note.Path);
-    coverage::CoverageLoader Loader(Files.SourceRoot, Prefixes,
-                                    [&](const std::string &Path) { return Scanned.count(Path) > 0; });
-    Coverage = Loader.load(Args.CoverageFiles);
-  }
+  if (!Args.CoverageFiles.empty())
+    Coverage = loadScanCoverage(Files, Prefixes, Args.CoverageFiles);
 
   ScanOptions Options;
   if (Coverage)
@@ -320,40 +269,19 @@ int runScan(const ScanArguments &Args) {
 
   if (DrewProgress)
     std::cerr << "\r\033[K" << std::flush; // the report replaces the progress line
-  if (!Args.DiffBase.empty())
-    keepChangedLines(Result, Changed);
-  // What the change destroys (the destroying-change family): the base's models against the head's,
-  // and the deployer's plans. Its findings then go through policy, baseline and --fail-on below.
+  PostScanSteps Steps;
+  Steps.Changed = Args.DiffBase.empty() ? nullptr : &Changed;
   if (!Args.NoChangeImpact && (!Args.DiffBase.empty() || !Args.TerraformPlans.empty() || !Args.ChangeSets.empty()))
-    impact::addChangeImpact({Files.SourceRoot, Args.Paths, Changed.MergeBase, "", Args.MaxFileSize, Args.TerraformPlans,
-                             Args.ChangeSets, Options.ReportUnusedSuppressions, Options.Jobs,
-                             Args.DiffBase.empty() ? nullptr : &Changed.Paths},
-                            Rules, Result);
-  if (Project)
-    applyPolicy(*Project, Result, todayUtc());
-  if (Args.Provenance) {
-    std::vector<std::string> Patterns = defaultProvenancePatterns();
-    if (Project)
-      Patterns.insert(Patterns.end(), Project->ProvenancePatterns.begin(), Project->ProvenancePatterns.end());
-    markProvenance(Result, Patterns, Project && Project->ProvenanceRaise);
-  }
-  if (Coverage) {
-    coverage::markCoverage(Result, Coverage->Data, Project ? Project->UntestedLevel : std::nullopt);
-    for (Notification &N : Coverage->Notifications)
-      Result.Notifications.push_back(std::move(N));
-    Result.canonicalize();
-  }
-  if (!Args.Baseline.empty() && !BaselineMissing)
-    applyBaseline(Result, Baseline);
-  if (BaselineMissing) {
-    Notification Note;
-    Note.Path = Args.Baseline;
-    Note.Kind = "baseline-missing";
-    Note.Message = "the baseline file does not exist yet: scanned without a baseline";
-    Note.NotificationLevel = Level::Note;
-    Note.Skipped = false;
-    Result.Notifications.push_back(std::move(Note));
-  }
+    Steps.Impact = impact::ImpactOptions{Files.SourceRoot,     Args.Paths,       Changed.MergeBase,
+                                         "",                   Args.MaxFileSize, Args.TerraformPlans,
+                                         Args.ChangeSets,      Options.ReportUnusedSuppressions,
+                                         Options.Jobs,         Args.DiffBase.empty() ? nullptr : &Changed.Paths};
+  Steps.Project = Project ? &*Project : nullptr;
+  Steps.Provenance = Args.Provenance;
+  Steps.Coverage = Coverage ? &*Coverage : nullptr;
+  Steps.Baseline = Args.Baseline.empty() || BaselineMissing ? nullptr : &Baseline;
+  Steps.MissingBaseline = BaselineMissing ? Args.Baseline : "";
+  runPostScan(Steps, Rules, Result);
 
   OutputOptions Output;
   Output.ShowBaseline = Args.ShowBaseline;

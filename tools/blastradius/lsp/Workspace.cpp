@@ -135,8 +135,11 @@ DocumentResult Workspace::analyse(const std::string &Path, const std::string &Te
   Single.Notifications = std::move(File.Notifications);
   addImpactSinceHead(Path, Text, Entry.RelativePath, Result.Rules->Rules, MaxFileSize, Single);
   Single.canonicalize();
-  if (Result.Rules->Settings)
-    applyPolicy(*Result.Rules->Settings, Single, todayUtc());
+  // The same steps after the engine as `blastradius scan` (policy; the editor has no diff base,
+  // baseline or coverage of its own).
+  PostScanSteps Steps;
+  Steps.Project = Result.Rules->Settings ? &*Result.Rules->Settings : nullptr;
+  runPostScan(Steps, Result.Rules->Rules, Single);
   for (Finding &F : Single.Findings)
     if (!F.Suppressed)
       Result.Findings.push_back(std::move(F));
