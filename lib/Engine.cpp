@@ -17,6 +17,7 @@
 #include "model/Hcl.h"
 #include "semantic/SemanticAnalyzer.h"
 #include "terraform/Module.h"
+#include "terraform/ModuleCatalog.h"
 
 #include <tree_sitter/api.h>
 
@@ -321,77 +322,11 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
   }
 }
 
-namespace {
-
-/// Whether a file name belongs to a Terraform module: configuration and the variable files Terraform
-/// loads by itself.
-bool isModuleFile(const std::string &Name) {
-  auto EndsWith = [&](std::string_view Suffix) {
-    return Name.size() >= Suffix.size() && Name.compare(Name.size() - Suffix.size(), Suffix.size(), Suffix) == 0;
-  };
-  return EndsWith(".tf") || Name == "terraform.tfvars" || EndsWith(".auto.tfvars");
-}
-
-} // namespace
-
-std::vector<std::pair<std::string, std::string>> Engine::varFilesFor(const std::string &Directory) const {
-  std::vector<std::pair<std::string, std::string>> Out;
-  fs::path Root = fs::path(SourceRoot).lexically_normal();
-  for (const std::string &VarFile : Options.TerraformVarFiles) {
-    fs::path Path = (Root / VarFile).lexically_normal();
-    // A var file serves the module beside it, or the one above it (envs/prod.tfvars).
-    if (Path.parent_path() != fs::path(Directory) && Path.parent_path().parent_path() != fs::path(Directory))
-      continue;
-    fs::path Relative = Path.lexically_relative(Root);
-    std::error_code Ec;
-    if (!Relative.empty() && *Relative.begin() != ".." && fs::is_regular_file(fs::symlink_status(Path, Ec)) &&
-        fs::weakly_canonical(Path, Ec).lexically_relative(fs::weakly_canonical(Root, Ec)) == Relative)
-      Out.emplace_back(VarFile, Path.string());
-  }
-  return Out;
-}
-
 const terraform::Module *Engine::terraformModule(TreeSitterWorker &Worker, const std::string &Directory) {
-  {
-    std::lock_guard<std::mutex> Lock(ModulesMutex);
-    auto Found = Modules.find(Directory);
-    if (Found != Modules.end())
-      return Found->second.get();
-  }
-  // Only a real directory inside the scan root, reached without symlinks: a module source in a
-  // hostile repository must not make the scan read elsewhere.
-  std::shared_ptr<const terraform::Module> Built;
-  std::error_code Ec;
-  fs::path Root = fs::path(SourceRoot).lexically_normal();
-  fs::path Dir = fs::path(Directory);
-  fs::path Relative = Dir.lexically_relative(Root);
-  bool Inside = !SourceRoot.empty() && !Relative.empty() && *Relative.begin() != "..";
-  if (Inside && fs::is_directory(fs::symlink_status(Dir, Ec)) &&
-      fs::weakly_canonical(Dir, Ec).lexically_relative(fs::weakly_canonical(Root, Ec)) == Relative) {
-    std::vector<std::pair<std::string, std::string>> Files;
-    for (fs::directory_iterator It(Dir, Ec), End; !Ec && It != End; It.increment(Ec)) {
-      std::string Name = It->path().filename().string();
-      std::error_code StatusEc;
-      if (!isModuleFile(Name) || !fs::is_regular_file(It->symlink_status(StatusEc)))
-        continue;
-      std::string Content, Kind, Error;
-      if (!readSource(It->path().string(), Content, Kind, Error) || looksBinary(Content))
-        continue;
-      Files.emplace_back(Name, std::move(Content));
-    }
-    std::vector<std::pair<std::string, std::string>> VarFiles;
-    for (const auto &[Name, Path] : varFilesFor(Directory)) {
-      std::string Content, Kind, Error;
-      if (readWholeFile(Path, Options.MaxFileSize, Content, Kind, Error) && !looksBinary(Content))
-        VarFiles.emplace_back(Name, std::move(Content));
-    }
-    std::string Shown = Relative.generic_string();
-    Built = terraform::buildModule(Worker.parser(Grammar::Hcl), Shown.empty() ? "." : Shown, std::move(Files),
-                                   std::move(VarFiles));
-  }
-  std::lock_guard<std::mutex> Lock(ModulesMutex);
-  return Modules.emplace(Directory, std::move(Built)).first->second.get();
+  return Modules->module(Worker.parser(Grammar::Hcl), SourceRoot, Directory);
 }
+
+std::string Engine::moduleHash(const std::string &Directory) { return Modules->hash(SourceRoot, Directory); }
 
 std::optional<std::string> Engine::readRepositoryFile(const std::string &File, std::string_view Relative) const {
   std::optional<std::string> Content = readFileInsideRoot(SourceRoot, File, Relative, Options.MaxFileSize);
@@ -427,38 +362,15 @@ bool Engine::readSource(const std::string &Path, std::string &Content, std::stri
 }
 
 Engine::Engine(const RuleSet &Rules, ScanOptions TheOptions) : Rules(Rules), Options(std::move(TheOptions)) {
+  Modules = std::make_unique<terraform::ModuleCatalog>(
+      Options.TerraformVarFiles, Options.MaxFileSize, [this](const std::string &Path, std::string &Content) {
+        std::string Kind, Error;
+        return readSource(Path, Content, Kind, Error);
+      });
   if (!Options.CacheDirectory.empty())
     Cache = std::make_unique<ResultCache>(Options.CacheDirectory, Options.CacheSetupKey);
 }
 
-std::string Engine::moduleHash(const std::string &Directory) {
-  {
-    std::lock_guard<std::mutex> Lock(ModuleHashMutex);
-    auto Found = ModuleHashes.find(Directory);
-    if (Found != ModuleHashes.end())
-      return Found->second;
-  }
-  std::vector<std::string> Files;
-  std::error_code Ec;
-  for (fs::directory_iterator It(Directory, Ec), End; !Ec && It != End; It.increment(Ec))
-    if (isModuleFile(It->path().filename().string()) && fs::is_regular_file(It->symlink_status(Ec)))
-      Files.push_back(It->path().string());
-  std::sort(Files.begin(), Files.end());
-  std::string Material;
-  for (const std::string &File : Files) {
-    std::string Content, Kind, Error;
-    readWholeFile(File, Options.MaxFileSize, Content, Kind, Error);
-    Material += fs::path(File).filename().string() + '\0' + contentHash(Content) + '\n';
-  }
-  for (const auto &[Name, Path] : varFilesFor(Directory)) {
-    std::string Content, Kind, Error;
-    readWholeFile(Path, Options.MaxFileSize, Content, Kind, Error);
-    Material += "var-file:" + Name + '\0' + contentHash(Content) + '\n';
-  }
-  std::string Hash = contentHash(Material);
-  std::lock_guard<std::mutex> Lock(ModuleHashMutex);
-  return ModuleHashes.emplace(Directory, Hash).first->second;
-}
 Engine::~Engine() = default;
 
 FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEntry &Entry, const std::string *Given) {

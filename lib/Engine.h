@@ -32,6 +32,7 @@ struct Node;
 }
 namespace terraform {
 struct Module;
+class ModuleCatalog;
 }
 
 class Engine {
@@ -62,27 +63,20 @@ private:
                                const std::string *Given = nullptr);
   /// readWholeFile, but an open editor buffer wins over the disk (ScanOptions::OpenDocument).
   bool readSource(const std::string &Path, std::string &Content, std::string &ErrorKind, std::string &Error) const;
-  /// The Terraform module of an absolute Directory (its *.tf, terraform.tfvars, *.auto.tfvars and
-  /// the configured var files beside or below it), or nullptr outside the scan root or through a
-  /// symlink. Each module is read once per scan, whichever thread asks first.
+  /// The Terraform module of an absolute Directory (terraform/ModuleCatalog.h).
   const terraform::Module *terraformModule(TreeSitterWorker &Worker, const std::string &Directory);
-  /// The configured var files that serve the module of Directory: (as configured, absolute path),
-  /// only regular files inside the scan root reached without symlinks.
-  std::vector<std::pair<std::string, std::string>> varFilesFor(const std::string &Directory) const;
   /// A file named relative to File's directory, read only when it stays inside the source root.
   std::optional<std::string> readRepositoryFile(const std::string &File, std::string_view Relative) const;
 
-  /// The hash of a Terraform module's *.tf files (names and contents), once per directory per scan.
+  /// The hash of a Terraform module's files, for the result cache (terraform/ModuleCatalog.h).
   std::string moduleHash(const std::string &Directory);
 
   const RuleSet &Rules;
   ScanOptions Options;
   std::string SourceRoot;
   std::unique_ptr<ResultCache> Cache;
-  std::mutex ModuleHashMutex;
-  std::map<std::string, std::string> ModuleHashes;
-  std::mutex ModulesMutex;
-  std::map<std::string, std::shared_ptr<const terraform::Module>> Modules;
+  /// The scan's Terraform modules, read once each.
+  std::unique_ptr<terraform::ModuleCatalog> Modules;
 };
 
 } // namespace blastradius

@@ -1,0 +1,106 @@
+// The module files, var files and hashes of ModuleCatalog.h.
+#include "terraform/ModuleCatalog.h"
+
+#include "LanguageDetection.h"
+#include "RepositoryFiles.h"
+#include "ResultCache.h"
+#include "StringHelpers.h"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace blastradius::terraform {
+
+bool isModuleFile(const std::string &Name) {
+  return endsWith(Name, ".tf") || Name == "terraform.tfvars" || endsWith(Name, ".auto.tfvars");
+}
+
+std::vector<std::pair<std::string, std::string>> ModuleCatalog::varFilesFor(const std::string &SourceRoot,
+                                                                            const std::string &Directory) const {
+  std::vector<std::pair<std::string, std::string>> Out;
+  fs::path Root = fs::path(SourceRoot).lexically_normal();
+  for (const std::string &VarFile : VarFiles) {
+    fs::path Path = (Root / VarFile).lexically_normal();
+    // A var file serves the module beside it, or the one above it (envs/prod.tfvars).
+    if (Path.parent_path() != fs::path(Directory) && Path.parent_path().parent_path() != fs::path(Directory))
+      continue;
+    fs::path Relative = Path.lexically_relative(Root);
+    std::error_code Ec;
+    if (!Relative.empty() && *Relative.begin() != ".." && fs::is_regular_file(fs::symlink_status(Path, Ec)) &&
+        fs::weakly_canonical(Path, Ec).lexically_relative(fs::weakly_canonical(Root, Ec)) == Relative)
+      Out.emplace_back(VarFile, Path.string());
+  }
+  return Out;
+}
+
+const Module *ModuleCatalog::module(TSParser *Parser, const std::string &SourceRoot, const std::string &Directory) {
+  {
+    std::lock_guard<std::mutex> Lock(ModulesMutex);
+    auto Found = Modules.find(Directory);
+    if (Found != Modules.end())
+      return Found->second.get();
+  }
+  std::shared_ptr<const Module> Built;
+  std::error_code Ec;
+  fs::path Root = fs::path(SourceRoot).lexically_normal();
+  fs::path Dir = fs::path(Directory);
+  fs::path Relative = Dir.lexically_relative(Root);
+  bool Inside = !SourceRoot.empty() && !Relative.empty() && *Relative.begin() != "..";
+  if (Inside && fs::is_directory(fs::symlink_status(Dir, Ec)) &&
+      fs::weakly_canonical(Dir, Ec).lexically_relative(fs::weakly_canonical(Root, Ec)) == Relative) {
+    std::vector<std::pair<std::string, std::string>> Files;
+    for (fs::directory_iterator It(Dir, Ec), End; !Ec && It != End; It.increment(Ec)) {
+      std::string Name = It->path().filename().string();
+      std::error_code StatusEc;
+      if (!isModuleFile(Name) || !fs::is_regular_file(It->symlink_status(StatusEc)))
+        continue;
+      std::string Content;
+      if (!ReadSource(It->path().string(), Content) || looksBinary(Content))
+        continue;
+      Files.emplace_back(Name, std::move(Content));
+    }
+    std::vector<std::pair<std::string, std::string>> Vars;
+    for (const auto &[Name, Path] : varFilesFor(SourceRoot, Directory)) {
+      std::string Content, Kind, Error;
+      if (readWholeFile(Path, MaxFileSize, Content, Kind, Error) && !looksBinary(Content))
+        Vars.emplace_back(Name, std::move(Content));
+    }
+    std::string Shown = Relative.generic_string();
+    Built = buildModule(Parser, Shown.empty() ? "." : Shown, std::move(Files), std::move(Vars));
+  }
+  std::lock_guard<std::mutex> Lock(ModulesMutex);
+  return Modules.emplace(Directory, std::move(Built)).first->second.get();
+}
+
+std::string ModuleCatalog::hash(const std::string &SourceRoot, const std::string &Directory) {
+  {
+    std::lock_guard<std::mutex> Lock(HashesMutex);
+    auto Found = Hashes.find(Directory);
+    if (Found != Hashes.end())
+      return Found->second;
+  }
+  std::vector<std::string> Files;
+  std::error_code Ec;
+  for (fs::directory_iterator It(Directory, Ec), End; !Ec && It != End; It.increment(Ec))
+    if (isModuleFile(It->path().filename().string()) && fs::is_regular_file(It->symlink_status(Ec)))
+      Files.push_back(It->path().string());
+  std::sort(Files.begin(), Files.end());
+  std::string Material;
+  for (const std::string &File : Files) {
+    std::string Content, Kind, Error;
+    readWholeFile(File, MaxFileSize, Content, Kind, Error);
+    Material += fs::path(File).filename().string() + '\0' + contentHash(Content) + '\n';
+  }
+  for (const auto &[Name, Path] : varFilesFor(SourceRoot, Directory)) {
+    std::string Content, Kind, Error;
+    readWholeFile(Path, MaxFileSize, Content, Kind, Error);
+    Material += "var-file:" + Name + '\0' + contentHash(Content) + '\n';
+  }
+  std::string Hash = contentHash(Material);
+  std::lock_guard<std::mutex> Lock(HashesMutex);
+  return Hashes.emplace(Directory, Hash).first->second;
+}
+
+} // namespace blastradius::terraform

@@ -1,0 +1,61 @@
+// Where a scan's Terraform modules come from: which files of a directory make a module (its *.tf,
+// terraform.tfvars, *.auto.tfvars, and the configured var files beside or above it), read once per
+// scan and shared by every worker, and the hash of those files that the result cache keys a file on.
+// Only real directories inside the scan root, reached without symlinks: a module source in a hostile
+// repository must not make the scan read elsewhere.
+#ifndef BLASTRADIUS_TERRAFORM_MODULECATALOG_H
+#define BLASTRADIUS_TERRAFORM_MODULECATALOG_H
+
+#include "terraform/Module.h"
+
+#include <tree_sitter/api.h>
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace blastradius::terraform {
+
+/// Whether a file name belongs to a Terraform module: configuration and the variable files Terraform
+/// loads by itself.
+bool isModuleFile(const std::string &Name);
+
+class ModuleCatalog {
+public:
+  /// Reads a configuration file's whole text (an open editor buffer may win over the disk).
+  using SourceReader = std::function<bool(const std::string &Path, std::string &Content)>;
+
+  /// VarFiles: the configured var files, relative to the scan root; files larger than MaxFileSize
+  /// are left out.
+  ModuleCatalog(std::vector<std::string> VarFiles, uint64_t MaxFileSize, SourceReader ReadSource)
+      : VarFiles(std::move(VarFiles)), MaxFileSize(MaxFileSize), ReadSource(std::move(ReadSource)) {}
+
+  /// The module of an absolute Directory under SourceRoot, or nullptr outside it or through a
+  /// symlink. Read once, whichever thread asks first; Parser belongs to the calling thread.
+  const Module *module(TSParser *Parser, const std::string &SourceRoot, const std::string &Directory);
+  /// The hash of the module's files (names and contents) and its var files, once per directory.
+  std::string hash(const std::string &SourceRoot, const std::string &Directory);
+
+private:
+  /// The configured var files that serve the module of Directory: (as configured, absolute path),
+  /// only regular files inside the scan root reached without symlinks.
+  std::vector<std::pair<std::string, std::string>> varFilesFor(const std::string &SourceRoot,
+                                                               const std::string &Directory) const;
+
+  std::vector<std::string> VarFiles;
+  uint64_t MaxFileSize;
+  SourceReader ReadSource;
+  std::mutex HashesMutex;
+  std::map<std::string, std::string> Hashes;
+  std::mutex ModulesMutex;
+  std::map<std::string, std::shared_ptr<const Module>> Modules;
+};
+
+} // namespace blastradius::terraform
+
+#endif
