@@ -1,6 +1,7 @@
 #include "ShellWords.h"
 
 #include "Query.h"
+#include "model/TreeSitterUtil.h"
 
 #include <cstring>
 
@@ -8,7 +9,7 @@ namespace blastradius::shell {
 
 namespace {
 
-bool isType(TSNode Node, const char *Type) { return std::strcmp(ts_node_type(Node), Type) == 0; }
+using model::isType;
 
 void appendLiteral(std::vector<WordPart> &Parts, std::string_view Literal, TSNode Node) {
   if (!Parts.empty() && Parts.back().PartKind == WordPart::Kind::Literal) {

@@ -11,6 +11,7 @@
 #include "impact/ReplacementAttributes.h"
 #include "impact/CloudFormationChangeSet.h"
 #include "impact/CloudFormationCompare.h"
+#include "StringHelpers.h"
 
 #include <algorithm>
 #include <atomic>
@@ -24,11 +25,6 @@ namespace fs = std::filesystem;
 namespace blastradius::impact {
 
 namespace {
-
-bool endsWith(const std::string &Text, const char *Suffix) {
-  size_t N = std::char_traits<char>::length(Suffix);
-  return Text.size() >= N && Text.compare(Text.size() - N, N, Suffix) == 0;
-}
 
 bool underAny(const std::string &Path, const std::vector<std::string> &Scope) {
   if (Scope.empty())

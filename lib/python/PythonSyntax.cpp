@@ -1,5 +1,6 @@
 #include "python/PythonSyntax.h"
 #include "python/PythonData.h"
+#include "StringHelpers.h"
 
 #include <algorithm>
 #include <cstring>
@@ -142,10 +143,7 @@ std::string_view calledName(TSNode Call, std::string_view Source) {
 bool isTestPath(std::string_view Path) {
   size_t Slash = Path.rfind('/');
   std::string_view File = Slash == std::string_view::npos ? Path : Path.substr(Slash + 1);
-  auto EndsWith = [](std::string_view S, std::string_view Suffix) {
-    return S.size() >= Suffix.size() && S.substr(S.size() - Suffix.size()) == Suffix;
-  };
-  return File.substr(0, 5) == "test_" || EndsWith(File, "_test.py") || EndsWith(File, "_tests.py") ||
+  return File.substr(0, 5) == "test_" || endsWith(File, "_test.py") || endsWith(File, "_tests.py") ||
          File == "conftest.py" || Path.substr(0, 6) == "tests/" || Path.find("/tests/") != std::string_view::npos;
 }
 

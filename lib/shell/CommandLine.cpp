@@ -1,6 +1,7 @@
 #include "shell/CommandLine.h"
 
 #include "Query.h"
+#include "model/TreeSitterUtil.h"
 #include "analyzers/ShellWords.h"
 #include "shell/CommandData.h"
 
@@ -11,7 +12,7 @@ namespace blastradius::shell {
 
 namespace {
 
-bool isType(TSNode Node, const char *Type) { return std::strcmp(ts_node_type(Node), Type) == 0; }
+using model::isType;
 
 std::string baseName(std::string_view Path) {
   size_t Slash = Path.rfind('/');

@@ -1,6 +1,7 @@
 #include "shell/ShellConditions.h"
 
 #include "Query.h"
+#include "model/TreeSitterUtil.h"
 #include "analyzers/ShellWords.h"
 #include "shell/ShellCommands.h"
 
@@ -12,7 +13,7 @@ namespace blastradius::shell {
 
 namespace {
 
-bool isType(TSNode Node, const char *Type) { return std::strcmp(ts_node_type(Node), Type) == 0; }
+using model::isType;
 
 /// The variable a test operand names when it is exactly one expansion ("$X", ${X}, "${X:-}").
 std::string soleVariable(TSNode Operand, std::string_view Text) {

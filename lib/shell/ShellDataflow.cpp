@@ -3,6 +3,7 @@
 #include "AnalysisLimits.h"
 
 #include "Query.h"
+#include "model/TreeSitterUtil.h"
 #include "shell/ShellCommands.h"
 #include "shell/ShellConditions.h"
 #include "shell/ShellData.h"
@@ -26,7 +27,7 @@ constexpr unsigned MaxCallSites = 16;
 constexpr unsigned MaxResolveDepth = 8;
 constexpr unsigned ResolveBudget = 256;
 
-bool isType(TSNode Node, const char *Type) { return std::strcmp(ts_node_type(Node), Type) == 0; }
+using model::isType;
 
 Emptiness join(Emptiness A, Emptiness B) {
   if (A == Emptiness::MaybeEmpty || B == Emptiness::MaybeEmpty)
