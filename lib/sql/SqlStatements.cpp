@@ -406,6 +406,151 @@ void readWhere(Reader &R, Statement &S) {
 /// file must not exhaust the stack.
 constexpr unsigned MaxWithDepth = 16;
 
+/// CREATE [OR REPLACE] [TEMP] TABLE | SCHEMA | DATABASE | [UNIQUE] INDEX ..., after CREATE.
+void readCreate(Reader &R, Statement &S) {
+  S.OrReplace = R.accept({"OR", "REPLACE"});
+  R.accept("GLOBAL") || R.accept("LOCAL");
+  S.Temporary = R.accept("TEMP") || R.accept("TEMPORARY");
+  R.accept("UNLOGGED");
+  if (R.accept("TABLE")) {
+    S.Kind = StatementKind::CreateTable;
+    S.Keywords = "CREATE TABLE";
+    S.IfNotExists = R.accept({"IF", "NOT", "EXISTS"});
+    if (std::string Name = R.name(); !Name.empty())
+      S.Tables.push_back(Name);
+    return;
+  }
+  if (R.accept("SCHEMA") || R.accept("DATABASE")) {
+    S.Kind = StatementKind::CreateSchema;
+    S.IfNotExists = R.accept({"IF", "NOT", "EXISTS"});
+    if (std::string Name = R.name(); !Name.empty())
+      S.Tables.push_back(Name);
+    return;
+  }
+  R.accept("UNIQUE") || R.accept("FULLTEXT") || R.accept("SPATIAL");
+  if (R.accept("INDEX")) {
+    S.Kind = StatementKind::CreateIndex;
+    S.Keywords = "CREATE INDEX";
+    S.Concurrently = R.accept("CONCURRENTLY");
+    S.IfNotExists = R.accept({"IF", "NOT", "EXISTS"});
+    if (!R.peekIs("ON"))
+      S.Index = R.name();
+    size_t On = R.find("ON", R.position());
+    if (On != std::string::npos) {
+      R.seek(On + 1);
+      R.accept("ONLY");
+      if (std::string Table = R.name(); !Table.empty())
+        S.Tables.push_back(Table);
+    }
+    S.OnlineGuard = hasOnlineGuard(R);
+  }
+}
+
+/// DROP TABLE | SCHEMA | DATABASE | INDEX ..., after DROP.
+void readDrop(Reader &R, Statement &S) {
+  S.Temporary = R.accept("TEMPORARY");
+  if (R.accept("TABLE")) {
+    S.Kind = StatementKind::DropTable;
+    S.Keywords = "DROP TABLE";
+  } else if (R.peekIs("SCHEMA") || R.peekIs("DATABASE")) {
+    S.Kind = StatementKind::DropSchema;
+    S.Keywords = "DROP " + R.peek()->Text;
+    R.skip();
+  } else if (R.accept("INDEX")) {
+    S.Kind = StatementKind::DropIndex;
+    S.Keywords = "DROP INDEX";
+    S.Concurrently = R.accept("CONCURRENTLY");
+  } else {
+    return;
+  }
+  S.IfExists = R.accept({"IF", "EXISTS"});
+  std::vector<std::string> Names = nameList(R);
+  if (S.Kind == StatementKind::DropIndex) {
+    if (!Names.empty())
+      S.Index = Names.front();
+    if (R.accept("ON")) // MySQL: DROP INDEX i ON t
+      if (std::string Table = R.name(); !Table.empty())
+        S.Tables.push_back(Table);
+    S.OnlineGuard = hasOnlineGuard(R);
+  } else {
+    S.Tables = std::move(Names);
+  }
+  S.Cascade = R.contains("CASCADE", R.position());
+}
+
+/// DELETE [FROM] t [WHERE ...], after DELETE.
+void readDelete(Reader &R, Statement &S) {
+  S.Kind = StatementKind::Delete;
+  S.Keywords = "DELETE";
+  while (R.accept("LOW_PRIORITY") || R.accept("QUICK") || R.accept("IGNORE")) {
+  }
+  // MySQL multi-table form: DELETE t1 FROM t1 JOIN t2 ON ...: the join restricts the rows.
+  bool MultiTable = !R.peekIs("FROM");
+  size_t From = R.find("FROM", R.position());
+  if (From != std::string::npos) {
+    R.seek(From + 1);
+    R.accept("ONLY");
+    if (std::string Table = R.name(); !Table.empty())
+      S.Tables.push_back(Table);
+  }
+  S.JoinOn = MultiTable && R.contains("ON", 0);
+  readWhere(R, S);
+}
+
+/// UPDATE t [JOIN ... ON] SET ... [WHERE ...], after UPDATE.
+void readUpdate(Reader &R, Statement &S) {
+  S.Kind = StatementKind::Update;
+  S.Keywords = "UPDATE";
+  while (R.accept("LOW_PRIORITY") || R.accept("IGNORE")) {
+  }
+  R.accept("ONLY");
+  if (std::string Table = R.name(); !Table.empty())
+    S.Tables.push_back(Table);
+  // MySQL UPDATE a JOIN b ON ... SET: an ON before SET restricts the rows.
+  size_t Set = R.find("SET", R.position());
+  size_t On = R.find("ON", R.position());
+  S.JoinOn = On != std::string::npos && Set != std::string::npos && On < Set;
+  readWhere(R, S);
+  if (Set != std::string::npos)
+    S.SetColumns = assignedColumns(R, Set + 1);
+}
+
+/// SET [SESSION|LOCAL|GLOBAL] name = value | TO value, after SET.
+void readSet(Reader &R, Statement &S) {
+  R.accept("SESSION") || R.accept("LOCAL") || R.accept("GLOBAL");
+  // MySQL: SET @@session.lock_wait_timeout = 5
+  std::string Name;
+  while (const Token *T = R.peek()) {
+    if (T->isPunct('=') || T->is("TO"))
+      break;
+    if (T->isName())
+      Name = T->name();
+    R.skip();
+  }
+  if (Name.empty() || R.atEnd())
+    return;
+  R.skip();
+  S.Kind = StatementKind::Set;
+  S.Variable = Name;
+  if (const Token *V = R.peek())
+    S.Value = isZero(*V) ? "0" : V->Text;
+}
+
+/// SELECT set_config('name', 'value', ...), after SELECT.
+void readSetConfig(const std::vector<Token> &All, size_t End, Reader &R, Statement &S) {
+  // SELECT set_config('lock_timeout', '5s', true)
+  const Token *Fn = R.peek();
+  if (Fn && Fn->is("SET_CONFIG") && R.index() + 4 < End) {
+    const Token &Open = All[R.index() + 1], &Name = All[R.index() + 2], &Comma = All[R.index() + 3],
+                &Value = All[R.index() + 4];
+    if (Open.isPunct('(') && Name.Kind == TokenKind::String && Comma.isPunct(',')) {
+      S.Kind = StatementKind::SetConfig;
+      S.Variable = Name.Text;
+      S.Value = isZero(Value) ? "0" : Value.Text;
+    }
+  }
+}
+
 Statement classify(const std::vector<Token> &All, size_t Begin, size_t End, unsigned Depth) {
   Statement S;
   S.Begin = All[Begin].Begin;
@@ -418,73 +563,11 @@ Statement classify(const std::vector<Token> &All, size_t Begin, size_t End, unsi
     return S;
   }
   if (R.accept("CREATE")) {
-    S.OrReplace = R.accept({"OR", "REPLACE"});
-    R.accept("GLOBAL") || R.accept("LOCAL");
-    S.Temporary = R.accept("TEMP") || R.accept("TEMPORARY");
-    R.accept("UNLOGGED");
-    if (R.accept("TABLE")) {
-      S.Kind = StatementKind::CreateTable;
-      S.Keywords = "CREATE TABLE";
-      S.IfNotExists = R.accept({"IF", "NOT", "EXISTS"});
-      if (std::string Name = R.name(); !Name.empty())
-        S.Tables.push_back(Name);
-      return S;
-    }
-    if (R.accept("SCHEMA") || R.accept("DATABASE")) {
-      S.Kind = StatementKind::CreateSchema;
-      S.IfNotExists = R.accept({"IF", "NOT", "EXISTS"});
-      if (std::string Name = R.name(); !Name.empty())
-        S.Tables.push_back(Name);
-      return S;
-    }
-    R.accept("UNIQUE") || R.accept("FULLTEXT") || R.accept("SPATIAL");
-    if (R.accept("INDEX")) {
-      S.Kind = StatementKind::CreateIndex;
-      S.Keywords = "CREATE INDEX";
-      S.Concurrently = R.accept("CONCURRENTLY");
-      S.IfNotExists = R.accept({"IF", "NOT", "EXISTS"});
-      if (!R.peekIs("ON"))
-        S.Index = R.name();
-      size_t On = R.find("ON", R.position());
-      if (On != std::string::npos) {
-        R.seek(On + 1);
-        R.accept("ONLY");
-        if (std::string Table = R.name(); !Table.empty())
-          S.Tables.push_back(Table);
-      }
-      S.OnlineGuard = hasOnlineGuard(R);
-    }
+    readCreate(R, S);
     return S;
   }
   if (R.accept("DROP")) {
-    S.Temporary = R.accept("TEMPORARY");
-    if (R.accept("TABLE")) {
-      S.Kind = StatementKind::DropTable;
-      S.Keywords = "DROP TABLE";
-    } else if (R.peekIs("SCHEMA") || R.peekIs("DATABASE")) {
-      S.Kind = StatementKind::DropSchema;
-      S.Keywords = "DROP " + R.peek()->Text;
-      R.skip();
-    } else if (R.accept("INDEX")) {
-      S.Kind = StatementKind::DropIndex;
-      S.Keywords = "DROP INDEX";
-      S.Concurrently = R.accept("CONCURRENTLY");
-    } else {
-      return S;
-    }
-    S.IfExists = R.accept({"IF", "EXISTS"});
-    std::vector<std::string> Names = nameList(R);
-    if (S.Kind == StatementKind::DropIndex) {
-      if (!Names.empty())
-        S.Index = Names.front();
-      if (R.accept("ON")) // MySQL: DROP INDEX i ON t
-        if (std::string Table = R.name(); !Table.empty())
-          S.Tables.push_back(Table);
-      S.OnlineGuard = hasOnlineGuard(R);
-    } else {
-      S.Tables = std::move(Names);
-    }
-    S.Cascade = R.contains("CASCADE", R.position());
+    readDrop(R, S);
     return S;
   }
   if (R.accept("TRUNCATE")) {
@@ -496,38 +579,11 @@ Statement classify(const std::vector<Token> &All, size_t Begin, size_t End, unsi
     return S;
   }
   if (R.accept("DELETE")) {
-    S.Kind = StatementKind::Delete;
-    S.Keywords = "DELETE";
-    while (R.accept("LOW_PRIORITY") || R.accept("QUICK") || R.accept("IGNORE")) {
-    }
-    // MySQL multi-table form: DELETE t1 FROM t1 JOIN t2 ON ...: the join restricts the rows.
-    bool MultiTable = !R.peekIs("FROM");
-    size_t From = R.find("FROM", R.position());
-    if (From != std::string::npos) {
-      R.seek(From + 1);
-      R.accept("ONLY");
-      if (std::string Table = R.name(); !Table.empty())
-        S.Tables.push_back(Table);
-    }
-    S.JoinOn = MultiTable && R.contains("ON", 0);
-    readWhere(R, S);
+    readDelete(R, S);
     return S;
   }
   if (R.accept("UPDATE")) {
-    S.Kind = StatementKind::Update;
-    S.Keywords = "UPDATE";
-    while (R.accept("LOW_PRIORITY") || R.accept("IGNORE")) {
-    }
-    R.accept("ONLY");
-    if (std::string Table = R.name(); !Table.empty())
-      S.Tables.push_back(Table);
-    // MySQL UPDATE a JOIN b ON ... SET: an ON before SET restricts the rows.
-    size_t Set = R.find("SET", R.position());
-    size_t On = R.find("ON", R.position());
-    S.JoinOn = On != std::string::npos && Set != std::string::npos && On < Set;
-    readWhere(R, S);
-    if (Set != std::string::npos)
-      S.SetColumns = assignedColumns(R, Set + 1);
+    readUpdate(R, S);
     return S;
   }
   if (R.accept("ALTER")) {
@@ -569,23 +625,7 @@ Statement classify(const std::vector<Token> &All, size_t Begin, size_t End, unsi
     return S;
   }
   if (R.accept("SET")) {
-    R.accept("SESSION") || R.accept("LOCAL") || R.accept("GLOBAL");
-    // MySQL: SET @@session.lock_wait_timeout = 5
-    std::string Name;
-    while (const Token *T = R.peek()) {
-      if (T->isPunct('=') || T->is("TO"))
-        break;
-      if (T->isName())
-        Name = T->name();
-      R.skip();
-    }
-    if (Name.empty() || R.atEnd())
-      return S;
-    R.skip();
-    S.Kind = StatementKind::Set;
-    S.Variable = Name;
-    if (const Token *V = R.peek())
-      S.Value = isZero(*V) ? "0" : V->Text;
+    readSet(R, S);
     return S;
   }
   if (R.accept("RESET")) {
@@ -597,17 +637,7 @@ Statement classify(const std::vector<Token> &All, size_t Begin, size_t End, unsi
     return S;
   }
   if (R.accept("SELECT")) {
-    // SELECT set_config('lock_timeout', '5s', true)
-    const Token *Fn = R.peek();
-    if (Fn && Fn->is("SET_CONFIG") && R.index() + 4 < End) {
-      const Token &Open = All[R.index() + 1], &Name = All[R.index() + 2], &Comma = All[R.index() + 3],
-                  &Value = All[R.index() + 4];
-      if (Open.isPunct('(') && Name.Kind == TokenKind::String && Comma.isPunct(',')) {
-        S.Kind = StatementKind::SetConfig;
-        S.Variable = Name.Text;
-        S.Value = isZero(Value) ? "0" : Value.Text;
-      }
-    }
+    readSetConfig(All, End, R, S);
     return S;
   }
   return S;
