@@ -71,39 +71,85 @@ std::string upperCamel(std::string_view Id) {
   return Name;
 }
 
-} // namespace
-
-bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors) {
-  size_t ErrorsBefore = Errors.size();
-  auto Fail = [&](const YAML::Mark &Mark, const std::string &Message) {
+/// One rule file being read: its path and document, whether it is a rule folder's rule.yaml (help
+/// from README.md beside it, query from <id>.scm), and where errors go.
+struct RuleFileContext {
+  const std::string &Path;
+  std::vector<std::string> &Errors;
+  const YAML::Node &Document;
+  bool RuleFolder;
+  void fail(const YAML::Mark &Mark, const std::string &Message) const {
     Errors.push_back(where(Path, Mark) + ": error: " + Message);
-  };
-
-  YAML::Node Document;
-  try {
-    Document = YAML::LoadFile(Path);
-  } catch (const YAML::ParserException &E) {
-    Fail(E.mark, "invalid YAML: " + E.msg);
-    return false;
-  } catch (const YAML::BadFile &) {
-    Errors.push_back(Path + ": error: cannot read the rule file");
-    return false;
   }
-  if (!Document.IsMap()) {
-    Fail(Document.Mark(), "a rule file is a mapping of keys (id, language, family, ...)");
-    return false;
-  }
+};
 
+/// One single-valued key of a rule file into R (QueryFile: the `query:` key).
+void readScalarKey(const RuleFileContext &In, Rule *R, std::string &QueryFile, const std::string &Key,
+                   const YAML::Node &KeyNode, const YAML::Node &Value) {
+  const std::string &Path = In.Path;
+  auto Fail = [&In](const YAML::Mark &Mark, const std::string &Message) { In.fail(Mark, Message); };
+  const bool RuleFolder = In.RuleFolder;
+  std::string Text = Value.as<std::string>();
+  if (Key == "id")
+    R->Id = Text;
+  else if (Key == "name")
+    R->Name = Text;
+  else if (Key == "language")
+    R->Languages = {R->Language = Text};
+  else if (Key == "family")
+    R->Family = Text;
+  else if (Key == "severity") {
+    auto Parsed = parseLevel(Text);
+    if (!Parsed)
+      Fail(Value.Mark(), "severity must be error, warning or note, not '" + Text + "'");
+    else
+      R->DefaultLevel = *Parsed;
+  } else if (Key == "precision")
+    R->Precision = Text;
+  else if (Key == "security-severity")
+    R->SecuritySeverity = Text;
+  else if (Key == "message")
+    R->Message = Text;
+  else if (Key == "summary")
+    R->Summary = Text;
+  else if (Key == "help") {
+    if (RuleFolder)
+      Fail(KeyNode.Mark(), "a rule folder's help text is its README.md, not a 'help' key");
+    R->Help = Text;
+  }
+  else if (Key == "help-file") {
+    // The check's documentation page is the help: one text, so the SARIF help and the docs
+    // cannot drift apart (clang-tidy checks document themselves in docs/checks/).
+    fs::path HelpPath = fs::path(Path).parent_path() / Text;
+    std::ifstream HelpIn(HelpPath);
+    std::stringstream HelpText;
+    HelpText << HelpIn.rdbuf();
+    if (!HelpIn || HelpText.str().empty())
+      Fail(Value.Mark(), "cannot read the help file '" + HelpPath.lexically_normal().string() + "'");
+    else
+      R->Help = HelpText.str();
+  }
+  else if (Key == "engine")
+    R->Engine = Text;
+  else if (Key == "query")
+    QueryFile = Text;
+  else if (Key == "analyzer")
+    R->AnalyzerName = Text;
+  else if (Key == "check-reads-suppressions") {
+    if (Text != "true" && Text != "false")
+      Fail(Value.Mark(), "'check-reads-suppressions' is true or false");
+    R->CheckReadsSuppressions = Text == "true";
+  }
+}
+
+/// Reads every key of the rule file into R; QueryFile gets the `query:` key.
+void readKeys(const RuleFileContext &In, Rule *R, std::string &QueryFile) {
+  const YAML::Node &Document = In.Document;
+  auto Fail = [&In](const YAML::Mark &Mark, const std::string &Message) { In.fail(Mark, Message); };
   static const std::set<std::string> KnownKeys = {
       "id",      "name",     "language", "family",     "severity",   "precision",       "security-severity",
       "message", "summary",  "help",     "cwe",        "references", "deprecated-ids", "engine",
       "query",   "analyzer", "help-file", "check-reads-suppressions"};
-  // A rule folder's rule.yaml takes its help from README.md beside it and its query from <id>.scm.
-  const bool RuleFolder = fs::path(Path).filename() == "rule.yaml";
-  auto R = std::make_unique<Rule>();
-  R->SourceFile = Path;
-  R->Engine = "tree-sitter";
-  std::string QueryFile;
   try {
     for (const auto &Entry : Document) {
       std::string Key = Entry.first.as<std::string>();
@@ -132,62 +178,19 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
           Fail(Value.Mark(), "'" + Key + "' must be a list of strings");
         continue;
       }
-      std::string Text = Value.as<std::string>();
-      if (Key == "id")
-        R->Id = Text;
-      else if (Key == "name")
-        R->Name = Text;
-      else if (Key == "language")
-        R->Languages = {R->Language = Text};
-      else if (Key == "family")
-        R->Family = Text;
-      else if (Key == "severity") {
-        auto Parsed = parseLevel(Text);
-        if (!Parsed)
-          Fail(Value.Mark(), "severity must be error, warning or note, not '" + Text + "'");
-        else
-          R->DefaultLevel = *Parsed;
-      } else if (Key == "precision")
-        R->Precision = Text;
-      else if (Key == "security-severity")
-        R->SecuritySeverity = Text;
-      else if (Key == "message")
-        R->Message = Text;
-      else if (Key == "summary")
-        R->Summary = Text;
-      else if (Key == "help") {
-        if (RuleFolder)
-          Fail(Entry.first.Mark(), "a rule folder's help text is its README.md, not a 'help' key");
-        R->Help = Text;
-      }
-      else if (Key == "help-file") {
-        // The check's documentation page is the help: one text, so the SARIF help and the docs
-        // cannot drift apart (clang-tidy checks document themselves in docs/checks/).
-        fs::path HelpPath = fs::path(Path).parent_path() / Text;
-        std::ifstream HelpIn(HelpPath);
-        std::stringstream HelpText;
-        HelpText << HelpIn.rdbuf();
-        if (!HelpIn || HelpText.str().empty())
-          Fail(Value.Mark(), "cannot read the help file '" + HelpPath.lexically_normal().string() + "'");
-        else
-          R->Help = HelpText.str();
-      }
-      else if (Key == "engine")
-        R->Engine = Text;
-      else if (Key == "query")
-        QueryFile = Text;
-      else if (Key == "analyzer")
-        R->AnalyzerName = Text;
-      else if (Key == "check-reads-suppressions") {
-        if (Text != "true" && Text != "false")
-          Fail(Value.Mark(), "'check-reads-suppressions' is true or false");
-        R->CheckReadsSuppressions = Text == "true";
-      }
+      readScalarKey(In, R, QueryFile, Key, Entry.first, Value);
     }
   } catch (const YAML::Exception &E) {
     Fail(E.mark, E.msg);
   }
+}
 
+/// Checks the required keys and each value; Known holds the rules loaded before (duplicate ids).
+void checkRule(const RuleFileContext &In, Rule *R, const RuleSet &Known) {
+  const std::string &Path = In.Path;
+  const YAML::Node &Document = In.Document;
+  auto Fail = [&In](const YAML::Mark &Mark, const std::string &Message) { In.fail(Mark, Message); };
+  const bool RuleFolder = In.RuleFolder;
   const YAML::Mark Top = Document.Mark();
   static const RE2 KebabId("[a-z][a-z0-9]*(-[a-z0-9]+)+");
   static const RE2 CweId("CWE-[0-9]+");
@@ -229,8 +232,126 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
     Fail(Top, "message and summary must stay under 1,000 characters (GitHub's limit)");
   if (R->Engine != "tree-sitter" && R->Engine != "clang-tidy" && R->Engine != "builtin" && R->Engine != "semantic")
     Fail(Document["engine"].Mark(), "engine must be tree-sitter, semantic, clang-tidy or builtin");
-  if (find(R->Id))
-    Fail(Document["id"].Mark(), "duplicate rule id '" + R->Id + "' (first defined in " + find(R->Id)->SourceFile + ")");
+  if (Known.find(R->Id))
+    Fail(Document["id"].Mark(), "duplicate rule id '" + R->Id + "' (first defined in " + Known.find(R->Id)->SourceFile + ")");
+}
+
+/// A query rule: compiles its query (<id>.scm, or `query:`), checks the message's {@captures} and
+/// resolves its judge.
+bool attachQuery(const RuleFileContext &In, Rule *R, const std::string &QueryFile) {
+  const std::string &Path = In.Path;
+  std::vector<std::string> &Errors = In.Errors;
+  const YAML::Node &Document = In.Document;
+  auto Fail = [&In](const YAML::Mark &Mark, const std::string &Message) { In.fail(Mark, Message); };
+  const bool RuleFolder = In.RuleFolder;
+  const YAML::Mark Top = Document.Mark();
+  const LanguageInfo *Language = findLanguage(R->Language);
+  const TSLanguage *Grammar = Language ? treeSitterLanguage(Language->Parser) : nullptr;
+  if (!Grammar) {
+    Fail(Document["language"].Mark(), "language '" + R->Language + "' has no tree-sitter grammar");
+    return false;
+  }
+  std::string Stem = RuleFolder ? R->Id : fs::path(Path).stem().string();
+  fs::path QueryPath = fs::path(Path).parent_path() / (QueryFile.empty() ? Stem + ".scm" : QueryFile);
+  std::string QuerySource;
+  if (!readFile(QueryPath.string(), QuerySource)) {
+    Fail(Document["query"] ? Document["query"].Mark() : Top, "cannot read query file " + QueryPath.string());
+    return false;
+  }
+  std::string QueryError;
+  auto Compiled = CompiledQuery::compile(Grammar, QuerySource, QueryError);
+  if (!Compiled) {
+    Errors.push_back(QueryPath.string() + ":" + QueryError.substr(0, QueryError.find(": ")) +
+                     ": error: " + QueryError.substr(QueryError.find(": ") + 2));
+    return false;
+  }
+  for (const std::string &Name : messageCaptures(R->Message)) {
+    bool Captured = false;
+    for (uint32_t I = 0, N = ts_query_capture_count(Compiled->query()); I < N && !Captured; ++I)
+      Captured = Compiled->captureName(I) == Name;
+    if (!Captured) {
+      Fail(Document["message"].Mark(), "the message names {@" + Name + "}, which " + QueryPath.filename().string() +
+                                           " does not capture");
+      return false;
+    }
+  }
+  R->Query = std::move(Compiled);
+  if (!R->AnalyzerName.empty()) {
+    R->AnalyzerImpl = findAnalyzer(R->AnalyzerName);
+    if (!R->AnalyzerImpl) {
+      std::string Known;
+      for (const Analyzer *A : allAnalyzers())
+        Known += (Known.empty() ? "" : ", ") + std::string(A->name());
+      Fail(Document["analyzer"].Mark(), "unknown judge '" + R->AnalyzerName +
+                                            "': none of that name is listed in lib/Analyzer.cpp (a new one needs a "
+                                            "rebuild; known: " + Known + ")");
+      return false;
+    }
+  }
+  return true;
+}
+
+/// A semantic rule: resolves its analyser, which must report the rule's id.
+bool attachSemanticAnalyzer(const RuleFileContext &In, Rule *R) {
+  const YAML::Node &Document = In.Document;
+  auto Fail = [&In](const YAML::Mark &Mark, const std::string &Message) { In.fail(Mark, Message); };
+  const YAML::Mark Top = Document.Mark();
+  if (Document["query"]) {
+    Fail(Document["query"].Mark(), "semantic rules take an analyzer, not a query");
+    return false;
+  }
+  R->SemanticImpl = R->AnalyzerName.empty() ? nullptr : findSemanticAnalyzer(R->AnalyzerName);
+  if (!R->SemanticImpl) {
+    std::string Known;
+    for (const SemanticAnalyzer *A : allSemanticAnalyzers())
+      Known += (Known.empty() ? "" : ", ") + std::string(A->name());
+    Fail(Document["analyzer"] ? Document["analyzer"].Mark() : Top,
+         R->AnalyzerName.empty() ? "semantic rules name their analyzer (one of: " + Known + ")"
+                                 : "unknown semantic analyzer '" + R->AnalyzerName +
+                                   "': none of that name is registered in lib/semantic/Registry.cpp (a new one needs "
+                                   "a rebuild; known: " +
+                                   Known + ")");
+    return false;
+  }
+  std::vector<std::string_view> Reported = R->SemanticImpl->ruleIds();
+  if (std::find(Reported.begin(), Reported.end(), R->Id) == Reported.end()) {
+    Fail(Document["id"].Mark(), "analyzer '" + R->AnalyzerName + "' does not report '" + R->Id + "'");
+    return false;
+  }
+  return true;
+}
+
+} // namespace
+
+bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors) {
+  size_t ErrorsBefore = Errors.size();
+  auto Fail = [&](const YAML::Mark &Mark, const std::string &Message) {
+    Errors.push_back(where(Path, Mark) + ": error: " + Message);
+  };
+
+  YAML::Node Document;
+  try {
+    Document = YAML::LoadFile(Path);
+  } catch (const YAML::ParserException &E) {
+    Fail(E.mark, "invalid YAML: " + E.msg);
+    return false;
+  } catch (const YAML::BadFile &) {
+    Errors.push_back(Path + ": error: cannot read the rule file");
+    return false;
+  }
+  if (!Document.IsMap()) {
+    Fail(Document.Mark(), "a rule file is a mapping of keys (id, language, family, ...)");
+    return false;
+  }
+
+  // A rule folder's rule.yaml takes its help from README.md beside it and its query from <id>.scm.
+  RuleFileContext In{Path, Errors, Document, fs::path(Path).filename() == "rule.yaml"};
+  auto R = std::make_unique<Rule>();
+  R->SourceFile = Path;
+  R->Engine = "tree-sitter";
+  std::string QueryFile;
+  readKeys(In, R.get(), QueryFile);
+  checkRule(In, R.get(), *this);
   if (Errors.size() > ErrorsBefore)
     return false;
 
@@ -240,74 +361,13 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
     R->Summary = R->Message;
 
   if (R->Engine == "tree-sitter") {
-    const LanguageInfo *Language = findLanguage(R->Language);
-    const TSLanguage *Grammar = Language ? treeSitterLanguage(Language->Parser) : nullptr;
-    if (!Grammar) {
-      Fail(Document["language"].Mark(), "language '" + R->Language + "' has no tree-sitter grammar");
+    if (!attachQuery(In, R.get(), QueryFile))
       return false;
-    }
-    std::string Stem = RuleFolder ? R->Id : fs::path(Path).stem().string();
-    fs::path QueryPath = fs::path(Path).parent_path() / (QueryFile.empty() ? Stem + ".scm" : QueryFile);
-    std::string QuerySource;
-    if (!readFile(QueryPath.string(), QuerySource)) {
-      Fail(Document["query"] ? Document["query"].Mark() : Top, "cannot read query file " + QueryPath.string());
-      return false;
-    }
-    std::string QueryError;
-    auto Compiled = CompiledQuery::compile(Grammar, QuerySource, QueryError);
-    if (!Compiled) {
-      Errors.push_back(QueryPath.string() + ":" + QueryError.substr(0, QueryError.find(": ")) +
-                       ": error: " + QueryError.substr(QueryError.find(": ") + 2));
-      return false;
-    }
-    for (const std::string &Name : messageCaptures(R->Message)) {
-      bool Captured = false;
-      for (uint32_t I = 0, N = ts_query_capture_count(Compiled->query()); I < N && !Captured; ++I)
-        Captured = Compiled->captureName(I) == Name;
-      if (!Captured) {
-        Fail(Document["message"].Mark(), "the message names {@" + Name + "}, which " + QueryPath.filename().string() +
-                                             " does not capture");
-        return false;
-      }
-    }
-    R->Query = std::move(Compiled);
-    if (!R->AnalyzerName.empty()) {
-      R->AnalyzerImpl = findAnalyzer(R->AnalyzerName);
-      if (!R->AnalyzerImpl) {
-        std::string Known;
-        for (const Analyzer *A : allAnalyzers())
-          Known += (Known.empty() ? "" : ", ") + std::string(A->name());
-        Fail(Document["analyzer"].Mark(), "unknown judge '" + R->AnalyzerName +
-                                              "': none of that name is listed in lib/Analyzer.cpp (a new one needs a "
-                                              "rebuild; known: " + Known + ")");
-        return false;
-      }
-    }
   } else if (R->Engine == "semantic") {
-    if (Document["query"]) {
-      Fail(Document["query"].Mark(), "semantic rules take an analyzer, not a query");
+    if (!attachSemanticAnalyzer(In, R.get()))
       return false;
-    }
-    R->SemanticImpl = R->AnalyzerName.empty() ? nullptr : findSemanticAnalyzer(R->AnalyzerName);
-    if (!R->SemanticImpl) {
-      std::string Known;
-      for (const SemanticAnalyzer *A : allSemanticAnalyzers())
-        Known += (Known.empty() ? "" : ", ") + std::string(A->name());
-      Fail(Document["analyzer"] ? Document["analyzer"].Mark() : Top,
-           R->AnalyzerName.empty() ? "semantic rules name their analyzer (one of: " + Known + ")"
-                                   : "unknown semantic analyzer '" + R->AnalyzerName +
-                                     "': none of that name is registered in lib/semantic/Registry.cpp (a new one needs "
-                                     "a rebuild; known: " +
-                                     Known + ")");
-      return false;
-    }
-    std::vector<std::string_view> Reported = R->SemanticImpl->ruleIds();
-    if (std::find(Reported.begin(), Reported.end(), R->Id) == Reported.end()) {
-      Fail(Document["id"].Mark(), "analyzer '" + R->AnalyzerName + "' does not report '" + R->Id + "'");
-      return false;
-    }
   } else if (Document["query"] || Document["analyzer"]) {
-    Fail(Top, "only tree-sitter rules take a query or an analyzer");
+    Fail(Document.Mark(), "only tree-sitter rules take a query or an analyzer");
     return false;
   }
   Rules.push_back(std::move(R));
