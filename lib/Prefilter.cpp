@@ -69,6 +69,31 @@ Prefilter::Prefilter(const RuleSet &TheRules, bool IsEnabled)
       RuleLiterals.emplace(R.get(), std::move(Mine));
   }
   TheMatcher->Compiled = !Literals.empty() && TheMatcher->Set.Compile();
+  for (const LanguageInfo &Info : allLanguages()) {
+    LanguagePlan &Plan = Plans[Info.Name];
+    for (const auto &R : Rules.rules()) {
+      if (!R->appliesTo(Info.Name))
+        continue;
+      if (R->Engine == "tree-sitter")
+        Plan.Direct.push_back(R.get());
+      // Per-file builtin rules judge the branch map; the others (change impact, suppressions)
+      // do not need the parse.
+      if (R->Engine == "builtin" && R->Family == "untested-risky-branch" && hasBranchMap(Info.Name))
+        Plan.Branch.push_back(R.get());
+    }
+    for (const SemanticAnalyzer *A : Rules.semanticAnalyzersFor(Info.Name)) {
+      std::vector<const Rule *> Reported;
+      for (std::string_view Id : A->ruleIds())
+        if (const Rule *R = Rules.find(Id); R && R->SemanticImpl == A && R->appliesTo(Info.Name))
+          Reported.push_back(R);
+      Plan.Analyzers.emplace_back(A, std::move(Reported));
+    }
+  }
+}
+
+const Prefilter::LanguagePlan *Prefilter::planFor(std::string_view Language) const {
+  auto Found = Plans.find(Language);
+  return Found == Plans.end() ? nullptr : &Found->second;
 }
 
 Prefilter::~Prefilter() = default;
@@ -110,6 +135,13 @@ bool Prefilter::analyzerMayRun(const SemanticAnalyzer &A, std::string_view Langu
                                unsigned Depth) const {
   if (Hits.All)
     return true;
+  const LanguagePlan *Plan = planFor(Language);
+  if (!Plan)
+    return true;
+  auto Entry = std::find_if(Plan->Analyzers.begin(), Plan->Analyzers.end(),
+                            [&](const auto &P) { return P.first == &A; });
+  if (Entry == Plan->Analyzers.end())
+    return true; // not planned for (cannot happen): run it
   if (A.ruleIds().empty()) {
     // Hands embedded code back to the engine: it matters when a rule of that code may fire (the
     // engine follows two levels of embedding; deeper, nothing runs).
@@ -121,12 +153,8 @@ bool Prefilter::analyzerMayRun(const SemanticAnalyzer &A, std::string_view Langu
     return std::any_of(Embedded.begin(), Embedded.end(),
                        [&](std::string_view E) { return languageMayMatch(E, Hits, Depth + 1); });
   }
-  for (std::string_view Id : A.ruleIds()) {
-    const Rule *R = Rules.find(Id);
-    if (R && R->SemanticImpl == &A && R->appliesTo(Language) && ruleMayMatch(*R, Hits))
-      return true;
-  }
-  return false;
+  return std::any_of(Entry->second.begin(), Entry->second.end(),
+                     [&](const Rule *R) { return ruleMayMatch(*R, Hits); });
 }
 
 bool Prefilter::languageMayMatch(std::string_view Language, const PrefilterHits &Hits) const {
@@ -139,18 +167,15 @@ bool Prefilter::languageMayMatch(std::string_view Language, const PrefilterHits 
   // A Dockerfile is parsed as its RUN bodies, each a shell script.
   if (Language == "dockerfile")
     return languageMayMatch("bash", Hits, Depth);
-  for (const auto &R : Rules.rules()) {
-    if (!R->appliesTo(Language))
-      continue;
-    if (R->Engine == "tree-sitter" && ruleMayMatch(*R, Hits))
-      return true;
-    // Per-file builtin rules judge the branch map; the others (change impact, suppressions) do not
-    // need the parse.
-    if (R->Engine == "builtin" && R->Family == "untested-risky-branch" && Depth == 0 && hasBranchMap(Language) &&
-        ruleMayMatch(*R, Hits))
-      return true;
-  }
-  for (const SemanticAnalyzer *A : Rules.semanticAnalyzersFor(Language))
+  const LanguagePlan *Plan = planFor(Language);
+  if (!Plan)
+    return true;
+  auto MayMatch = [&](const Rule *R) { return ruleMayMatch(*R, Hits); };
+  if (std::any_of(Plan->Direct.begin(), Plan->Direct.end(), MayMatch))
+    return true;
+  if (Depth == 0 && std::any_of(Plan->Branch.begin(), Plan->Branch.end(), MayMatch))
+    return true;
+  for (const auto &[A, Reported] : Plan->Analyzers)
     if (analyzerMayRun(*A, Language, Hits, Depth))
       return true;
   return false;

@@ -56,6 +56,16 @@ private:
   bool analyzerMayRun(const SemanticAnalyzer &A, std::string_view Language, const PrefilterHits &Hits,
                       unsigned Depth) const;
 
+  /// What may fire on a text of one language, worked out once when the rules load: its query and
+  /// branch rules, and its semantic analysers with the loaded rules each reports for it.
+  struct LanguagePlan {
+    std::vector<const Rule *> Direct;
+    std::vector<const Rule *> Branch;
+    std::vector<std::pair<const SemanticAnalyzer *, std::vector<const Rule *>>> Analyzers;
+  };
+  const LanguagePlan *planFor(std::string_view Language) const;
+  std::map<std::string, LanguagePlan, std::less<>> Plans;
+
   const RuleSet &Rules;
   bool Enabled;
   std::vector<std::string> Literals;
