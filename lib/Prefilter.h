@@ -7,7 +7,8 @@
 // `+` and whitespace left out (`'r'm`, `r\m`, `"r" "m"` and a line continuation all still hold
 // `rm`), case-insensitively; a text with an escape that could spell a letter (`\x72`, `\u0072`, an
 // octal `\162`, `\N{...}`) counts as holding every literal. Embedded code is searched again in
-// its decoded form when it re-enters the engine.
+// its decoded form when it re-enters the engine. A literal must be in the text itself: rules of
+// analysers that read other files (Terraform modules, `file()` policies) declare none.
 #ifndef BLASTRADIUS_PREFILTER_H
 #define BLASTRADIUS_PREFILTER_H
 
