@@ -8,6 +8,7 @@
 #include "Fingerprint.h"
 #include "LanguageDetection.h"
 #include "Languages.h"
+#include "Prefilter.h"
 #include "Query.h"
 #include "RepositoryFiles.h"
 #include "ResultCache.h"
@@ -22,6 +23,7 @@
 #include <tree_sitter/api.h>
 
 #include <cstdint>
+#include <cstdlib>
 
 #include <algorithm>
 #include <atomic>
@@ -194,9 +196,12 @@ RelatedLocation relatedLocation(const RelatedSpan &Span, const SourceText &Host,
 /// Runs every query rule of Language over a parsed text and appends its findings at host positions.
 void runQueries(TreeSitterWorker &Worker, const RuleSet &Rules, const std::string &Language, TSNode Root,
                 std::string_view Text, const SourceText &Host, const std::string &Path,
-                const std::vector<uint32_t> *Offsets, SemanticContext &File, std::vector<Finding> &Out) {
+                const std::vector<uint32_t> *Offsets, const Prefilter &Filter, const PrefilterHits &Hits,
+                SemanticContext &File, std::vector<Finding> &Out) {
   TSQueryCursor *Cursor = Worker.cursor();
   for (const Rule *R : Worker.rulesFor(Rules, Language).Queries) {
+    if (!Filter.ruleMayMatch(*R, Hits))
+      continue;
     const CompiledQuery &Query = *R->Query;
     ts_query_cursor_exec(Cursor, Query.query(), Root);
     TSQueryMatch Match;
@@ -257,6 +262,12 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
     return;
   const RuleSet &Rules = TheEngine.Rules;
   const std::string &Path = Entry.RelativePath;
+  // No rule of the language (nor of code it may embed) can fire without one of its literals: the
+  // text is not parsed at all (see Prefilter.h).
+  const Prefilter &Filter = *TheEngine.ThePrefilter;
+  PrefilterHits Hits = Filter.search(Text);
+  if (!Filter.languageMayMatch(Language, Hits))
+    return;
   TreePtr Tree = parseWithNotes(Worker, Info->Parser, Language, Text, Host, Path, Offsets, Result.Notifications);
   if (!Tree)
     return;
@@ -301,9 +312,11 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
   Services.EmbeddingDepth = EmbeddingDepth;
   Services.AbsolutePath = Entry.AbsolutePath;
   SemanticContext Context(Path, Language, Text, Host, Root, std::move(Services));
-  runQueries(Worker, Rules, Language, Root, Text, Host, Path, Offsets, Context, Result.Findings);
+  runQueries(Worker, Rules, Language, Root, Text, Host, Path, Offsets, Filter, Hits, Context, Result.Findings);
 
   for (const SemanticAnalyzer *A : Worker.rulesFor(Rules, Language).Analyzers) {
+    if (!Filter.analyzerMayRun(*A, Language, Hits))
+      continue;
     size_t Before = Context.reports().size();
     A->analyze(Context);
     for (size_t I = Before; I < Context.reports().size(); ++I) {
@@ -367,6 +380,10 @@ Engine::Engine(const RuleSet &Rules, ScanOptions TheOptions) : Rules(Rules), Opt
         std::string Kind, Error;
         return readSource(Path, Content, Kind, Error);
       });
+  // BLASTRADIUS_NO_PREFILTER=1 turns it off where no flag reaches (`blastradius test`), for debugging.
+  const char *NoPrefilter = std::getenv("BLASTRADIUS_NO_PREFILTER");
+  ThePrefilter = std::make_unique<Prefilter>(
+      Rules, Options.Prefilter && !(NoPrefilter && *NoPrefilter && std::string(NoPrefilter) != "0"));
   if (!Options.CacheDirectory.empty())
     Cache = std::make_unique<ResultCache>(Options.CacheDirectory, Options.CacheSetupKey);
 }

@@ -26,6 +26,7 @@ namespace blastradius {
 
 class TreeSitterWorker;
 class ResultCache;
+class Prefilter;
 struct FileAnalysis;
 namespace model {
 struct Node;
@@ -75,6 +76,7 @@ private:
   ScanOptions Options;
   std::string SourceRoot;
   std::unique_ptr<ResultCache> Cache;
+  std::unique_ptr<Prefilter> ThePrefilter;
   /// The scan's Terraform modules, read once each.
   std::unique_ptr<terraform::ModuleCatalog> Modules;
 };
