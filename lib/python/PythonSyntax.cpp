@@ -1,5 +1,6 @@
 #include "python/PythonSyntax.h"
 #include "python/PythonData.h"
+#include "model/FlatTree.h"
 
 #include <algorithm>
 #include <cstring>
@@ -20,6 +21,28 @@ void walkPruned(TSNode Root, const std::function<bool(TSNode, const std::vector<
   if (ts_node_is_null(Root))
     return;
   std::vector<TSNode> Ancestors;
+  // The file's nodes flattened once (model/FlatTree.h): the same preorder, scanned as an array.
+  if (const model::FlatTree *Flat = model::FlatTreeScope::forNode(Root)) {
+    uint32_t First = Flat->indexOf(Root);
+    if (First != UINT32_MAX) {
+      const std::vector<model::FlatTree::Entry> &Nodes = Flat->entries();
+      std::vector<uint32_t> Open; // the indices of Ancestors
+      for (uint32_t I = First, End = Nodes[First].SubtreeEnd; I < End;) {
+        while (!Open.empty() && Nodes[I].Parent != Open.back()) {
+          Open.pop_back();
+          Ancestors.pop_back();
+        }
+        if (Visit(Nodes[I].Node, Ancestors) && Nodes[I].SubtreeEnd > I + 1) {
+          Open.push_back(I);
+          Ancestors.push_back(Nodes[I].Node);
+          ++I;
+        } else {
+          I = Nodes[I].SubtreeEnd;
+        }
+      }
+      return;
+    }
+  }
   TSTreeCursor Cursor = ts_tree_cursor_new(Root);
   while (true) {
     TSNode Current = ts_tree_cursor_current_node(&Cursor);
