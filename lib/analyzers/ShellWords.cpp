@@ -1,4 +1,5 @@
 #include "ShellWords.h"
+#include "shell/BashKinds.h"
 
 #include "Query.h"
 
@@ -67,12 +68,12 @@ WordPart parameterPart(TSNode Node, std::string_view Text) {
 }
 
 void collectParts(TSNode Node, std::string_view Text, std::vector<WordPart> &Parts) {
-  if (isType(Node, "simple_expansion") || isType(Node, "expansion")) {
+  if (model::isKind(Node, shell::kind::SimpleExpansion) || model::isKind(Node, shell::kind::Expansion)) {
     Parts.push_back(parameterPart(Node, Text));
     return;
   }
-  if (isType(Node, "command_substitution") || isType(Node, "arithmetic_expansion") ||
-      isType(Node, "process_substitution")) {
+  if (model::isKind(Node, shell::kind::CommandSubstitution) || model::isKind(Node, shell::kind::ArithmeticExpansion) ||
+      model::isKind(Node, shell::kind::ProcessSubstitution)) {
     WordPart Part;
     Part.PartKind = WordPart::Kind::Computed;
     Part.Text = std::string(nodeText(Node, Text));
@@ -80,12 +81,12 @@ void collectParts(TSNode Node, std::string_view Text, std::vector<WordPart> &Par
     Parts.push_back(std::move(Part));
     return;
   }
-  if (isType(Node, "raw_string")) {
+  if (model::isKind(Node, shell::kind::RawString)) {
     std::string_view Raw = nodeText(Node, Text);
     appendLiteral(Parts, Raw.size() >= 2 ? Raw.substr(1, Raw.size() - 2) : Raw, Node);
     return;
   }
-  if (isType(Node, "string") || isType(Node, "concatenation") || isType(Node, "translated_string")) {
+  if (model::isKind(Node, shell::kind::String) || model::isKind(Node, shell::kind::Concatenation) || model::isKind(Node, shell::kind::TranslatedString)) {
     // Quotes are anonymous children; everything else is content or an expansion.
     uint32_t Previous = ts_node_start_byte(Node);
     for (uint32_t I = 0, N = ts_node_child_count(Node); I < N; ++I) {
@@ -99,7 +100,7 @@ void collectParts(TSNode Node, std::string_view Text, std::vector<WordPart> &Par
       }
       // The string grammar does not make a node of every literal stretch: recover gaps from the text.
       uint32_t Start = ts_node_start_byte(Child);
-      if (isType(Node, "string") && Start > Previous && Start <= Text.size())
+      if (model::isKind(Node, shell::kind::String) && Start > Previous && Start <= Text.size())
         appendLiteral(Parts, Text.substr(Previous, Start - Previous), Child);
       collectParts(Child, Text, Parts);
       Previous = ts_node_end_byte(Child);

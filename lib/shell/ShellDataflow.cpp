@@ -1,4 +1,5 @@
 #include "shell/ShellDataflow.h"
+#include "shell/BashKinds.h"
 
 #include "AnalysisLimits.h"
 
@@ -93,7 +94,7 @@ void ShellDataflow::collectFunctions(TSNode Root) {
       noteAnalysisLimit("shell nesting deeper than 2000 levels");
       continue;
     }
-    if (isType(Node, "function_definition")) {
+    if (model::isKind(Node, shell::kind::FunctionDefinition)) {
       TSNode Name = ts_node_child_by_field_name(Node, "name", 4);
       TSNode Body = ts_node_child_by_field_name(Node, "body", 4);
       if (!ts_node_is_null(Name) && !ts_node_is_null(Body)) {
@@ -118,15 +119,15 @@ void ShellDataflow::collectFunctions(TSNode Root) {
 
 bool ShellDataflow::exitsAlways(TSNode Statement) const {
   for (unsigned Depth = 0; Depth < 16 && !ts_node_is_null(Statement); ++Depth) {
-    if (isType(Statement, "compound_statement") || isType(Statement, "redirected_statement")) {
+    if (model::isKind(Statement, shell::kind::CompoundStatement) || model::isKind(Statement, shell::kind::RedirectedStatement)) {
       uint32_t N = ts_node_named_child_count(Statement);
       if (N == 0)
         return false;
       // A redirected_statement's body comes first; a block's last statement decides.
-      Statement = ts_node_named_child(Statement, isType(Statement, "compound_statement") ? N - 1 : 0);
+      Statement = ts_node_named_child(Statement, model::isKind(Statement, shell::kind::CompoundStatement) ? N - 1 : 0);
       continue;
     }
-    if (!isType(Statement, "command"))
+    if (!model::isKind(Statement, shell::kind::Command))
       return false;
     std::string Name = commandName(Statement, Text);
     if (Name == "exit" || Name == "return")
@@ -164,11 +165,11 @@ namespace {
 bool endsInReturn(TSNode Statement, std::string_view Text) {
   for (unsigned Depth = 0; Depth < 16 && !ts_node_is_null(Statement); ++Depth) {
     uint32_t N = ts_node_named_child_count(Statement);
-    if (isType(Statement, "compound_statement") && N > 0) {
+    if (model::isKind(Statement, shell::kind::CompoundStatement) && N > 0) {
       Statement = ts_node_named_child(Statement, N - 1);
       continue;
     }
-    return isType(Statement, "command") && commandName(Statement, Text) == "return";
+    return model::isKind(Statement, shell::kind::Command) && commandName(Statement, Text) == "return";
   }
   return false;
 }
@@ -198,7 +199,7 @@ void ShellDataflow::walk(TSNode Root) {
     };
     auto IsLocal = [&](const std::string &Var) { return F.Func >= 0 && Locals.count({F.Func, Var}); };
 
-    if (isType(Node, "if_statement") || isType(Node, "elif_clause")) {
+    if (model::isKind(Node, shell::kind::IfStatement) || model::isKind(Node, shell::kind::ElifClause)) {
       // Condition children come before `then`; the body runs only when it held.
       uint32_t N = ts_node_child_count(Node);
       uint32_t I = 0;
@@ -217,7 +218,7 @@ void ShellDataflow::walk(TSNode Root) {
       std::vector<TSNode> Body, Alternatives;
       for (++I; I < N; ++I) {
         TSNode Child = ts_node_child(Node, I);
-        if (isType(Child, "elif_clause") || isType(Child, "else_clause") ||
+        if (model::isKind(Child, shell::kind::ElifClause) || model::isKind(Child, shell::kind::ElseClause) ||
             (!ts_node_is_named(Child) && nodeText(Child, Text) == "fi")) {
           BodyEnd = std::min(BodyEnd, ts_node_start_byte(Child));
           if (ts_node_is_named(Child))
@@ -239,20 +240,20 @@ void ShellDataflow::walk(TSNode Root) {
         Push(Alternative, AltRegion, F.Func);
       }
       // `if [ -z "$X" ]; then exit 1; fi`: past the statement, the condition was false.
-      if (isType(Node, "if_statement") && !Body.empty() && exitsAlways(Body.back())) {
+      if (model::isKind(Node, shell::kind::IfStatement) && !Body.empty() && exitsAlways(Body.back())) {
         bool HasElif =
-            std::any_of(Alternatives.begin(), Alternatives.end(), [](TSNode A) { return isType(A, "elif_clause"); });
+            std::any_of(Alternatives.begin(), Alternatives.end(), [](TSNode A) { return model::isKind(A, shell::kind::ElifClause); });
         if (!HasElif)
           for (TSNode Condition : Conditions)
             addGuards(Condition, false, End, F.Where, F.Func, !endsInReturn(Body.back(), Text));
-      } else if (isType(Node, "if_statement") && Alternatives.size() == 1 && isType(Alternatives[0], "else_clause")) {
+      } else if (model::isKind(Node, shell::kind::IfStatement) && Alternatives.size() == 1 && model::isKind(Alternatives[0], shell::kind::ElseClause)) {
         uint32_t M = ts_node_named_child_count(Alternatives[0]);
         TSNode Last = M ? ts_node_named_child(Alternatives[0], M - 1) : TSNode{};
         if (M && exitsAlways(Last))
           for (TSNode Condition : Conditions)
             addGuards(Condition, true, End, F.Where, F.Func, !endsInReturn(Last, Text));
       }
-    } else if (isType(Node, "list")) {
+    } else if (model::isKind(Node, shell::kind::List)) {
       TSNode Left = ts_node_named_child(Node, 0);
       TSNode Right = ts_node_named_child(Node, ts_node_named_child_count(Node) - 1);
       std::string_view Op = listOperator(Node, Text);
@@ -266,9 +267,9 @@ void ShellDataflow::walk(TSNode Root) {
         if (exitsAlways(Right)) {
           TSNode Test = Left;
           for (unsigned I = 0; I < 8 && Op == "&&"; ++I) {
-            if (isType(Test, "redirected_statement") && ts_node_named_child_count(Test) > 0)
+            if (model::isKind(Test, shell::kind::RedirectedStatement) && ts_node_named_child_count(Test) > 0)
               Test = ts_node_named_child(Test, 0); // `A && echo x >&2`: the redirect wraps the list
-            if (!isType(Test, "list") || listOperator(Test, Text) != "&&" || ts_node_named_child_count(Test) != 2 ||
+            if (!model::isKind(Test, shell::kind::List) || listOperator(Test, Text) != "&&" || ts_node_named_child_count(Test) != 2 ||
                 !printsOnly(ts_node_named_child(Test, 1), Text))
               break;
             Test = ts_node_named_child(Test, 0);
@@ -278,11 +279,11 @@ void ShellDataflow::walk(TSNode Root) {
       } else {
         PushAll(F.Where);
       }
-    } else if (isType(Node, "while_statement") || isType(Node, "until_statement") || isType(Node, "for_statement") ||
-               isType(Node, "c_style_for_statement") || isType(Node, "select_statement")) {
+    } else if (model::isKind(Node, shell::kind::WhileStatement) || model::isKind(Node, shell::kind::UntilStatement) || model::isKind(Node, shell::kind::ForStatement) ||
+               model::isKind(Node, shell::kind::CStyleForStatement) || model::isKind(Node, shell::kind::SelectStatement)) {
       TSNode Body = ts_node_child_by_field_name(Node, "body", 4);
       Region BodyRegion = ts_node_is_null(Body) ? Own : Region{ts_node_start_byte(Body), ts_node_end_byte(Body)};
-      if (isType(Node, "for_statement") || isType(Node, "select_statement")) {
+      if (model::isKind(Node, shell::kind::ForStatement) || model::isKind(Node, shell::kind::SelectStatement)) {
         TSNode Var = ts_node_child_by_field_name(Node, "variable", 8);
         if (!ts_node_is_null(Var)) {
           // Non-empty when every listed word yields only non-empty fields: it has literal text (`cache`,
@@ -296,7 +297,7 @@ void ShellDataflow::walk(TSNode Root) {
             Any = true;
             TSNode Word = ts_node_child(Node, I);
             bool Unquoted =
-                isType(Word, "simple_expansion") || isType(Word, "expansion") || isType(Word, "command_substitution");
+                model::isKind(Word, shell::kind::SimpleExpansion) || model::isKind(Word, shell::kind::Expansion) || model::isKind(Word, shell::kind::CommandSubstitution);
             bool HasLiteral = false;
             for (const WordPart &Part : wordParts(Word, Text))
               HasLiteral |= Part.PartKind == WordPart::Kind::Literal && !Part.Text.empty();
@@ -307,19 +308,19 @@ void ShellDataflow::walk(TSNode Root) {
                    Any && AllLiteral ? Emptiness::NonEmpty : Emptiness::MaybeEmpty, TSNode{}, !IsLocal(Name));
         }
       }
-      if (isType(Node, "while_statement") || isType(Node, "until_statement")) {
+      if (model::isKind(Node, shell::kind::WhileStatement) || model::isKind(Node, shell::kind::UntilStatement)) {
         TSNode Condition = ts_node_child_by_field_name(Node, "condition", 9);
         if (!ts_node_is_null(Condition))
-          addGuards(Condition, isType(Node, "while_statement"), BodyRegion.Begin, BodyRegion, F.Func, true);
+          addGuards(Condition, model::isKind(Node, shell::kind::WhileStatement), BodyRegion.Begin, BodyRegion, F.Func, true);
       }
       for (uint32_t I = 0, N = ts_node_named_child_count(Node); I < N; ++I) {
         TSNode Child = ts_node_named_child(Node, I);
         Push(Child, ts_node_eq(Child, Body) ? BodyRegion : F.Where, F.Func);
       }
-    } else if (isType(Node, "case_item") || isType(Node, "subshell") || isType(Node, "command_substitution") ||
-               isType(Node, "process_substitution") || isType(Node, "pipeline")) {
+    } else if (model::isKind(Node, shell::kind::CaseItem) || model::isKind(Node, shell::kind::Subshell) || model::isKind(Node, shell::kind::CommandSubstitution) ||
+               model::isKind(Node, shell::kind::ProcessSubstitution) || model::isKind(Node, shell::kind::Pipeline)) {
       // A case branch runs conditionally; a subshell's assignments stay in it; so do a pipeline's.
-      if (isType(Node, "pipeline")) {
+      if (model::isKind(Node, shell::kind::Pipeline)) {
         for (uint32_t I = 0, N = ts_node_named_child_count(Node); I < N; ++I) {
           TSNode Child = ts_node_named_child(Node, I);
           Push(Child, Region{ts_node_start_byte(Child), ts_node_end_byte(Child)}, F.Func);
@@ -327,7 +328,7 @@ void ShellDataflow::walk(TSNode Root) {
       } else {
         PushAll(Own);
       }
-    } else if (isType(Node, "function_definition")) {
+    } else if (model::isKind(Node, shell::kind::FunctionDefinition)) {
       TSNode Body = ts_node_child_by_field_name(Node, "body", 4);
       int Index = -1;
       for (size_t I = 0; I < Functions.size(); ++I)
@@ -338,27 +339,27 @@ void ShellDataflow::walk(TSNode Root) {
         Functions[Index].DefinedAt = Begin;
         Push(Body, Functions[Index].Body, Index);
       }
-    } else if (isType(Node, "declaration_command")) {
+    } else if (model::isKind(Node, shell::kind::DeclarationCommand)) {
       std::string_view Keyword = nodeText(ts_node_child(Node, 0), Text);
       bool MakesLocal = F.Func >= 0 && (Keyword == "local" || Keyword == "declare" || Keyword == "typeset");
       for (uint32_t I = 0, N = ts_node_named_child_count(Node); I < N; ++I) {
         TSNode Child = ts_node_named_child(Node, I);
-        TSNode NameNode = isType(Child, "variable_assignment") ? ts_node_child_by_field_name(Child, "name", 4) : Child;
-        if (ts_node_is_null(NameNode) || !isType(NameNode, "variable_name"))
+        TSNode NameNode = model::isKind(Child, shell::kind::VariableAssignment) ? ts_node_child_by_field_name(Child, "name", 4) : Child;
+        if (ts_node_is_null(NameNode) || !model::isKind(NameNode, shell::kind::VariableName))
           continue;
         std::string Name(nodeText(NameNode, Text));
         if (MakesLocal)
           Locals.insert({F.Func, Name});
         // `local X` / `declare X` in a function: a new, empty variable. `export X`, `readonly X` keep the
         // value.
-        if (!isType(Child, "variable_assignment") && MakesLocal)
+        if (!model::isKind(Child, shell::kind::VariableAssignment) && MakesLocal)
           addEvent(Name, End, F.Where, F.Func, Emptiness::MaybeEmpty, TSNode{}, false);
       }
       PushAll(F.Where);
-    } else if (isType(Node, "variable_assignment")) {
+    } else if (model::isKind(Node, shell::kind::VariableAssignment)) {
       TSNode NameNode = ts_node_child_by_field_name(Node, "name", 4);
       TSNode Value = ts_node_child_by_field_name(Node, "value", 5);
-      if (!ts_node_is_null(NameNode) && isType(NameNode, "variable_name")) {
+      if (!ts_node_is_null(NameNode) && model::isKind(NameNode, shell::kind::VariableName)) {
         std::string Name(nodeText(NameNode, Text));
         if (ts_node_is_null(Value))
           addEvent(Name, End, F.Where, F.Func, Emptiness::MaybeEmpty, TSNode{}, !IsLocal(Name));
@@ -366,7 +367,7 @@ void ShellDataflow::walk(TSNode Root) {
           addEvent(Name, End, F.Where, F.Func, Emptiness::MaybeEmpty, Value, !IsLocal(Name));
       }
       PushAll(F.Where);
-    } else if (isType(Node, "expansion")) {
+    } else if (model::isKind(Node, shell::kind::Expansion)) {
       std::vector<WordPart> Parts = wordParts(Node, Text);
       if (Parts.size() == 1 && !Parts[0].Variable.empty()) {
         const WordPart &P = Parts[0];
@@ -375,7 +376,7 @@ void ShellDataflow::walk(TSNode Root) {
           addEvent(P.Variable, End, F.Where, F.Func, Emptiness::NonEmpty, TSNode{}, !IsLocal(P.Variable));
       }
       PushAll(F.Where);
-    } else if (isType(Node, "command")) {
+    } else if (model::isKind(Node, shell::kind::Command)) {
       Commands.push_back({Node, F.Func});
       std::string Name = commandName(Node, Text);
       recordCommandEffects(Node, Name, F.Where, F.Func);
@@ -385,7 +386,7 @@ void ShellDataflow::walk(TSNode Root) {
       // `X=1 cmd`: the assignment is cmd's environment only; look inside its value, not at it.
       for (uint32_t I = 0, N = ts_node_named_child_count(Node); I < N; ++I) {
         TSNode Child = ts_node_named_child(Node, I);
-        if (isType(Child, "variable_assignment")) {
+        if (model::isKind(Child, shell::kind::VariableAssignment)) {
           TSNode Value = ts_node_child_by_field_name(Child, "value", 5);
           if (!ts_node_is_null(Value))
             Push(Value, F.Where, F.Func);
@@ -534,13 +535,13 @@ Emptiness ShellDataflow::partEmptiness(const WordPart &Part, uint32_t Offset, in
   if (Part.PartKind == WordPart::Kind::Literal)
     return Part.Text.empty() ? Emptiness::MaybeEmpty : Emptiness::NonEmpty;
   if (Part.PartKind == WordPart::Kind::Computed) {
-    if (!isType(Part.Node, "command_substitution"))
+    if (!model::isKind(Part.Node, shell::kind::CommandSubstitution))
       return Emptiness::NonEmpty; // $((...)) is a number, <(...) a /dev/fd path
     // $(mktemp -d), $(pwd), $(cd "$(dirname "$0")" && pwd): the last command prints something.
     TSNode Last = ts_node_named_child(Part.Node, ts_node_named_child_count(Part.Node) - 1);
-    for (unsigned I = 0; I < 8 && !ts_node_is_null(Last) && isType(Last, "list"); ++I)
+    for (unsigned I = 0; I < 8 && !ts_node_is_null(Last) && model::isKind(Last, shell::kind::List); ++I)
       Last = ts_node_named_child(Last, ts_node_named_child_count(Last) - 1);
-    if (!ts_node_is_null(Last) && isType(Last, "command")) {
+    if (!ts_node_is_null(Last) && model::isKind(Last, shell::kind::Command)) {
       std::string Name = effectiveCommand(Last, Text).Name;
       if (std::find(NonEmptyOutputCommands.begin(), NonEmptyOutputCommands.end(), Name) != NonEmptyOutputCommands.end())
         return Emptiness::NonEmpty;
@@ -556,7 +557,7 @@ Emptiness ShellDataflow::partEmptiness(const WordPart &Part, uint32_t Offset, in
   if ((Op == ":-" || Op == ":=") && !ts_node_is_null(Part.Node)) {
     // ${X:-$Y/build}: non-empty when the default is, or else when X is.
     TSNode Default = ts_node_named_child(Part.Node, ts_node_named_child_count(Part.Node) - 1);
-    if (!ts_node_is_null(Default) && !isType(Default, "variable_name") &&
+    if (!ts_node_is_null(Default) && !model::isKind(Default, shell::kind::VariableName) &&
         judgeValue(Default, Offset, Func, Depth + 1) == Emptiness::NonEmpty)
       return Emptiness::NonEmpty;
     return resolve(Var, Offset, Func, Depth + 1) == Emptiness::NonEmpty ? Emptiness::NonEmpty : Emptiness::MaybeEmpty;
