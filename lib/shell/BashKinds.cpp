@@ -33,6 +33,7 @@ const model::SyntaxKind RawString(tree_sitter_bash(), "raw_string");
 const model::SyntaxKind RedirectedStatement(tree_sitter_bash(), "redirected_statement");
 const model::SyntaxKind SelectStatement(tree_sitter_bash(), "select_statement");
 const model::SyntaxKind SimpleExpansion(tree_sitter_bash(), "simple_expansion");
+const model::SyntaxKind SpecialVariableName(tree_sitter_bash(), "special_variable_name");
 const model::SyntaxKind String(tree_sitter_bash(), "string");
 const model::SyntaxKind Subshell(tree_sitter_bash(), "subshell");
 const model::SyntaxKind TestCommand(tree_sitter_bash(), "test_command");

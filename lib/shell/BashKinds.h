@@ -35,6 +35,7 @@ extern const model::SyntaxKind RawString;
 extern const model::SyntaxKind RedirectedStatement;
 extern const model::SyntaxKind SelectStatement;
 extern const model::SyntaxKind SimpleExpansion;
+extern const model::SyntaxKind SpecialVariableName;
 extern const model::SyntaxKind String;
 extern const model::SyntaxKind Subshell;
 extern const model::SyntaxKind TestCommand;

@@ -1,5 +1,6 @@
 #include "shell/ShellDataflow.h"
 #include "shell/BashKinds.h"
+#include "model/TreeSitterUtil.h"
 
 #include "AnalysisLimits.h"
 
@@ -105,8 +106,13 @@ void ShellDataflow::collectFunctions(TSNode Root) {
         Definitions.push_back(Body);
       }
     }
-    for (uint32_t I = ts_node_named_child_count(Node); I-- > 0;)
-      Stack.push_back({ts_node_named_child(Node, I), Depth + 1});
+    // Pushed in reverse, so that they pop in source order.
+    size_t First = Stack.size();
+    model::forEachNamedChild(Node, [&](TSNode Child) {
+      Stack.push_back({Child, Depth + 1});
+      return true;
+    });
+    std::reverse(Stack.begin() + First, Stack.end());
   }
   // A function whose body ends in `exit` (die, fail, usage ...) stops the script when called; two rounds find
   // a `die` that calls another `die`.
@@ -194,8 +200,10 @@ void ShellDataflow::walk(TSNode Root) {
       Children.push_back({Child, Where, Func, F.Depth + 1});
     };
     auto PushAll = [&](const Region &Where) {
-      for (uint32_t I = 0, N = ts_node_named_child_count(Node); I < N; ++I)
-        Push(ts_node_named_child(Node, I), Where, F.Func);
+      model::forEachNamedChild(Node, [&](TSNode Child) {
+        Push(Child, Where, F.Func);
+        return true;
+      });
     };
     auto IsLocal = [&](const std::string &Var) { return F.Func >= 0 && Locals.count({F.Func, Var}); };
 
@@ -313,18 +321,18 @@ void ShellDataflow::walk(TSNode Root) {
         if (!ts_node_is_null(Condition))
           addGuards(Condition, model::isKind(Node, shell::kind::WhileStatement), BodyRegion.Begin, BodyRegion, F.Func, true);
       }
-      for (uint32_t I = 0, N = ts_node_named_child_count(Node); I < N; ++I) {
-        TSNode Child = ts_node_named_child(Node, I);
+      model::forEachNamedChild(Node, [&](TSNode Child) {
         Push(Child, ts_node_eq(Child, Body) ? BodyRegion : F.Where, F.Func);
-      }
+        return true;
+      });
     } else if (model::isKind(Node, shell::kind::CaseItem) || model::isKind(Node, shell::kind::Subshell) || model::isKind(Node, shell::kind::CommandSubstitution) ||
                model::isKind(Node, shell::kind::ProcessSubstitution) || model::isKind(Node, shell::kind::Pipeline)) {
       // A case branch runs conditionally; a subshell's assignments stay in it; so do a pipeline's.
       if (model::isKind(Node, shell::kind::Pipeline)) {
-        for (uint32_t I = 0, N = ts_node_named_child_count(Node); I < N; ++I) {
-          TSNode Child = ts_node_named_child(Node, I);
+        model::forEachNamedChild(Node, [&](TSNode Child) {
           Push(Child, Region{ts_node_start_byte(Child), ts_node_end_byte(Child)}, F.Func);
-        }
+          return true;
+        });
       } else {
         PushAll(Own);
       }
@@ -342,11 +350,10 @@ void ShellDataflow::walk(TSNode Root) {
     } else if (model::isKind(Node, shell::kind::DeclarationCommand)) {
       std::string_view Keyword = nodeText(ts_node_child(Node, 0), Text);
       bool MakesLocal = F.Func >= 0 && (Keyword == "local" || Keyword == "declare" || Keyword == "typeset");
-      for (uint32_t I = 0, N = ts_node_named_child_count(Node); I < N; ++I) {
-        TSNode Child = ts_node_named_child(Node, I);
+      model::forEachNamedChild(Node, [&](TSNode Child) {
         TSNode NameNode = model::isKind(Child, shell::kind::VariableAssignment) ? ts_node_child_by_field_name(Child, "name", 4) : Child;
         if (ts_node_is_null(NameNode) || !model::isKind(NameNode, shell::kind::VariableName))
-          continue;
+          return true;
         std::string Name(nodeText(NameNode, Text));
         if (MakesLocal)
           Locals.insert({F.Func, Name});
@@ -354,7 +361,8 @@ void ShellDataflow::walk(TSNode Root) {
         // value.
         if (!model::isKind(Child, shell::kind::VariableAssignment) && MakesLocal)
           addEvent(Name, End, F.Where, F.Func, Emptiness::MaybeEmpty, TSNode{}, false);
-      }
+        return true;
+      });
       PushAll(F.Where);
     } else if (model::isKind(Node, shell::kind::VariableAssignment)) {
       TSNode NameNode = ts_node_child_by_field_name(Node, "name", 4);
@@ -384,16 +392,16 @@ void ShellDataflow::walk(TSNode Root) {
       if (Called >= 0 && Called != F.Func)
         Functions[Called].CallSites.push_back({End, F.Where, F.Func});
       // `X=1 cmd`: the assignment is cmd's environment only; look inside its value, not at it.
-      for (uint32_t I = 0, N = ts_node_named_child_count(Node); I < N; ++I) {
-        TSNode Child = ts_node_named_child(Node, I);
+      model::forEachNamedChild(Node, [&](TSNode Child) {
         if (model::isKind(Child, shell::kind::VariableAssignment)) {
           TSNode Value = ts_node_child_by_field_name(Child, "value", 5);
           if (!ts_node_is_null(Value))
             Push(Value, F.Where, F.Func);
-          continue;
+          return true;
         }
         Push(Child, F.Where, F.Func);
-      }
+        return true;
+      });
     } else {
       PushAll(F.Where);
     }
