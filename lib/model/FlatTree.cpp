@@ -10,6 +10,15 @@ thread_local FlatTreeScope *Innermost = nullptr;
 /// About 40 bytes a node: 4 MB of source gives at most a few hundred thousand visible nodes in
 /// practice; a pathological tree past this walks with the cursor instead (same result, no limit hit).
 constexpr size_t MaxFlatEntries = 4u << 20;
+
+/// Node ids are pointers into the tree: mix the bits that vary.
+size_t hashOf(const void *Id) {
+  uint64_t X = reinterpret_cast<uintptr_t>(Id);
+  X ^= X >> 29;
+  X *= 0xbf58476d1ce4e5b9ULL;
+  X ^= X >> 32;
+  return static_cast<size_t>(X);
+}
 } // namespace
 
 FlatTree::FlatTree(TSNode Root, size_t MaxEntries) {
@@ -51,20 +60,29 @@ FlatTree::FlatTree(TSNode Root, size_t MaxEntries) {
   }
   ts_tree_cursor_delete(&Cursor);
   Usable = !TooBig;
-  if (!Usable)
+  if (!Usable) {
     std::vector<Entry>().swap(Entries);
+    return;
+  }
+  size_t Slots = 16;
+  while (Slots < Entries.size() * 2)
+    Slots *= 2;
+  ById.assign(Slots, {nullptr, 0});
+  for (uint32_t I = 0; I < Entries.size(); ++I)
+    for (size_t Slot = hashOf(Entries[I].Node.id) & (Slots - 1);; Slot = (Slot + 1) & (Slots - 1))
+      if (!ById[Slot].first) {
+        ById[Slot] = {Entries[I].Node.id, I};
+        break;
+      }
 }
 
 uint32_t FlatTree::indexOf(TSNode N) const {
   if (!Usable || ts_node_is_null(N))
     return UINT32_MAX;
-  // Preorder: start bytes never decrease; the few nodes that share one are scanned.
-  uint32_t Start = ts_node_start_byte(N);
-  auto It = std::lower_bound(Entries.begin(), Entries.end(), Start,
-                             [](const Entry &E, uint32_t S) { return ts_node_start_byte(E.Node) < S; });
-  for (; It != Entries.end() && ts_node_start_byte(It->Node) == Start; ++It)
-    if (ts_node_eq(It->Node, N))
-      return static_cast<uint32_t>(It - Entries.begin());
+  size_t Mask = ById.size() - 1;
+  for (size_t Slot = hashOf(N.id) & Mask; ById[Slot].first; Slot = (Slot + 1) & Mask)
+    if (ById[Slot].first == N.id && ts_node_eq(Entries[ById[Slot].second].Node, N))
+      return ById[Slot].second;
   return UINT32_MAX;
 }
 

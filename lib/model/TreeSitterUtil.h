@@ -2,6 +2,8 @@
 #ifndef BLASTRADIUS_MODEL_TREESITTERUTIL_H
 #define BLASTRADIUS_MODEL_TREESITTERUTIL_H
 
+#include "model/FlatTree.h"
+
 #include <cstring>
 #include <string_view>
 #include <vector>
@@ -64,6 +66,21 @@ inline ChildCursors &childCursors() {
 template <typename VisitFn> void forEachChildImpl(TSNode N, bool NamedOnly, VisitFn &&Visit) {
   if (ts_node_is_null(N))
     return;
+  // Inside an analysis (a FlatTreeScope names this tree): the children are read off the file's
+  // flattened preorder array, no cursor descent through hidden nodes at all.
+  if (const FlatTree *Flat = FlatTreeScope::forNode(N)) {
+    uint32_t Index = Flat->indexOf(N);
+    if (Index != UINT32_MAX) {
+      const std::vector<FlatTree::Entry> &Nodes = Flat->entries();
+      for (uint32_t Child = Index + 1, End = Nodes[Index].SubtreeEnd; Child < End; Child = Nodes[Child].SubtreeEnd) {
+        if (NamedOnly && !ts_node_is_named(Nodes[Child].Node))
+          continue;
+        if (!Visit(Nodes[Child].Node))
+          break;
+      }
+      return;
+    }
+  }
   ChildCursors &Pool = childCursors();
   TSTreeCursor Own;
   TSTreeCursor *Cursor = Pool.take(N);

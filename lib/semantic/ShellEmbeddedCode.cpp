@@ -117,15 +117,12 @@ public:
           embedScript(Context, *Line, Parent);
           embedSql(Context, *Line, Parent);
         }
-      // A cursor: ts_node_named_child(Node, I) walks from the first child each time.
+      // Never ts_node_named_child(Node, I): it walks from the first child each time.
       size_t Mark = Stack.size();
-      TSTreeCursor Cursor = ts_tree_cursor_new(Node);
-      for (bool More = ts_tree_cursor_goto_first_child(&Cursor); More; More = ts_tree_cursor_goto_next_sibling(&Cursor)) {
-        TSNode Child = ts_tree_cursor_current_node(&Cursor);
-        if (ts_node_is_named(Child))
-          Stack.push_back({Child, Node});
-      }
-      ts_tree_cursor_delete(&Cursor);
+      model::forEachNamedChild(Node, [&](TSNode Child) {
+        Stack.push_back({Child, Node});
+        return true;
+      });
       std::reverse(Stack.begin() + Mark, Stack.end());
     }
   }
