@@ -3,6 +3,9 @@
 
     bench/hostile-linearity.py BLASTRADIUS [--sizes 10000,20000,40000,100000] [--shape NAME ...]
 
+The C++ shapes (cpp-*) scan through a generated compile_commands.json, so they time clang-tidy with
+the blastradius checks; give them smaller sizes (--sizes 1000,2000,4000) to keep the run short.
+
 For every shape and size it writes one file into a fresh directory, runs `blastradius scan` on it
 once, and prints the wall time, the time per 1,000 repetitions and the ratio to the smallest size's
 per-repetition time (about 1 for linear work; a quadratic shape doubles it with every doubling).
@@ -59,7 +62,23 @@ def cobertura_classes(n):
             + "</classes></package></packages></coverage>\n"}
 
 
+def cpp_many_remove_all(n):
+    # One function that deletes n paths it built itself: the delete-then-recreate and unvalidated-delete
+    # checks look at every call (20k was over 300 s before checks/utils/FunctionIndex).
+    body = "".join("  std::filesystem::remove_all(root / \"d%d\");\n" % i for i in range(n))
+    return {"many.cpp": "#include <filesystem>\nvoid purge(const std::filesystem::path &root) {\n" + body + "}\n"}
+
+
+def cpp_many_branches(n):
+    # n branches, each deleting under its own condition: the branch map and guard lookups per branch.
+    body = "".join("  if (k == %d) std::filesystem::remove_all(root / \"d%d\");\n" % (i, i) for i in range(n))
+    return {"branches.cpp": "#include <filesystem>\nvoid purge(const std::filesystem::path &root, int k) {\n" + body
+            + "}\n"}
+
+
 SHAPES = {
+    "cpp-many-remove-all": cpp_many_remove_all,
+    "cpp-many-branches": cpp_many_branches,
     "python-nested-parens": python_parens,
     "shell-nested-functions": shell_functions,
     "shell-nested-default-expansion": shell_default_expansion,
@@ -86,6 +105,13 @@ def run(blastradius, shape, n):
                 out.write(text)
         command = [blastradius, "scan", "--no-config", "--fail-on", "none", "--jobs", "1", "--format", "json",
                    "-o", os.path.join(work, "out.json"), repo]
+        cpp = [name for name in files if name.endswith(".cpp")]
+        if cpp:
+            import json
+            with open(os.path.join(repo, "compile_commands.json"), "w") as out:
+                json.dump([{"directory": repo, "file": os.path.join(repo, name),
+                            "arguments": ["clang++", "-std=c++17", "-c", name]} for name in cpp], out)
+            command += ["-p", repo]
         if "../coverage.xml" in files:
             command += ["--coverage", os.path.join(work, "coverage.xml")]
         start = time.monotonic()
