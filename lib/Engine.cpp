@@ -8,6 +8,7 @@
 #include "Fingerprint.h"
 #include "LanguageDetection.h"
 #include "Languages.h"
+#include "Prefilter.h"
 #include "Query.h"
 #include "RepositoryFiles.h"
 #include "ResultCache.h"
@@ -21,6 +22,7 @@
 #include <tree_sitter/api.h>
 
 #include <cstdint>
+#include <cstdlib>
 
 #include <algorithm>
 #include <atomic>
@@ -185,9 +187,12 @@ TreePtr parseWithNotes(TreeSitterWorker &Worker, Grammar G, const std::string &L
 /// Runs every query rule of Language over a parsed text and appends its findings at host positions.
 void runQueries(TreeSitterWorker &Worker, const RuleSet &Rules, const std::string &Language, TSNode Root,
                 std::string_view Text, const SourceText &Host, const std::string &Path,
-                const std::vector<uint32_t> *Offsets, std::vector<Finding> &Out) {
+                const std::vector<uint32_t> *Offsets, const Prefilter &Filter, const PrefilterHits &Hits,
+                std::vector<Finding> &Out) {
   TSQueryCursor *Cursor = Worker.cursor();
   for (const Rule *R : Worker.rulesFor(Rules, Language).Queries) {
+    if (!Filter.ruleMayMatch(*R, Hits))
+      continue;
     const CompiledQuery &Query = *R->Query;
     ts_query_cursor_exec(Cursor, Query.query(), Root);
     TSQueryMatch Match;
@@ -247,11 +252,17 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
     return;
   const RuleSet &Rules = TheEngine.Rules;
   const std::string &Path = Entry.RelativePath;
+  // No rule of the language (nor of code it may embed) can fire without one of its literals: the
+  // text is not parsed at all (see Prefilter.h).
+  const Prefilter &Filter = *TheEngine.ThePrefilter;
+  PrefilterHits Hits = Filter.search(Text);
+  if (!Filter.languageMayMatch(Language, Hits))
+    return;
   TreePtr Tree = parseWithNotes(Worker, Info->Parser, Language, Text, Host, Path, Offsets, Result.Notifications);
   if (!Tree)
     return;
   TSNode Root = ts_tree_root_node(Tree.get());
-  runQueries(Worker, Rules, Language, Root, Text, Host, Path, Offsets, Result.Findings);
+  runQueries(Worker, Rules, Language, Root, Text, Host, Path, Offsets, Filter, Hits, Result.Findings);
   if (EmbeddingDepth == 0 && !Offsets && hasBranchMap(Language))
     Branches = buildBranchMap(Language, Root, Text);
 
@@ -294,6 +305,8 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
   Services.AbsolutePath = Entry.AbsolutePath;
   SemanticContext Context(Path, Language, Text, Host, Root, std::move(Services));
   for (const SemanticAnalyzer *A : Analyzers) {
+    if (!Filter.analyzerMayRun(*A, Language, Hits))
+      continue;
     size_t Before = Context.reports().size();
     A->analyze(Context);
     for (size_t I = Before; I < Context.reports().size(); ++I) {
@@ -420,6 +433,10 @@ bool Engine::readSource(const std::string &Path, std::string &Content, std::stri
 }
 
 Engine::Engine(const RuleSet &Rules, ScanOptions TheOptions) : Rules(Rules), Options(std::move(TheOptions)) {
+  // BLASTRADIUS_NO_PREFILTER=1 turns it off where no flag reaches (`blastradius test`), for debugging.
+  const char *NoPrefilter = std::getenv("BLASTRADIUS_NO_PREFILTER");
+  ThePrefilter = std::make_unique<Prefilter>(
+      Rules, Options.Prefilter && !(NoPrefilter && *NoPrefilter && std::string(NoPrefilter) != "0"));
   if (!Options.CacheDirectory.empty())
     Cache = std::make_unique<ResultCache>(Options.CacheDirectory, Options.CacheSetupKey);
 }

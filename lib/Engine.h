@@ -26,6 +26,7 @@ namespace blastradius {
 
 class TreeSitterWorker;
 class ResultCache;
+class Prefilter;
 struct FileAnalysis;
 namespace model {
 struct Node;
@@ -79,6 +80,7 @@ private:
   ScanOptions Options;
   std::string SourceRoot;
   std::unique_ptr<ResultCache> Cache;
+  std::unique_ptr<Prefilter> ThePrefilter;
   std::mutex ModuleHashMutex;
   std::map<std::string, std::string> ModuleHashes;
   std::mutex ModulesMutex;

@@ -56,6 +56,12 @@ struct Rule {
   /// `blastradius-ignore[...]` comment (so that it works in the editor too) and never emits the
   /// finding; the driver cannot tell whether such a suppression is used and does not call it unused.
   bool CheckReadsSuppressions = false;
+  /// `prefilter: [rm, rmdir]`: the literals the rule cannot fire without, one of which must be in the
+  /// file (case-insensitive; see Prefilter.h). Empty: the rule runs on every file of its languages.
+  std::vector<std::string> Prefilter;
+  /// `prefilter: findings`: the rule only judges what other rules found in the file (a risky
+  /// branch), so it needs no literal of its own and never makes a file worth parsing alone.
+  bool PrefilterFindingsOnly = false;
   const Analyzer *AnalyzerImpl = nullptr;
   const SemanticAnalyzer *SemanticImpl = nullptr;
   std::shared_ptr<const CompiledQuery> Query;

@@ -97,7 +97,7 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
   static const std::set<std::string> KnownKeys = {
       "id",      "name",     "language", "family",     "severity",   "precision",       "security-severity",
       "message", "summary",  "help",     "cwe",        "references", "deprecated-ids", "engine",
-      "query",   "analyzer", "help-file", "check-reads-suppressions"};
+      "query",   "analyzer", "help-file", "check-reads-suppressions", "prefilter"};
   // A rule folder's rule.yaml takes its help from README.md beside it and its query from <id>.scm.
   const bool RuleFolder = fs::path(Path).filename() == "rule.yaml";
   auto R = std::make_unique<Rule>();
@@ -118,6 +118,21 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
           Fail(Value.Mark(), "'language' must be a language or a non-empty list of languages");
         else
           R->Language = R->Languages.front();
+        continue;
+      }
+      if (Key == "prefilter") {
+        // A list of literals, or `findings` for a rule that only judges other rules' findings.
+        static const RE2 LiteralShape("[^\\s'\"\\\\`+]+");
+        if (Value.IsScalar() && Value.as<std::string>() == "findings") {
+          R->PrefilterFindingsOnly = true;
+        } else if (!readStrings(Value, R->Prefilter) || R->Prefilter.empty()) {
+          Fail(Value.Mark(), "'prefilter' is a non-empty list of literals, or 'findings'");
+        } else {
+          for (const std::string &Literal : R->Prefilter)
+            if (!RE2::FullMatch(Literal, LiteralShape))
+              Fail(Value.Mark(), "a prefilter literal holds no whitespace, quote, backslash, backquote or '+' "
+                                 "(they are left out of the text it is searched in): '" + Literal + "'");
+        }
         continue;
       }
       bool ListKey = Key == "cwe" || Key == "references" || Key == "deprecated-ids";

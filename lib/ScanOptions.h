@@ -35,6 +35,9 @@ struct ScanOptions {
   /// findings of a file parsed without its include paths are unreliable.
   std::set<std::string> CppFilesNamed;
   bool GuessCppFlags = false;
+  /// Skip the analysers (and the parse) that a file's bytes show cannot match (lib/Prefilter.h);
+  /// `--no-prefilter` turns it off to debug a rule's declared literals.
+  bool Prefilter = true;
   /// Report suppressions that suppress nothing (blastradius-unused-suppression).
   bool ReportUnusedSuppressions = false;
   /// `--cache DIR`: per-file results reused while the file, the rules, the options and the file's

@@ -350,6 +350,7 @@ public:
     return "hands shell embedded in workflows, manifests, templates and Terraform to the shell rules";
   }
   std::vector<std::string_view> ruleIds() const override { return {}; }
+  std::vector<std::string_view> embeddedLanguages() const override { return {"bash"}; }
   bool appliesTo(std::string_view Language) const override {
     return Language == "github-actions" || Language == "kubernetes" || Language == "cloudformation" ||
            Language == "cloudformation-json" || Language == "terraform";

@@ -332,6 +332,7 @@ public:
   }
   std::vector<std::string_view> ruleIds() const override { return {}; }
   bool appliesTo(std::string_view Language) const override { return Language == "python"; }
+  std::vector<std::string_view> embeddedLanguages() const override { return {"bash", "sql"}; }
   void analyze(SemanticContext &Context) const override {
     if (Context.services().AnalyzeEmbedded)
       EmbeddedCode(Context).run();

@@ -134,6 +134,9 @@ public:
   /// Every rule id this analyser may report. None for an analyser that only hands embedded code
   /// back to the engine (it then runs on every file of its languages).
   virtual std::vector<std::string_view> ruleIds() const = 0;
+  /// For an analyser without rules of its own: the languages of the code it hands back to the engine
+  /// (the prefilter runs it when a rule of one of them may fire). Empty: it always runs.
+  virtual std::vector<std::string_view> embeddedLanguages() const { return {}; }
   /// Whether it runs on files of that (detected) language.
   virtual bool appliesTo(std::string_view FileLanguage) const = 0;
   /// Judges the file and reports through Context. Must be thread-safe and stateless.

@@ -100,6 +100,7 @@ public:
   }
   std::vector<std::string_view> ruleIds() const override { return {}; }
   bool appliesTo(std::string_view FileLanguage) const override { return FileLanguage == "bash"; }
+  std::vector<std::string_view> embeddedLanguages() const override { return {"bash", "sql"}; }
 
   void analyze(SemanticContext &Context) const override {
     if (!Context.services().AnalyzeEmbedded)

@@ -49,6 +49,7 @@ struct ScanArguments {
   std::vector<std::string> RuleDirs;
   bool NoDefaultRules = false;
   bool GuessCppFlags = false;
+  bool NoPrefilter = false;
   std::string FailOn = "warning";
   std::string CompileDatabaseDir;
   std::string ClangTidy = defaultClangTidy();
@@ -278,6 +279,7 @@ int runScan(const ScanArguments &Args) {
         Options.TerraformVarFiles.push_back(Relative.generic_string());
     }
   Options.GuessCppFlags = Args.GuessCppFlags;
+  Options.Prefilter = !Args.NoPrefilter;
   for (const std::string &Path : Args.Paths) // a C++ file named on the command line is analysed
     if (std::filesystem::is_regular_file(Path))
       Options.CppFilesNamed.insert(std::filesystem::absolute(Path).lexically_normal().string());
@@ -456,6 +458,8 @@ CommandRunner addScanCommand(CLI::App &App) {
                    "Directory of compile_commands.json: analyse its C++ translation units");
   Scan->add_flag("--cpp-guess-flags", Args->GuessCppFlags,
                  "Analyse C++ files that no compilation database covers with default flags (one clang-tidy per file)");
+  Scan->add_flag("--no-prefilter", Args->NoPrefilter,
+                 "Debugging: run every analyser on every file, even where none of a rule's literals occurs");
   Scan->add_option("--clang-tidy", Args->ClangTidy,
                    "clang-tidy binary for C++ (default: clang-tidy-NN on PATH, NN the LLVM version it was built for)");
   Scan->add_option("--tidy-plugin", Args->TidyPlugin,

@@ -1,0 +1,184 @@
+#include "Prefilter.h"
+
+#include "Languages.h"
+#include "RuleLoader.h"
+#include "branches/BranchMap.h"
+#include "semantic/SemanticAnalyzer.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+
+namespace blastradius {
+
+struct Prefilter::Matcher {
+  Matcher() : Set(options(), RE2::UNANCHORED) {}
+  static RE2::Options options() {
+    RE2::Options O;
+    O.set_case_sensitive(false);
+    O.set_log_errors(false);
+    O.set_max_mem(64 << 20);
+    return O;
+  }
+  RE2::Set Set;
+  bool Compiled = false;
+};
+
+std::string prefilterView(std::string_view Text, bool &HasLetterEscape) {
+  HasLetterEscape = false;
+  std::string View;
+  View.reserve(Text.size());
+  for (size_t I = 0; I < Text.size(); ++I) {
+    char C = Text[I];
+    if (C == '\\' && I + 1 < Text.size()) {
+      char Next = Text[I + 1];
+      if (Next == 'x' || Next == 'X' || Next == 'u' || Next == 'U' || Next == 'N' || (Next >= '0' && Next <= '7'))
+        HasLetterEscape = true;
+      continue;
+    }
+    if (C == '\'' || C == '"' || C == '\\' || C == '`' || C == '+' || C == ' ' || C == '\t' || C == '\n' ||
+        C == '\r' || C == '\f' || C == '\v')
+      continue;
+    View += C;
+  }
+  return View;
+}
+
+Prefilter::Prefilter(const RuleSet &TheRules, bool IsEnabled)
+    : Rules(TheRules), Enabled(IsEnabled), TheMatcher(std::make_unique<Matcher>()) {
+  if (!Enabled)
+    return;
+  std::map<std::string, size_t> Index;
+  for (const auto &R : Rules.rules()) {
+    std::vector<size_t> Mine;
+    for (const std::string &Literal : R->Prefilter) {
+      std::string Key = Literal;
+      std::transform(Key.begin(), Key.end(), Key.begin(), [](unsigned char C) { return std::tolower(C); });
+      auto [It, Added] = Index.emplace(Key, Literals.size());
+      if (Added) {
+        Literals.push_back(Key);
+        if (TheMatcher->Set.Add(RE2::QuoteMeta(Key), nullptr) < 0) {
+          Enabled = false; // cannot happen for a quoted literal; then nothing is filtered
+          return;
+        }
+      }
+      Mine.push_back(It->second);
+    }
+    if (!Mine.empty())
+      RuleLiterals.emplace(R.get(), std::move(Mine));
+  }
+  TheMatcher->Compiled = !Literals.empty() && TheMatcher->Set.Compile();
+  for (const LanguageInfo &Info : allLanguages()) {
+    LanguagePlan &Plan = Plans[Info.Name];
+    for (const auto &R : Rules.rules()) {
+      if (!R->appliesTo(Info.Name))
+        continue;
+      if (R->Engine == "tree-sitter")
+        Plan.Direct.push_back(R.get());
+      // Per-file builtin rules judge the branch map; the others (change impact, suppressions)
+      // do not need the parse.
+      if (R->Engine == "builtin" && R->Family == "untested-risky-branch" && hasBranchMap(Info.Name))
+        Plan.Branch.push_back(R.get());
+    }
+    for (const SemanticAnalyzer *A : Rules.semanticAnalyzersFor(Info.Name)) {
+      std::vector<const Rule *> Reported;
+      for (std::string_view Id : A->ruleIds())
+        if (const Rule *R = Rules.find(Id); R && R->SemanticImpl == A && R->appliesTo(Info.Name))
+          Reported.push_back(R);
+      Plan.Analyzers.emplace_back(A, std::move(Reported));
+    }
+  }
+}
+
+const Prefilter::LanguagePlan *Prefilter::planFor(std::string_view Language) const {
+  auto Found = Plans.find(Language);
+  return Found == Plans.end() ? nullptr : &Found->second;
+}
+
+Prefilter::~Prefilter() = default;
+
+PrefilterHits Prefilter::search(std::string_view Text) const {
+  PrefilterHits Hits;
+  if (!Enabled || !TheMatcher->Compiled)
+    return Hits;
+  bool Escaped = false;
+  std::string View = prefilterView(Text, Escaped);
+  if (Escaped)
+    return Hits;
+  std::vector<int> Matched;
+  RE2::Set::ErrorInfo Info{};
+  if (!TheMatcher->Set.Match(View, &Matched, &Info) && Info.kind != RE2::Set::kNoError)
+    return Hits; // out of memory in the DFA: every literal counts as present
+  Hits.All = false;
+  Hits.Present.assign(Literals.size(), false);
+  for (int I : Matched)
+    Hits.Present[static_cast<size_t>(I)] = true;
+  return Hits;
+}
+
+bool Prefilter::ruleMayMatch(const Rule &R, const PrefilterHits &Hits) const {
+  if (R.PrefilterFindingsOnly)
+    return Hits.All;
+  auto Found = RuleLiterals.find(&R);
+  if (Hits.All || Found == RuleLiterals.end())
+    return true;
+  return std::any_of(Found->second.begin(), Found->second.end(), [&](size_t I) { return Hits.Present[I]; });
+}
+
+bool Prefilter::analyzerMayRun(const SemanticAnalyzer &A, std::string_view Language,
+                               const PrefilterHits &Hits) const {
+  return analyzerMayRun(A, Language, Hits, 0);
+}
+
+bool Prefilter::analyzerMayRun(const SemanticAnalyzer &A, std::string_view Language, const PrefilterHits &Hits,
+                               unsigned Depth) const {
+  if (Hits.All)
+    return true;
+  const LanguagePlan *Plan = planFor(Language);
+  if (!Plan)
+    return true;
+  auto Entry = std::find_if(Plan->Analyzers.begin(), Plan->Analyzers.end(),
+                            [&](const auto &P) { return P.first == &A; });
+  if (Entry == Plan->Analyzers.end())
+    return true; // not planned for (cannot happen): run it
+  if (A.ruleIds().empty()) {
+    // Hands embedded code back to the engine: it matters when a rule of that code may fire (the
+    // engine follows two levels of embedding; deeper, nothing runs).
+    std::vector<std::string_view> Embedded = A.embeddedLanguages();
+    if (Embedded.empty())
+      return true;
+    if (Depth >= 2)
+      return false;
+    return std::any_of(Embedded.begin(), Embedded.end(),
+                       [&](std::string_view E) { return languageMayMatch(E, Hits, Depth + 1); });
+  }
+  return std::any_of(Entry->second.begin(), Entry->second.end(),
+                     [&](const Rule *R) { return ruleMayMatch(*R, Hits); });
+}
+
+bool Prefilter::languageMayMatch(std::string_view Language, const PrefilterHits &Hits) const {
+  return languageMayMatch(Language, Hits, 0);
+}
+
+bool Prefilter::languageMayMatch(std::string_view Language, const PrefilterHits &Hits, unsigned Depth) const {
+  if (Hits.All)
+    return true;
+  // A Dockerfile is parsed as its RUN bodies, each a shell script.
+  if (Language == "dockerfile")
+    return languageMayMatch("bash", Hits, Depth);
+  const LanguagePlan *Plan = planFor(Language);
+  if (!Plan)
+    return true;
+  auto MayMatch = [&](const Rule *R) { return ruleMayMatch(*R, Hits); };
+  if (std::any_of(Plan->Direct.begin(), Plan->Direct.end(), MayMatch))
+    return true;
+  if (Depth == 0 && std::any_of(Plan->Branch.begin(), Plan->Branch.end(), MayMatch))
+    return true;
+  for (const auto &[A, Reported] : Plan->Analyzers)
+    if (analyzerMayRun(*A, Language, Hits, Depth))
+      return true;
+  return false;
+}
+
+} // namespace blastradius

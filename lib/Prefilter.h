@@ -1,0 +1,84 @@
+// The prefilter: most files hold none of the words a rule needs (`rm`, `DROP`, `force_destroy`), so
+// one multi-literal search over a file's bytes decides which analysers run on it, and a file that no
+// analyser of its language (nor of the code it may embed) can match is not parsed at all. Rules
+// declare their literals in rule.yaml (`prefilter:`); a rule without a list always runs.
+//
+// Why it is sound: the search runs over a view of the bytes with quotes, backslashes, backquotes,
+// `+` and whitespace left out (`'r'm`, `r\m`, `"r" "m"` and a line continuation all still hold
+// `rm`), case-insensitively; a text with an escape that could spell a letter (`\x72`, `\u0072`, an
+// octal `\162`, `\N{...}`) counts as holding every literal. Embedded code is searched again in
+// its decoded form when it re-enters the engine. A literal must be in the text itself: rules of
+// analysers that read other files (Terraform modules, `file()` policies) declare none.
+#ifndef BLASTRADIUS_PREFILTER_H
+#define BLASTRADIUS_PREFILTER_H
+
+#include "Rule.h"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace blastradius {
+
+class RuleSet;
+class SemanticAnalyzer;
+
+/// Which of the rule set's literals one text holds.
+struct PrefilterHits {
+  /// Every literal counts as present (the prefilter is off, or the text may hide one in an escape).
+  bool All = true;
+  /// Indexed like Prefilter's literals.
+  std::vector<bool> Present;
+};
+
+class Prefilter {
+public:
+  /// The literals of every loaded rule. Enabled false: every rule always runs (`--no-prefilter`).
+  Prefilter(const RuleSet &Rules, bool Enabled);
+  ~Prefilter();
+
+  bool enabled() const { return Enabled; }
+  /// One search over Text (linear; RE2::Set).
+  PrefilterHits search(std::string_view Text) const;
+
+  /// Whether rule R may fire on a text with these hits.
+  bool ruleMayMatch(const Rule &R, const PrefilterHits &Hits) const;
+  /// Whether analyser A may report a loaded rule on a file of Language, or hand it embedded code
+  /// whose rules may fire.
+  bool analyzerMayRun(const SemanticAnalyzer &A, std::string_view Language, const PrefilterHits &Hits) const;
+  /// Whether any rule of Language may fire on the text, directly or in code it embeds: false means
+  /// the text need not be parsed.
+  bool languageMayMatch(std::string_view Language, const PrefilterHits &Hits) const;
+
+private:
+  bool languageMayMatch(std::string_view Language, const PrefilterHits &Hits, unsigned Depth) const;
+  bool analyzerMayRun(const SemanticAnalyzer &A, std::string_view Language, const PrefilterHits &Hits,
+                      unsigned Depth) const;
+
+  /// What may fire on a text of one language, worked out once when the rules load: its query and
+  /// branch rules, and its semantic analysers with the loaded rules each reports for it.
+  struct LanguagePlan {
+    std::vector<const Rule *> Direct;
+    std::vector<const Rule *> Branch;
+    std::vector<std::pair<const SemanticAnalyzer *, std::vector<const Rule *>>> Analyzers;
+  };
+  const LanguagePlan *planFor(std::string_view Language) const;
+  std::map<std::string, LanguagePlan, std::less<>> Plans;
+
+  const RuleSet &Rules;
+  bool Enabled;
+  std::vector<std::string> Literals;
+  /// The indices in Literals of each rule's literals.
+  std::map<const Rule *, std::vector<size_t>> RuleLiterals;
+  struct Matcher;
+  std::unique_ptr<Matcher> TheMatcher;
+};
+
+/// The view of Text the literals are searched in (exposed for tests and the fuzz targets).
+std::string prefilterView(std::string_view Text, bool &HasLetterEscape);
+
+} // namespace blastradius
+
+#endif
