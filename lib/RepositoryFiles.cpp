@@ -6,6 +6,9 @@
 #include <fstream>
 #include <iterator>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace fs = std::filesystem;
 
 namespace blastradius {
@@ -64,14 +67,34 @@ bool readWholeFile(const std::string &Path, uint64_t MaxSize, std::string &Conte
             ", see --max-file-size)";
     return false;
   }
-  std::ifstream In(Path, std::ios::binary);
-  if (!In) {
+  // One open and a read into a buffer sized from the stat (an ifstream read through
+  // istreambuf_iterator cost about 5 % of a Terraform scan in allocations and per-byte copies).
+  int Fd = ::open(Path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+  if (Fd < 0) {
     ErrorKind = "unreadable";
     Error = std::string("unreadable: ") + std::strerror(errno);
     return false;
   }
-  Content.assign(std::istreambuf_iterator<char>(In), std::istreambuf_iterator<char>());
-  if (In.bad()) {
+  Content.resize(static_cast<size_t>(Size));
+  size_t Filled = 0;
+  bool Failed = false;
+  for (;;) {
+    if (Filled == Content.size()) // the file may have grown since the stat: read on to its end
+      Content.resize(Content.size() + 4096);
+    ssize_t Got = ::read(Fd, &Content[Filled], Content.size() - Filled);
+    if (Got < 0 && errno == EINTR)
+      continue;
+    if (Got < 0) {
+      Failed = true;
+      break;
+    }
+    if (Got == 0)
+      break;
+    Filled += static_cast<size_t>(Got);
+  }
+  ::close(Fd);
+  Content.resize(Filled);
+  if (Failed) {
     ErrorKind = "unreadable";
     Error = "unreadable: read error";
     return false;

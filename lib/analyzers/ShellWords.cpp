@@ -1,4 +1,6 @@
 #include "ShellWords.h"
+#include "shell/BashKinds.h"
+#include "model/TreeSitterUtil.h"
 
 #include "Query.h"
 #include "model/TreeSitterUtil.h"
@@ -29,27 +31,25 @@ WordPart parameterPart(TSNode Node, std::string_view Text) {
   Part.Node = Node;
   bool SawOperator = false;
   std::string Operator;
-  for (uint32_t I = 0, N = ts_node_child_count(Node); I < N; ++I) {
-    TSNode Child = ts_node_child(Node, I);
-    const char *Type = ts_node_type(Child);
-    if (!std::strcmp(Type, "variable_name") || !std::strcmp(Type, "special_variable_name")) {
+  model::forEachChild(Node, [&](TSNode Child) {
+    if (model::isKind(Child, shell::kind::VariableName) || model::isKind(Child, shell::kind::SpecialVariableName)) {
       if (Part.Variable.empty())
         Part.Variable = std::string(nodeText(Child, Text));
-      continue;
+      return true;
     }
     if (!ts_node_is_named(Child)) {
       std::string_view Token = nodeText(Child, Text);
       if (Token == "${" || Token == "}" || Token == "$")
-        continue;
+        return true;
       if (Part.Variable.empty() && (Token == "#" || Token == "!")) {
         Part.Operator = Token == "#" ? "#len" : "!indirect";
-        continue;
+        return true;
       }
       if (!SawOperator) {
         SawOperator = true;
         Operator = std::string(Token);
       }
-      continue;
+      return true;
     }
     // A named child after the operator is the operator's word (default, message, pattern ...).
     if (SawOperator && (Operator == ":-" || Operator == "-" || Operator == ":=" || Operator == "=")) {
@@ -58,7 +58,8 @@ WordPart parameterPart(TSNode Node, std::string_view Text) {
       if (Literal && !Default.empty() && Default != "\"\"" && Default != "''")
         Part.HasNonEmptyDefault = true;
     }
-  }
+    return true;
+  });
   // Only ${X:?} refuses an empty value; ${X?} refuses an unset one and expands an empty one to "".
   if (Operator == ":?")
     Part.FailsIfEmpty = true;
@@ -68,12 +69,12 @@ WordPart parameterPart(TSNode Node, std::string_view Text) {
 }
 
 void collectParts(TSNode Node, std::string_view Text, std::vector<WordPart> &Parts) {
-  if (isType(Node, "simple_expansion") || isType(Node, "expansion")) {
+  if (model::isKind(Node, shell::kind::SimpleExpansion) || model::isKind(Node, shell::kind::Expansion)) {
     Parts.push_back(parameterPart(Node, Text));
     return;
   }
-  if (isType(Node, "command_substitution") || isType(Node, "arithmetic_expansion") ||
-      isType(Node, "process_substitution")) {
+  if (model::isKind(Node, shell::kind::CommandSubstitution) || model::isKind(Node, shell::kind::ArithmeticExpansion) ||
+      model::isKind(Node, shell::kind::ProcessSubstitution)) {
     WordPart Part;
     Part.PartKind = WordPart::Kind::Computed;
     Part.Text = std::string(nodeText(Node, Text));
@@ -81,30 +82,30 @@ void collectParts(TSNode Node, std::string_view Text, std::vector<WordPart> &Par
     Parts.push_back(std::move(Part));
     return;
   }
-  if (isType(Node, "raw_string")) {
+  if (model::isKind(Node, shell::kind::RawString)) {
     std::string_view Raw = nodeText(Node, Text);
     appendLiteral(Parts, Raw.size() >= 2 ? Raw.substr(1, Raw.size() - 2) : Raw, Node);
     return;
   }
-  if (isType(Node, "string") || isType(Node, "concatenation") || isType(Node, "translated_string")) {
+  if (model::isKind(Node, shell::kind::String) || model::isKind(Node, shell::kind::Concatenation) || model::isKind(Node, shell::kind::TranslatedString)) {
     // Quotes are anonymous children; everything else is content or an expansion.
     uint32_t Previous = ts_node_start_byte(Node);
-    for (uint32_t I = 0, N = ts_node_child_count(Node); I < N; ++I) {
-      TSNode Child = ts_node_child(Node, I);
+    model::forEachChild(Node, [&](TSNode Child) {
       if (!ts_node_is_named(Child)) {
         std::string_view Token = nodeText(Child, Text);
         if (Token != "\"" && Token != "$\"")
           appendLiteral(Parts, Token, Child);
         Previous = ts_node_end_byte(Child);
-        continue;
+        return true;
       }
       // The string grammar does not make a node of every literal stretch: recover gaps from the text.
       uint32_t Start = ts_node_start_byte(Child);
-      if (isType(Node, "string") && Start > Previous && Start <= Text.size())
+      if (model::isKind(Node, shell::kind::String) && Start > Previous && Start <= Text.size())
         appendLiteral(Parts, Text.substr(Previous, Start - Previous), Child);
       collectParts(Child, Text, Parts);
       Previous = ts_node_end_byte(Child);
-    }
+      return true;
+    });
     return;
   }
   // word, string_content, number, glob-bearing words ...: literal text as written.

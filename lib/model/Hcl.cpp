@@ -1,4 +1,5 @@
 #include "model/Hcl.h"
+#include "model/HclKinds.h"
 
 #include "AnalysisLimits.h"
 
@@ -91,9 +92,9 @@ public:
 
   void convertBody(TSNode Body, HclBlock &Into, unsigned Depth) {
     for (TSNode Child : namedChildren(Body)) {
-      if (isType(Child, "attribute")) {
+      if (isKind(Child, hclkind::Attribute)) {
         std::vector<TSNode> Parts = namedChildren(Child);
-        if (Parts.size() < 2 || !isType(Parts[0], "identifier"))
+        if (Parts.size() < 2 || !isKind(Parts[0], hclkind::Identifier))
           continue;
         HclAttribute A;
         A.Name = std::string(nodeText(Parts[0], Text));
@@ -103,7 +104,7 @@ public:
         A.NameEnd = ts_node_end_byte(Parts[0]);
         A.Value = convertExpression(Parts[1], Depth + 1);
         Into.Attributes.push_back(std::move(A));
-      } else if (isType(Child, "block")) {
+      } else if (isKind(Child, hclkind::Block)) {
         if (Depth > MaxDepth) {
           noteAnalysisLimit("Terraform blocks nested deeper than the model's depth limit");
           continue;
@@ -114,16 +115,16 @@ public:
         B.HeaderEnd = B.End;
         bool SawType = false;
         for (TSNode Part : namedChildren(Child)) {
-          if (isType(Part, "identifier") && !SawType) {
+          if (isKind(Part, hclkind::Identifier) && !SawType) {
             B.Type = std::string(nodeText(Part, Text));
             SawType = true;
-          } else if (isType(Part, "identifier")) {
+          } else if (isKind(Part, hclkind::Identifier)) {
             B.Labels.emplace_back(nodeText(Part, Text));
-          } else if (isType(Part, "string_lit")) {
+          } else if (isKind(Part, hclkind::StringLit)) {
             B.Labels.push_back(decodeTemplateLiteral(nodeText(childOfType(Part, "template_literal"), Text)));
-          } else if (isType(Part, "block_start")) {
+          } else if (isKind(Part, hclkind::BlockStart)) {
             B.HeaderEnd = ts_node_start_byte(Part);
-          } else if (isType(Part, "body")) {
+          } else if (isKind(Part, hclkind::Body)) {
             convertBody(Part, B, Depth + 1);
           }
         }
@@ -140,7 +141,7 @@ public:
       noteAnalysisLimit("Terraform expressions nested deeper than the model's depth limit");
       return expression(N);
     }
-    if (isType(N, "expression")) {
+    if (isKind(N, hclkind::Expression)) {
       std::vector<TSNode> Parts = namedChildren(N);
       // `var.x`, `a.b[0]`: a chain of parts is a reference, not a value.
       if (Parts.size() != 1)
@@ -149,7 +150,7 @@ public:
     }
     // `c ? a : b` and `!x` / `-x`: Expressions (Value keeps the source text) whose Tag names the
     // operator and whose Items are the operands, for the Terraform evaluator.
-    if (isType(N, "conditional")) {
+    if (isKind(N, hclkind::Conditional)) {
       std::vector<TSNode> Parts = namedChildren(N);
       Node Out = expression(N);
       if (Parts.size() == 3) {
@@ -159,11 +160,11 @@ public:
       }
       return Out;
     }
-    if (isType(N, "operation")) {
+    if (isKind(N, hclkind::Operation)) {
       std::vector<TSNode> Parts = namedChildren(N);
       return Parts.size() == 1 ? convertExpression(Parts[0], Depth + 1) : expression(N);
     }
-    if (isType(N, "unary_operation")) {
+    if (isKind(N, hclkind::UnaryOperation)) {
       std::vector<TSNode> Parts = namedChildren(N);
       std::string_view Whole = nodeText(N, Text);
       Node Out = expression(N);
@@ -172,7 +173,7 @@ public:
       Out.Tag = std::string(1, Whole[0]);
       // The operand is one term (`!(x)`, `!f(x)`) or a reference chain (`!var.x`: identifier and
       // attribute parts), which stays an Expression over its own text.
-      if (Parts.size() == 1 && !isType(Parts[0], "variable_expr"))
+      if (Parts.size() == 1 && !isKind(Parts[0], hclkind::VariableExpr))
         Out.Items.push_back(convertExpression(Parts[0], Depth + 1));
       else {
         Node Operand;
@@ -184,53 +185,53 @@ public:
       }
       return Out;
     }
-    if (isType(N, "literal_value")) {
+    if (isKind(N, hclkind::LiteralValue)) {
       std::vector<TSNode> Parts = namedChildren(N);
       if (Parts.empty())
         return expression(N);
       TSNode Literal = Parts[0];
-      if (isType(Literal, "string_lit"))
+      if (isKind(Literal, hclkind::StringLit))
         return quotedString(Literal);
-      if (isType(Literal, "numeric_lit")) {
+      if (isKind(Literal, hclkind::NumericLit)) {
         Out.Kind = NodeKind::Number;
         Out.Value = std::string(nodeText(Literal, Text));
-      } else if (isType(Literal, "bool_lit")) {
+      } else if (isKind(Literal, hclkind::BoolLit)) {
         Out.Kind = NodeKind::Bool;
         Out.Value = std::string(nodeText(Literal, Text));
-      } else if (isType(Literal, "null_lit")) {
+      } else if (isKind(Literal, hclkind::NullLit)) {
         Out.Kind = NodeKind::Null;
       } else {
         return expression(N);
       }
       return Out;
     }
-    if (isType(N, "template_expr")) {
+    if (isKind(N, hclkind::TemplateExpr)) {
       std::vector<TSNode> Parts = namedChildren(N);
       if (Parts.empty())
         return expression(N);
-      if (isType(Parts[0], "quoted_template"))
+      if (isKind(Parts[0], hclkind::QuotedTemplate))
         return quotedString(Parts[0]);
-      if (isType(Parts[0], "heredoc_template"))
+      if (isKind(Parts[0], hclkind::HeredocTemplate))
         return heredoc(Parts[0]);
       return expression(N);
     }
-    if (isType(N, "collection_value")) {
+    if (isKind(N, hclkind::CollectionValue)) {
       std::vector<TSNode> Parts = namedChildren(N);
       if (Parts.empty())
         return expression(N);
       return convertExpression(Parts[0], Depth + 1);
     }
-    if (isType(N, "tuple")) {
+    if (isKind(N, hclkind::Tuple)) {
       Out.Kind = NodeKind::Sequence;
       for (TSNode Item : namedChildren(N))
-        if (isType(Item, "expression"))
+        if (isKind(Item, hclkind::Expression))
           Out.Items.push_back(convertExpression(Item, Depth + 1));
       return Out;
     }
-    if (isType(N, "object")) {
+    if (isKind(N, hclkind::Object)) {
       Out.Kind = NodeKind::Mapping;
       for (TSNode Elem : namedChildren(N)) {
-        if (!isType(Elem, "object_elem"))
+        if (!isKind(Elem, hclkind::ObjectElem))
           continue;
         TSNode Key = ts_node_child_by_field_name(Elem, "key", 3);
         TSNode Value = ts_node_child_by_field_name(Elem, "val", 3);
@@ -243,16 +244,16 @@ public:
       }
       return Out;
     }
-    if (isType(N, "function_call")) {
+    if (isKind(N, hclkind::FunctionCall)) {
       std::vector<TSNode> Parts = namedChildren(N);
-      if (Parts.empty() || !isType(Parts[0], "identifier"))
+      if (Parts.empty() || !isKind(Parts[0], hclkind::Identifier))
         return expression(N);
       std::string Name(nodeText(Parts[0], Text));
       std::vector<TSNode> Arguments;
       for (TSNode Part : Parts)
-        if (isType(Part, "function_arguments"))
+        if (isKind(Part, hclkind::FunctionArguments))
           for (TSNode Argument : namedChildren(Part))
-            if (isType(Argument, "expression"))
+            if (isKind(Argument, hclkind::Expression))
               Arguments.push_back(Argument);
       // jsonencode({...}) is the object itself for every judge that reads it (an IAM policy).
       if ((Name == "jsonencode" || Name == "yamlencode") && Arguments.size() == 1)
@@ -284,7 +285,7 @@ private:
   /// An object key: a bare identifier or a string is a name; anything else (`(var.k)`) an Expression.
   Node objectKey(TSNode Key, unsigned Depth) {
     std::vector<TSNode> Parts = namedChildren(Key);
-    if (isType(Key, "expression") && Parts.size() == 1 && isType(Parts[0], "variable_expr")) {
+    if (isKind(Key, hclkind::Expression) && Parts.size() == 1 && isKind(Parts[0], hclkind::VariableExpr)) {
       Node Out = located(Key);
       Out.Kind = NodeKind::String;
       Out.Style = ScalarStyle::Plain;
@@ -303,9 +304,9 @@ private:
     Out.ContentEnd = Out.End > Out.ContentBegin ? Out.End - 1 : Out.ContentBegin;
     std::string Value;
     for (TSNode Part : namedChildren(N)) {
-      if (isType(Part, "template_literal"))
+      if (isKind(Part, hclkind::TemplateLiteral))
         Value += decodeTemplateLiteral(nodeText(Part, Text));
-      else if (isType(Part, "template_interpolation") || isType(Part, "template_directive")) {
+      else if (isKind(Part, hclkind::TemplateInterpolation) || isKind(Part, hclkind::TemplateDirective)) {
         Value += nodeText(Part, Text);
         Out.Interpolated = true;
       }
@@ -322,14 +323,14 @@ private:
     TSNode Opening{}, Closing{};
     bool Indented = false;
     for (TSNode Part : Parts) {
-      if (isType(Part, "heredoc_start"))
+      if (isKind(Part, hclkind::HeredocStart))
         Indented = nodeText(Part, Text).find('-') != std::string_view::npos;
-      else if (isType(Part, "heredoc_identifier")) {
+      else if (isKind(Part, hclkind::HeredocIdentifier)) {
         if (ts_node_is_null(Opening))
           Opening = Part;
         else
           Closing = Part;
-      } else if (isType(Part, "template_interpolation") || isType(Part, "template_directive")) {
+      } else if (isKind(Part, hclkind::TemplateInterpolation) || isKind(Part, hclkind::TemplateDirective)) {
         Out.Interpolated = true;
       }
     }
@@ -362,7 +363,7 @@ HclBlock convertHcl(TSNode Root, std::string_view Text) {
   File.End = File.HeaderEnd = ts_node_end_byte(Root);
   HclConverter Converter(Text);
   for (TSNode Child : namedChildren(Root))
-    if (isType(Child, "body"))
+    if (isKind(Child, hclkind::Body))
       Converter.convertBody(Child, File, 0);
   return File;
 }

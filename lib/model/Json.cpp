@@ -1,4 +1,5 @@
 #include "model/Json.h"
+#include "model/JsonKinds.h"
 #include "StringHelpers.h"
 
 #include "AnalysisLimits.h"
@@ -74,10 +75,10 @@ Node convertValue(TSNode N, std::string_view Text, unsigned Depth) {
     Out.Kind = NodeKind::Expression;
     return Out;
   }
-  if (isType(N, "object")) {
+  if (isKind(N, jsonkind::Object)) {
     Out.Kind = NodeKind::Mapping;
     for (TSNode Pair : namedChildren(N)) {
-      if (!isType(Pair, "pair"))
+      if (!isKind(Pair, jsonkind::Pair))
         continue;
       TSNode Key = ts_node_child_by_field_name(Pair, "key", 3);
       TSNode Value = ts_node_child_by_field_name(Pair, "value", 5);
@@ -92,24 +93,24 @@ Node convertValue(TSNode N, std::string_view Text, unsigned Depth) {
       }
       Out.Entries.push_back(std::move(Entry));
     }
-  } else if (isType(N, "array")) {
+  } else if (isKind(N, jsonkind::Array)) {
     Out.Kind = NodeKind::Sequence;
     for (TSNode Item : namedChildren(N))
-      if (!isType(Item, "comment"))
+      if (!isKind(Item, jsonkind::Comment))
         Out.Items.push_back(convertValue(Item, Text, Depth + 1));
-  } else if (isType(N, "string")) {
+  } else if (isKind(N, jsonkind::String)) {
     Out.Kind = NodeKind::String;
     Out.Style = ScalarStyle::DoubleQuoted;
     Out.ContentBegin = std::min(Out.Begin + 1, Out.End);
     Out.ContentEnd = Out.End > Out.ContentBegin ? Out.End - 1 : Out.ContentBegin;
     Out.Value = decodeJsonString(Text.substr(Out.ContentBegin, Out.ContentEnd - Out.ContentBegin));
-  } else if (isType(N, "number")) {
+  } else if (isKind(N, jsonkind::Number)) {
     Out.Kind = NodeKind::Number;
     Out.Value = std::string(nodeText(N, Text));
-  } else if (isType(N, "true") || isType(N, "false")) {
+  } else if (isKind(N, jsonkind::True) || isKind(N, jsonkind::False)) {
     Out.Kind = NodeKind::Bool;
     Out.Value = std::string(nodeText(N, Text));
-  } else if (isType(N, "null")) {
+  } else if (isKind(N, jsonkind::Null)) {
     Out.Kind = NodeKind::Null;
   } else {
     Out.Kind = NodeKind::Expression;
@@ -124,10 +125,10 @@ std::optional<Node> convertJson(TSNode Root, std::string_view Text) {
   if (ts_node_is_null(Root))
     return std::nullopt;
   TSNode Value = Root;
-  if (isType(Root, "document")) {
+  if (isKind(Root, jsonkind::Document)) {
     Value = TSNode{};
     for (TSNode Child : namedChildren(Root))
-      if (!isType(Child, "comment") && !isType(Child, "ERROR")) {
+      if (!isKind(Child, jsonkind::Comment) && !isKind(Child, jsonkind::ERROR)) {
         Value = Child;
         break;
       }

@@ -2,6 +2,8 @@
 #ifndef BLASTRADIUS_MODEL_TREESITTERUTIL_H
 #define BLASTRADIUS_MODEL_TREESITTERUTIL_H
 
+#include "model/FlatTree.h"
+
 #include <cstring>
 #include <string_view>
 #include <vector>
@@ -25,6 +27,92 @@ inline std::string_view nodeText(TSNode N, std::string_view Text) {
   if (Begin > Text.size() || End > Text.size() || Begin > End)
     return {};
   return Text.substr(Begin, End - Begin);
+}
+
+namespace detail {
+/// Cursors kept per thread for the child loops below: ts_tree_cursor_new allocates its stack, a
+/// reset reuses it. Nested loops (a visitor that loops over a grandchild) take the next one.
+class ChildCursors {
+public:
+  ~ChildCursors() {
+    for (unsigned I = 0; I < Created; ++I)
+      ts_tree_cursor_delete(&Cursors[I]);
+  }
+  TSTreeCursor *take(TSNode N) {
+    if (InUse == Capacity)
+      return nullptr;
+    if (InUse == Created)
+      Cursors[Created++] = ts_tree_cursor_new(N);
+    else
+      ts_tree_cursor_reset(&Cursors[InUse], N);
+    return &Cursors[InUse++];
+  }
+  void give() { --InUse; }
+
+private:
+  static constexpr unsigned Capacity = 16;
+  TSTreeCursor Cursors[Capacity];
+  unsigned Created = 0, InUse = 0;
+};
+
+inline ChildCursors &childCursors() {
+  thread_local ChildCursors Pool;
+  return Pool;
+}
+
+/// Visit(Child) for each child of N (named ones only when NamedOnly), in order; Visit returns
+/// false to stop. A cursor walk: ts_node_child(N, I) in a loop restarts from the first child
+/// each time, quadratic in a long child list.
+template <typename VisitFn> void forEachChildImpl(TSNode N, bool NamedOnly, VisitFn &&Visit) {
+  if (ts_node_is_null(N))
+    return;
+  // Inside an analysis (a FlatTreeScope names this tree): the children are read off the file's
+  // flattened preorder array, no cursor descent through hidden nodes at all.
+  if (const FlatTree *Flat = FlatTreeScope::forNode(N)) {
+    uint32_t Index = Flat->indexOf(N);
+    if (Index != UINT32_MAX) {
+      const std::vector<FlatTree::Entry> &Nodes = Flat->entries();
+      for (uint32_t Child = Index + 1, End = Nodes[Index].SubtreeEnd; Child < End; Child = Nodes[Child].SubtreeEnd) {
+        if (NamedOnly && !ts_node_is_named(Nodes[Child].Node))
+          continue;
+        if (!Visit(Nodes[Child].Node))
+          break;
+      }
+      return;
+    }
+  }
+  ChildCursors &Pool = childCursors();
+  TSTreeCursor Own;
+  TSTreeCursor *Cursor = Pool.take(N);
+  bool Pooled = Cursor != nullptr;
+  if (!Pooled) {
+    Own = ts_tree_cursor_new(N);
+    Cursor = &Own;
+  }
+  if (ts_tree_cursor_goto_first_child(Cursor)) {
+    do {
+      TSNode Child = ts_tree_cursor_current_node(Cursor);
+      if (NamedOnly && !ts_node_is_named(Child))
+        continue;
+      if (!Visit(Child))
+        break;
+    } while (ts_tree_cursor_goto_next_sibling(Cursor));
+  }
+  if (Pooled)
+    Pool.give();
+  else
+    ts_tree_cursor_delete(&Own);
+}
+} // namespace detail
+
+/// Visit(Child) for every child, named or not, in order; Visit returns false to stop early.
+template <typename VisitFn> void forEachChild(TSNode N, VisitFn &&Visit) {
+  detail::forEachChildImpl(N, false, Visit);
+}
+
+/// Visit(Child) for every named child, in order; Visit returns false to stop early.
+template <typename VisitFn> void forEachNamedChild(TSNode N, VisitFn &&Visit) {
+  detail::forEachChildImpl(N, true, Visit);
 }
 
 /// The named children, in order (a cursor walk: ts_node_named_child(i) is linear per call).

@@ -1,4 +1,5 @@
 #include "model/Yaml.h"
+#include "model/YamlKinds.h"
 #include "StringHelpers.h"
 
 #include "AnalysisLimits.h"
@@ -292,15 +293,15 @@ public:
       Out.Kind = NodeKind::Expression;
       return Out;
     }
-    if (isType(N, "block_node") || isType(N, "flow_node")) {
+    if (isKind(N, yamlkind::BlockNode) || isKind(N, yamlkind::FlowNode)) {
       std::string Anchor;
       TSNode Content{};
       for (TSNode Child : namedChildren(N)) {
-        if (isType(Child, "tag"))
+        if (isKind(Child, yamlkind::Tag))
           Out.Tag = std::string(nodeText(Child, Text));
-        else if (isType(Child, "anchor"))
+        else if (isKind(Child, yamlkind::Anchor))
           Anchor = std::string(nodeText(childOfType(Child, "anchor_name"), Text));
-        else if (!isType(Child, "comment"))
+        else if (!isKind(Child, yamlkind::Comment))
           Content = Child;
       }
       std::string Tag = Out.Tag;
@@ -326,42 +327,42 @@ private:
     Node Out;
     Out.Begin = Out.ContentBegin = ts_node_start_byte(N);
     Out.End = Out.ContentEnd = ts_node_end_byte(N);
-    if (isType(N, "block_mapping") || isType(N, "flow_mapping")) {
+    if (isKind(N, yamlkind::BlockMapping) || isKind(N, yamlkind::FlowMapping)) {
       Out.Kind = NodeKind::Mapping;
       for (TSNode Pair : namedChildren(N)) {
-        if (isType(Pair, "block_mapping_pair") || isType(Pair, "flow_pair"))
+        if (isKind(Pair, yamlkind::BlockMappingPair) || isKind(Pair, yamlkind::FlowPair))
           Out.Entries.push_back(convertPair(Pair, Depth));
-        else if (isType(Pair, "flow_node")) // `{a, b}`: keys with null values
+        else if (isKind(Pair, yamlkind::FlowNode)) // `{a, b}`: keys with null values
           Out.Entries.push_back({convert(Pair, Depth + 1), nullAt(ts_node_end_byte(Pair))});
       }
       resolveMergeKeys(Out);
       return Out;
     }
-    if (isType(N, "block_sequence") || isType(N, "flow_sequence")) {
+    if (isKind(N, yamlkind::BlockSequence) || isKind(N, yamlkind::FlowSequence)) {
       Out.Kind = NodeKind::Sequence;
       for (TSNode Item : namedChildren(N)) {
-        if (isType(Item, "comment"))
+        if (isKind(Item, yamlkind::Comment))
           continue;
-        if (isType(Item, "block_sequence_item")) {
+        if (isKind(Item, yamlkind::BlockSequenceItem)) {
           TSNode Value{};
           for (TSNode Child : namedChildren(Item))
-            if (!isType(Child, "comment"))
+            if (!isKind(Child, yamlkind::Comment))
               Value = Child;
           Out.Items.push_back(ts_node_is_null(Value) ? nullAt(ts_node_end_byte(Item)) : convert(Value, Depth + 1));
-        } else if (isType(Item, "flow_pair")) {
+        } else if (isKind(Item, yamlkind::FlowPair)) {
           Node Single;
           Single.Kind = NodeKind::Mapping;
           Single.Begin = Single.ContentBegin = ts_node_start_byte(Item);
           Single.End = Single.ContentEnd = ts_node_end_byte(Item);
           Single.Entries.push_back(convertPair(Item, Depth));
           Out.Items.push_back(std::move(Single));
-        } else if (isType(Item, "flow_node") || isType(Item, "block_node")) {
+        } else if (isKind(Item, yamlkind::FlowNode) || isKind(Item, yamlkind::BlockNode)) {
           Out.Items.push_back(convert(Item, Depth + 1));
         }
       }
       return Out;
     }
-    if (isType(N, "alias")) {
+    if (isKind(N, yamlkind::Alias)) {
       std::string Name(nodeText(childOfType(N, "alias_name"), Text));
       auto Found = Anchors.find(Name);
       // Aliases of aliases can grow a small file exponentially ("billion laughs"): every copy
@@ -380,14 +381,14 @@ private:
       Copy.End = Out.End;
       return Copy;
     }
-    if (isType(N, "plain_scalar")) {
+    if (isKind(N, yamlkind::PlainScalar)) {
       Out.Style = ScalarStyle::Plain;
       TSNode Typed = namedChildren(N).empty() ? TSNode{} : namedChildren(N).front();
-      if (isType(Typed, "integer_scalar") || isType(Typed, "float_scalar"))
+      if (isKind(Typed, yamlkind::IntegerScalar) || isKind(Typed, yamlkind::FloatScalar))
         Out.Kind = NodeKind::Number;
-      else if (isType(Typed, "boolean_scalar"))
+      else if (isKind(Typed, yamlkind::BooleanScalar))
         Out.Kind = NodeKind::Bool;
-      else if (isType(Typed, "null_scalar"))
+      else if (isKind(Typed, yamlkind::NullScalar))
         Out.Kind = NodeKind::Null;
       else
         Out.Kind = NodeKind::String;
@@ -397,15 +398,15 @@ private:
           C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
       return Out;
     }
-    if (isType(N, "single_quote_scalar") || isType(N, "double_quote_scalar")) {
+    if (isKind(N, yamlkind::SingleQuoteScalar) || isKind(N, yamlkind::DoubleQuoteScalar)) {
       Out.Kind = NodeKind::String;
-      Out.Style = isType(N, "single_quote_scalar") ? ScalarStyle::SingleQuoted : ScalarStyle::DoubleQuoted;
+      Out.Style = isKind(N, yamlkind::SingleQuoteScalar) ? ScalarStyle::SingleQuoted : ScalarStyle::DoubleQuoted;
       Out.ContentBegin = std::min(Out.Begin + 1, Out.End);
       Out.ContentEnd = Out.End > Out.ContentBegin ? Out.End - 1 : Out.ContentBegin;
       Out.Value = decodeScalar(Text, Out, false).Text;
       return Out;
     }
-    if (isType(N, "block_scalar")) {
+    if (isKind(N, yamlkind::BlockScalar)) {
       Out.Kind = NodeKind::String;
       std::string_view Whole = nodeText(N, Text);
       Out.Style = (!Whole.empty() && Whole[0] == '>') ? ScalarStyle::Folded : ScalarStyle::Literal;
@@ -488,13 +489,13 @@ std::vector<Node> convertYaml(TSNode Root, std::string_view Text) {
   if (ts_node_is_null(Root))
     return Documents;
   for (TSNode Child : namedChildren(Root)) {
-    if (!isType(Child, "document"))
+    if (!isKind(Child, yamlkind::Document))
       continue;
     YamlConverter Converter(Text);
     Node Document;
     Document.Begin = Document.End = Document.ContentBegin = Document.ContentEnd = ts_node_start_byte(Child);
     for (TSNode Part : namedChildren(Child))
-      if (isType(Part, "block_node") || isType(Part, "flow_node")) {
+      if (isKind(Part, yamlkind::BlockNode) || isKind(Part, yamlkind::FlowNode)) {
         Document = Converter.convert(Part, 0);
         break;
       }

@@ -1,4 +1,5 @@
 #include "python/PythonGuards.h"
+#include "python/PythonKinds.h"
 #include "python/PythonData.h"
 #include "StringHelpers.h"
 
@@ -22,7 +23,7 @@ bool mentions(TSNode Expr, const std::vector<std::string> &Names, std::string_vi
   // self.root and other attribute names kept whole.
   bool Any = false;
   walk(Expr, [&](TSNode N, const std::vector<TSNode> &) {
-    if (!Any && isType(N, "attribute") && namedIn(text(N, Source), Names))
+    if (!Any && model::isKind(N, python::kind::Attribute) && namedIn(text(N, Source), Names))
       Any = true;
   });
   return Any;
@@ -45,17 +46,17 @@ bool testsPath(TSNode Condition, const std::vector<std::string> &Names, std::str
     if (Found)
       return;
     TSNode Parent = Ancestors.empty() ? TSNode{} : Ancestors.back();
-    bool Bare = Ancestors.empty() || isType(Parent, "not_operator") || isType(Parent, "boolean_operator") ||
-                isType(Parent, "parenthesized_expression");
-    if ((isType(N, "identifier") || isType(N, "attribute")) && Bare && namedIn(text(N, Source), Names)) {
+    bool Bare = Ancestors.empty() || model::isKind(Parent, python::kind::NotOperator) || model::isKind(Parent, python::kind::BooleanOperator) ||
+                model::isKind(Parent, python::kind::ParenthesizedExpression);
+    if ((model::isKind(N, python::kind::Identifier) || model::isKind(N, python::kind::Attribute)) && Bare && namedIn(text(N, Source), Names)) {
       Found = true; // truthiness: an empty path is false
       return;
     }
-    if (isType(N, "comparison_operator") && mentions(N, Names, Source)) {
+    if (model::isKind(N, python::kind::ComparisonOperator) && mentions(N, Names, Source)) {
       Found = true;
       return;
     }
-    if (isType(N, "call") && mentions(N, Names, Source)) {
+    if (model::isKind(N, python::kind::Call) && mentions(N, Names, Source)) {
       std::string_view Called = calledName(N, Source);
       for (std::string_view Check : pathCheckMethods())
         if (Called == Check)
@@ -69,11 +70,11 @@ bool testsPath(TSNode Condition, const std::vector<std::string> &Names, std::str
 }
 
 bool checksPath(TSNode Statement, const std::vector<std::string> &Names, std::string_view Source) {
-  if (!isType(Statement, "expression_statement") && !isType(Statement, "assignment"))
+  if (!model::isKind(Statement, python::kind::ExpressionStatement) && !model::isKind(Statement, python::kind::Assignment))
     return false;
   bool Found = false;
   walk(Statement, [&](TSNode N, const std::vector<TSNode> &) {
-    if (Found || !isType(N, "call"))
+    if (Found || !model::isKind(N, python::kind::Call))
       return;
     std::string_view Called = calledName(N, Source);
     if ((Called == "relative_to" || Called == "commonpath" || nameSuggestsCheck(Called)) &&
@@ -89,7 +90,7 @@ bool testsConfirmation(TSNode Condition, std::string_view Source) {
     if (Found)
       return;
     std::string_view Words;
-    if (isType(N, "identifier") || isType(N, "string_content"))
+    if (model::isKind(N, python::kind::Identifier) || model::isKind(N, python::kind::StringContent))
       Words = text(N, Source);
     else
       return;
@@ -117,34 +118,34 @@ bool guardedOnPath(TSNode Target, const std::vector<TSNode> &Ancestors, const Im
   Path.push_back(Target);
   for (size_t I = Path.size() - 1; I-- > 0;) {
     TSNode Parent = Path[I], Child = Path[I + 1];
-    if (isType(Parent, "function_definition") || isType(Parent, "lambda"))
+    if (model::isKind(Parent, python::kind::FunctionDefinition) || model::isKind(Parent, python::kind::Lambda))
       return false;
-    if (isType(Parent, "if_statement") || isType(Parent, "elif_clause") || isType(Parent, "while_statement")) {
+    if (model::isKind(Parent, python::kind::IfStatement) || model::isKind(Parent, python::kind::ElifClause) || model::isKind(Parent, python::kind::WhileStatement)) {
       TSNode Condition = field(Parent, "condition");
       if (!ts_node_eq(Condition, Child) && Tests(Condition))
         return true;
       continue;
     }
-    if (isType(Parent, "conditional_expression")) {
+    if (model::isKind(Parent, python::kind::ConditionalExpression)) {
       std::vector<TSNode> Parts = namedChildren(Parent);
       if (Parts.size() >= 2 && !ts_node_eq(Parts[1], Child) && Tests(Parts[1]))
         return true;
       continue;
     }
-    if (isType(Parent, "boolean_operator")) {
+    if (model::isKind(Parent, python::kind::BooleanOperator)) {
       TSNode Left = field(Parent, "left");
       if (!ts_node_eq(Left, Child) && Tests(Left))
         return true;
       continue;
     }
-    if (isType(Parent, "block") || isType(Parent, "module")) {
+    if (model::isKind(Parent, python::kind::Block) || model::isKind(Parent, python::kind::Module)) {
       for (TSNode Statement : namedChildren(Parent)) {
         if (ts_node_eq(Statement, Child))
           break;
-        if (isType(Statement, "if_statement") && Tests(field(Statement, "condition")) &&
+        if (model::isKind(Statement, python::kind::IfStatement) && Tests(field(Statement, "condition")) &&
             blockExits(field(Statement, "consequence"), Names, Source))
           return true;
-        if (isType(Statement, "assert_statement")) {
+        if (model::isKind(Statement, python::kind::AssertStatement)) {
           std::vector<TSNode> Parts = namedChildren(Statement);
           if (!Parts.empty() && Tests(Parts.front()))
             return true;

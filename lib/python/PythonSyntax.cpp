@@ -1,6 +1,8 @@
 #include "python/PythonSyntax.h"
+#include "python/PythonKinds.h"
 #include "python/PythonData.h"
 #include "StringHelpers.h"
+#include "model/FlatTree.h"
 
 #include <algorithm>
 #include <cstring>
@@ -21,6 +23,28 @@ void walkPruned(TSNode Root, const std::function<bool(TSNode, const std::vector<
   if (ts_node_is_null(Root))
     return;
   std::vector<TSNode> Ancestors;
+  // The file's nodes flattened once (model/FlatTree.h): the same preorder, scanned as an array.
+  if (const model::FlatTree *Flat = model::FlatTreeScope::forNode(Root)) {
+    uint32_t First = Flat->indexOf(Root);
+    if (First != UINT32_MAX) {
+      const std::vector<model::FlatTree::Entry> &Nodes = Flat->entries();
+      std::vector<uint32_t> Open; // the indices of Ancestors
+      for (uint32_t I = First, End = Nodes[First].SubtreeEnd; I < End;) {
+        while (!Open.empty() && Nodes[I].Parent != Open.back()) {
+          Open.pop_back();
+          Ancestors.pop_back();
+        }
+        if (Visit(Nodes[I].Node, Ancestors) && Nodes[I].SubtreeEnd > I + 1) {
+          Open.push_back(I);
+          Ancestors.push_back(Nodes[I].Node);
+          ++I;
+        } else {
+          I = Nodes[I].SubtreeEnd;
+        }
+      }
+      return;
+    }
+  }
   TSTreeCursor Cursor = ts_tree_cursor_new(Root);
   while (true) {
     TSNode Current = ts_tree_cursor_current_node(&Cursor);
@@ -57,26 +81,26 @@ void walk(TSNode Root, const std::function<void(TSNode, const std::vector<TSNode
 
 Imports::Imports(TSNode Root, std::string_view Source) : Source(Source) {
   walk(Root, [&](TSNode N, const std::vector<TSNode> &) {
-    if (isType(N, "import_statement")) {
+    if (model::isKind(N, python::kind::ImportStatement)) {
       for (TSNode Name : namedChildren(N)) {
-        if (isType(Name, "dotted_name")) {
+        if (model::isKind(Name, python::kind::DottedName)) {
           std::string Full(text(Name, Source));
           Names[Full.substr(0, Full.find('.'))] = Full.substr(0, Full.find('.'));
-        } else if (isType(Name, "aliased_import")) {
+        } else if (model::isKind(Name, python::kind::AliasedImport)) {
           Names[std::string(text(field(Name, "alias"), Source))] = std::string(text(field(Name, "name"), Source));
         }
       }
-    } else if (isType(N, "import_from_statement")) {
+    } else if (model::isKind(N, python::kind::ImportFromStatement)) {
       std::string Module(text(field(N, "module_name"), Source));
       if (Module.empty() || Module[0] == '.')
         return; // relative imports name the project's own modules
       for (TSNode Name : namedChildren(N)) {
         if (ts_node_eq(Name, field(N, "module_name")))
           continue;
-        if (isType(Name, "dotted_name")) {
+        if (model::isKind(Name, python::kind::DottedName)) {
           std::string Local(text(Name, Source));
           Names[Local] = Module + "." + Local;
-        } else if (isType(Name, "aliased_import")) {
+        } else if (model::isKind(Name, python::kind::AliasedImport)) {
           Names[std::string(text(field(Name, "alias"), Source))] =
               Module + "." + std::string(text(field(Name, "name"), Source));
         }
@@ -86,12 +110,12 @@ Imports::Imports(TSNode Root, std::string_view Source) : Source(Source) {
 }
 
 std::string Imports::qualify(TSNode Expr) const {
-  if (isType(Expr, "identifier")) {
+  if (model::isKind(Expr, python::kind::Identifier)) {
     std::string_view Name = text(Expr, Source);
     auto It = Names.find(Name);
     return It == Names.end() ? std::string(Name) : It->second;
   }
-  if (isType(Expr, "attribute")) {
+  if (model::isKind(Expr, python::kind::Attribute)) {
     std::string Object = qualify(field(Expr, "object"));
     if (Object.empty())
       return {};
@@ -118,14 +142,14 @@ TSNode Arguments::get(size_t Index, std::string_view Name) const {
 Arguments callArguments(TSNode Call, std::string_view Source) {
   Arguments Result;
   TSNode List = field(Call, "arguments");
-  if (!isType(List, "argument_list"))
+  if (!model::isKind(List, python::kind::ArgumentList))
     return Result;
   for (TSNode A : namedChildren(List)) {
-    if (isType(A, "keyword_argument"))
+    if (model::isKind(A, python::kind::KeywordArgument))
       Result.Keywords.emplace_back(text(field(A, "name"), Source), field(A, "value"));
-    else if (isType(A, "list_splat") || isType(A, "dictionary_splat"))
+    else if (model::isKind(A, python::kind::ListSplat) || model::isKind(A, python::kind::DictionarySplat))
       Result.HasStarArgs = true;
-    else if (!isType(A, "comment"))
+    else if (!model::isKind(A, python::kind::Comment))
       Result.Positional.push_back(A);
   }
   return Result;
@@ -133,9 +157,9 @@ Arguments callArguments(TSNode Call, std::string_view Source) {
 
 std::string_view calledName(TSNode Call, std::string_view Source) {
   TSNode Function = field(Call, "function");
-  if (isType(Function, "attribute"))
+  if (model::isKind(Function, python::kind::Attribute))
     return text(field(Function, "attribute"), Source);
-  if (isType(Function, "identifier"))
+  if (model::isKind(Function, python::kind::Identifier))
     return text(Function, Source);
   return {};
 }
@@ -147,8 +171,8 @@ bool isTestPath(std::string_view Path) {
          File == "conftest.py" || Path.substr(0, 6) == "tests/" || Path.find("/tests/") != std::string_view::npos;
 }
 
-bool isTrue(TSNode N) { return isType(N, "true"); }
-bool isFalse(TSNode N) { return isType(N, "false"); }
+bool isTrue(TSNode N) { return model::isKind(N, python::kind::True); }
+bool isFalse(TSNode N) { return model::isKind(N, python::kind::False); }
 
 // --- Strings ------------------------------------------------------------------------------------
 
@@ -285,20 +309,20 @@ void decodeBody(std::string_view Source, uint32_t Begin, uint32_t End, bool Raw,
 }
 
 bool appendLiteral(TSNode String, std::string_view Source, EmbeddedSnippet &Out, const Interpolator *Interpolate) {
-  if (!isType(String, "string"))
+  if (!model::isKind(String, python::kind::String))
     return false;
   TSNode Start{}, End{};
   std::vector<TSNode> Fields;
   for (TSNode Child : namedChildren(String)) {
-    if (isType(Child, "string_start"))
+    if (model::isKind(Child, python::kind::StringStart))
       Start = Child;
-    else if (isType(Child, "string_end"))
+    else if (model::isKind(Child, python::kind::StringEnd))
       End = Child;
-    else if (isType(Child, "interpolation"))
+    else if (model::isKind(Child, python::kind::Interpolation))
       Fields.push_back(Child);
-    else if (isType(Child, "string_content"))
+    else if (model::isKind(Child, python::kind::StringContent))
       for (TSNode Inner : namedChildren(Child))
-        if (isType(Inner, "interpolation"))
+        if (model::isKind(Inner, python::kind::Interpolation))
           Fields.push_back(Inner);
   }
   if (ts_node_is_null(Start) || ts_node_is_null(End) || (!Fields.empty() && (!Interpolate || !*Interpolate)))
@@ -335,15 +359,15 @@ bool appendLiteral(TSNode String, std::string_view Source, EmbeddedSnippet &Out,
 } // namespace
 
 std::optional<EmbeddedSnippet> stringLiteral(TSNode N, std::string_view Source, const Interpolator *Interpolate) {
-  while (isType(N, "parenthesized_expression") && namedChildren(N).size() == 1)
+  while (model::isKind(N, python::kind::ParenthesizedExpression) && namedChildren(N).size() == 1)
     N = namedChildren(N).front();
   EmbeddedSnippet Out;
-  if (isType(N, "string")) {
+  if (model::isKind(N, python::kind::String)) {
     if (!appendLiteral(N, Source, Out, Interpolate))
       return std::nullopt;
-  } else if (isType(N, "concatenated_string")) {
+  } else if (model::isKind(N, python::kind::ConcatenatedString)) {
     for (TSNode Part : namedChildren(N)) {
-      if (isType(Part, "comment"))
+      if (model::isKind(Part, python::kind::Comment))
         continue;
       if (!appendLiteral(Part, Source, Out, Interpolate))
         return std::nullopt;
@@ -353,13 +377,13 @@ std::optional<EmbeddedSnippet> stringLiteral(TSNode N, std::string_view Source, 
   }
   // One past the end: the closing quote of the last literal.
   TSNode Last = N;
-  if (isType(N, "concatenated_string")) {
+  if (model::isKind(N, python::kind::ConcatenatedString)) {
     std::vector<TSNode> Parts = namedChildren(N);
     Last = Parts.empty() ? N : Parts.back();
   }
   TSNode Closing{};
   for (TSNode Child : namedChildren(Last))
-    if (isType(Child, "string_end"))
+    if (model::isKind(Child, python::kind::StringEnd))
       Closing = Child;
   Out.HostOffsets.push_back(ts_node_is_null(Closing) ? ts_node_end_byte(N) : ts_node_start_byte(Closing));
   return Out;
@@ -368,13 +392,13 @@ std::optional<EmbeddedSnippet> stringLiteral(TSNode N, std::string_view Source, 
 // --- Statements ---------------------------------------------------------------------------------
 
 bool isExitStatement(TSNode Statement, const Imports &Names, std::string_view Source) {
-  if (isType(Statement, "raise_statement") || isType(Statement, "return_statement") ||
-      isType(Statement, "continue_statement") || isType(Statement, "break_statement"))
+  if (model::isKind(Statement, python::kind::RaiseStatement) || model::isKind(Statement, python::kind::ReturnStatement) ||
+      model::isKind(Statement, python::kind::ContinueStatement) || model::isKind(Statement, python::kind::BreakStatement))
     return true;
-  if (!isType(Statement, "expression_statement"))
+  if (!model::isKind(Statement, python::kind::ExpressionStatement))
     return false;
   std::vector<TSNode> Children = namedChildren(Statement);
-  if (Children.size() != 1 || !isType(Children.front(), "call"))
+  if (Children.size() != 1 || !model::isKind(Children.front(), python::kind::Call))
     return false;
   std::string Target = Names.qualify(field(Children.front(), "function"));
   for (std::string_view Exit : exitFunctions())
@@ -384,14 +408,14 @@ bool isExitStatement(TSNode Statement, const Imports &Names, std::string_view So
   std::string_view Method = calledName(Children.front(), Source);
   TSNode Callee = field(Children.front(), "function");
   std::string_view Object = text(field(Callee, "object"), Source);
-  return isType(Callee, "attribute") && (Method == "error" || Method == "fail" || Method == "abort") &&
+  return model::isKind(Callee, python::kind::Attribute) && (Method == "error" || Method == "fail" || Method == "abort") &&
          (Object.find("parser") != std::string_view::npos || Object == "ctx" || Object == "context");
 }
 
 bool blockExits(TSNode Block, const Imports &Names, std::string_view Source) {
   std::vector<TSNode> Statements;
   for (TSNode S : namedChildren(Block))
-    if (!isType(S, "comment"))
+    if (!model::isKind(S, python::kind::Comment))
       Statements.push_back(S);
   if (Statements.empty())
     return false;
@@ -400,7 +424,7 @@ bool blockExits(TSNode Block, const Imports &Names, std::string_view Source) {
 
 TSNode enclosingFunction(const std::vector<TSNode> &Ancestors) {
   for (auto It = Ancestors.rbegin(); It != Ancestors.rend(); ++It)
-    if (isType(*It, "function_definition"))
+    if (model::isKind(*It, python::kind::FunctionDefinition))
       return *It;
   return TSNode{};
 }
@@ -408,16 +432,16 @@ TSNode enclosingFunction(const std::vector<TSNode> &Ancestors) {
 void identifiersIn(TSNode Expr, std::string_view Source, std::vector<std::string_view> &Out) {
   walkPruned(Expr, [&](TSNode N, const std::vector<TSNode> &Ancestors) {
     // A lambda's names are its own: its subtree is skipped, not each identifier's ancestors tested.
-    if (isType(N, "lambda"))
+    if (model::isKind(N, python::kind::Lambda))
       return false;
-    if (!isType(N, "identifier"))
+    if (!model::isKind(N, python::kind::Identifier))
       return true;
     // `x.attr`: the attribute name is not a variable; `f(key=v)`: neither is the keyword.
     if (!Ancestors.empty()) {
       TSNode Parent = Ancestors.back();
-      if (isType(Parent, "attribute") && ts_node_eq(field(Parent, "attribute"), N))
+      if (model::isKind(Parent, python::kind::Attribute) && ts_node_eq(field(Parent, "attribute"), N))
         return true;
-      if (isType(Parent, "keyword_argument") && ts_node_eq(field(Parent, "name"), N))
+      if (model::isKind(Parent, python::kind::KeywordArgument) && ts_node_eq(field(Parent, "name"), N))
         return true;
     }
     Out.push_back(text(N, Source));
@@ -430,20 +454,20 @@ void identifiersIn(TSNode Expr, std::string_view Source, std::vector<std::string
 ValueFlow::ValueFlow(TSNode Root, std::string_view Source, const Imports &Names) : Source(Source), Names(Names) {
   collect(Root, Module);
   walk(Root, [&](TSNode N, const std::vector<TSNode> &) {
-    if (!isType(N, "function_definition"))
+    if (!model::isKind(N, python::kind::FunctionDefinition))
       return;
     Scope &S = Functions[ts_node_start_byte(N)];
     TSNode Parameters = field(N, "parameters");
     for (TSNode P : namedChildren(Parameters)) {
       TSNode Name = P;
-      if (!isType(P, "identifier")) {
+      if (!model::isKind(P, python::kind::Identifier)) {
         Name = field(P, "name");
         if (ts_node_is_null(Name)) {
           std::vector<TSNode> Inner = namedChildren(P);
           Name = Inner.empty() ? TSNode{} : Inner.front();
         }
       }
-      if (isType(Name, "identifier")) {
+      if (model::isKind(Name, python::kind::Identifier)) {
         std::string_view Text = text(Name, Source);
         if (Text != "self" && Text != "cls")
           S.Parameters[std::string(Text)] = true;
@@ -458,38 +482,38 @@ void ValueFlow::collect(TSNode Body, Scope &S) const {
     // Nested functions, classes and lambdas are their own scopes: their subtrees are skipped (one
     // test per node, not one per ancestor: linear however deep the nesting).
     if (!ts_node_eq(N, Body) &&
-        (isType(N, "function_definition") || isType(N, "class_definition") || isType(N, "lambda")))
+        (model::isKind(N, python::kind::FunctionDefinition) || model::isKind(N, python::kind::ClassDefinition) || model::isKind(N, python::kind::Lambda)))
       return false;
-    if (isType(N, "assignment") || isType(N, "augmented_assignment")) {
+    if (model::isKind(N, python::kind::Assignment) || model::isKind(N, python::kind::AugmentedAssignment)) {
       TSNode Left = field(N, "left"), Right = field(N, "right");
       if (ts_node_is_null(Right))
         return true;
-      if (isType(Left, "identifier"))
+      if (model::isKind(Left, python::kind::Identifier))
         S.Assigned[std::string(text(Left, Source))].push_back(Right);
-      else if (isType(Left, "attribute")) // self.root = ..., kept under its written name
+      else if (model::isKind(Left, python::kind::Attribute)) // self.root = ..., kept under its written name
         S.Assigned[std::string(text(Left, Source))].push_back(Right);
-      else if (isType(Left, "pattern_list") || isType(Left, "tuple_pattern"))
+      else if (model::isKind(Left, python::kind::PatternList) || model::isKind(Left, python::kind::TuplePattern))
         for (TSNode Target : namedChildren(Left))
-          if (isType(Target, "identifier"))
+          if (model::isKind(Target, python::kind::Identifier))
             S.Assigned[std::string(text(Target, Source))].push_back(Right);
-    } else if (isType(N, "for_statement") || isType(N, "for_in_clause")) {
+    } else if (model::isKind(N, python::kind::ForStatement) || model::isKind(N, python::kind::ForInClause)) {
       TSNode Left = field(N, "left"), Right = field(N, "right");
       std::vector<TSNode> Targets = {Left};
-      if (isType(Left, "pattern_list") || isType(Left, "tuple_pattern"))
+      if (model::isKind(Left, python::kind::PatternList) || model::isKind(Left, python::kind::TuplePattern))
         Targets = namedChildren(Left);
       for (TSNode Target : Targets)
-        if (isType(Target, "identifier") && !ts_node_is_null(Right))
+        if (model::isKind(Target, python::kind::Identifier) && !ts_node_is_null(Right))
           S.Assigned[std::string(text(Target, Source))].push_back(Right);
-    } else if (isType(N, "as_pattern")) {
+    } else if (model::isKind(N, python::kind::AsPattern)) {
       TSNode Alias = field(N, "alias");
       std::vector<TSNode> Values = namedChildren(N);
       if (!Values.empty())
         for (TSNode Target : namedChildren(Alias))
-          if (isType(Target, "identifier"))
+          if (model::isKind(Target, python::kind::Identifier))
             S.Assigned[std::string(text(Target, Source))].push_back(Values.front());
-    } else if (isType(N, "named_expression")) {
+    } else if (model::isKind(N, python::kind::NamedExpression)) {
       TSNode Name = field(N, "name"), Value = field(N, "value");
-      if (isType(Name, "identifier") && !ts_node_is_null(Value))
+      if (model::isKind(Name, python::kind::Identifier) && !ts_node_is_null(Value))
         S.Assigned[std::string(text(Name, Source))].push_back(Value);
     }
     return true;
@@ -582,7 +606,7 @@ bool ValueFlow::computed(TSNode Expr, TSNode Function, unsigned Depth, Provenanc
   if (T == "string") {
     bool Any = false;
     for (TSNode Child : namedChildren(Expr))
-      if (isType(Child, "interpolation"))
+      if (model::isKind(Child, python::kind::Interpolation))
         Any = computed(field(Child, "expression"), Function, Depth + 1, Out) || Any;
     return Any;
   }
@@ -603,7 +627,7 @@ bool ValueFlow::computed(TSNode Expr, TSNode Function, unsigned Depth, Provenanc
         if (It == S.Assigned.end())
           continue;
         for (TSNode Right : It->second)
-          if (isType(Right, "identifier") && S.Parameters.count(text(Right, this->Source))) {
+          if (model::isKind(Right, python::kind::Identifier) && S.Parameters.count(text(Right, this->Source))) {
             if (Out.Source.empty())
               Out.Source = "parameter '" + std::string(text(Right, this->Source)) + "'";
             Out.Names.emplace_back(Written);
@@ -641,7 +665,7 @@ bool ValueFlow::computed(TSNode Expr, TSNode Function, unsigned Depth, Provenanc
     for (std::string_view F : directoryListingFunctions())
       PathFunction = PathFunction || Qualified == F;
     bool Any = false;
-    if (isType(Callee, "attribute")) {
+    if (model::isKind(Callee, python::kind::Attribute)) {
       // A method of a computed value (p.resolve(), root.joinpath(x), "{}/x".format(root)).
       Any = computed(field(Callee, "object"), Function, Depth + 1, Out);
       if (!PathFunction) {

@@ -2,6 +2,7 @@
 // instances, databases, tables) on clients and resources the file creates with boto3, with no
 // dry-run or confirmation guard on the way to the call.
 #include "python/PythonData.h"
+#include "python/PythonKinds.h"
 #include "python/PythonGuards.h"
 #include "python/PythonSyntax.h"
 #include "semantic/Analyzers.h"
@@ -30,7 +31,7 @@ public:
   void run() {
     collectAssignments();
     walk(Context.root(), [&](TSNode N, const std::vector<TSNode> &Ancestors) {
-      if (isType(N, "call"))
+      if (model::isKind(N, python::kind::Call))
         checkCall(N, Ancestors);
     });
   }
@@ -44,18 +45,18 @@ private:
 
   void collectAssignments() {
     walk(Context.root(), [&](TSNode N, const std::vector<TSNode> &) {
-      if (isType(N, "assignment") && !ts_node_is_null(field(N, "right"))) {
+      if (model::isKind(N, python::kind::Assignment) && !ts_node_is_null(field(N, "right"))) {
         TSNode Left = field(N, "left");
-        if (isType(Left, "identifier") || isType(Left, "attribute"))
+        if (model::isKind(Left, python::kind::Identifier) || model::isKind(Left, python::kind::Attribute))
           Assignments.emplace_back(text(Left, Source), field(N, "right"));
-      } else if (isType(N, "for_statement")) {
+      } else if (model::isKind(N, python::kind::ForStatement)) {
         TSNode Left = field(N, "left");
-        if (isType(Left, "identifier") && !ts_node_is_null(field(N, "right")))
+        if (model::isKind(Left, python::kind::Identifier) && !ts_node_is_null(field(N, "right")))
           Assignments.emplace_back(text(Left, Source), field(N, "right")); // for bucket in s3.buckets.all()
-      } else if (isType(N, "as_pattern")) {
+      } else if (model::isKind(N, python::kind::AsPattern)) {
         std::vector<TSNode> Values = namedChildren(N);
         for (TSNode Target : namedChildren(field(N, "alias")))
-          if (isType(Target, "identifier") && !Values.empty())
+          if (model::isKind(Target, python::kind::Identifier) && !Values.empty())
             Assignments.emplace_back(text(Target, Source), Values.front());
       }
     });
@@ -78,11 +79,11 @@ private:
   Kind kindOf(TSNode Expr, unsigned Depth) const {
     if (ts_node_is_null(Expr) || Depth > 16)
       return Kind::None;
-    if (isType(Expr, "identifier") || isType(Expr, "attribute")) {
+    if (model::isKind(Expr, python::kind::Identifier) || model::isKind(Expr, python::kind::Attribute)) {
       auto It = Tracked.find(text(Expr, Source));
       if (It != Tracked.end())
         return It->second;
-      if (isType(Expr, "attribute")) {
+      if (model::isKind(Expr, python::kind::Attribute)) {
         Kind Object = kindOf(field(Expr, "object"), Depth + 1);
         std::string_view Attribute = text(field(Expr, "attribute"), Source);
         // bucket.objects, bucket.object_versions, ec2.instances, s3.buckets: collections.
@@ -94,7 +95,7 @@ private:
       }
       return Kind::None;
     }
-    if (!isType(Expr, "call"))
+    if (!model::isKind(Expr, python::kind::Call))
       return Kind::None;
     TSNode Callee = field(Expr, "function");
     std::string Qualified = Names.qualify(Callee);
@@ -104,7 +105,7 @@ private:
       return Kind::Service;
     if (Qualified == "boto3.Session" || Qualified == "boto3.session.Session" || Qualified == "aioboto3.Session")
       return Kind::Session;
-    if (!isType(Callee, "attribute"))
+    if (!model::isKind(Callee, python::kind::Attribute))
       return Kind::None;
     Kind Object = kindOf(field(Callee, "object"), Depth + 1);
     std::string_view Method = calledName(Expr, Source);
@@ -133,16 +134,16 @@ private:
           // click.confirm(..., abort=True), confirm_or_exit(...)
           bool Found = false;
           walk(S, [&](TSNode N, const std::vector<TSNode> &) {
-            if (!Found && isType(N, "call") && calledName(N, Source).find("confirm") != std::string_view::npos)
+            if (!Found && model::isKind(N, python::kind::Call) && calledName(N, Source).find("confirm") != std::string_view::npos)
               Found = true;
           });
-          return isType(S, "expression_statement") && Found;
+          return model::isKind(S, python::kind::ExpressionStatement) && Found;
         });
   }
 
   void checkCall(TSNode Call, const std::vector<TSNode> &Ancestors) {
     TSNode Callee = field(Call, "function");
-    if (!isType(Callee, "attribute"))
+    if (!model::isKind(Callee, python::kind::Attribute))
       return;
     std::string_view Method = calledName(Call, Source);
     Kind Receiver = kindOf(field(Callee, "object"), 0);

@@ -8,6 +8,7 @@
 //   .execute(sql) / .executescript(sql) with a literal SQL statement.
 // This analyser reports nothing itself: the shell and SQL rules do.
 #include "python/PythonData.h"
+#include "python/PythonKinds.h"
 #include "python/PythonGuards.h"
 #include "python/PythonSyntax.h"
 #include "semantic/Analyzers.h"
@@ -71,7 +72,7 @@ std::optional<EmbeddedSnippet> joinWords(const std::vector<TSNode> &Items, std::
     std::optional<EmbeddedSnippet> Word = stringLiteral(Items[I], Source, &Mark);
     uint32_t Open = ts_node_start_byte(Items[I]);
     if (!Word) {
-      if (isType(Items[I], "list_splat") || isType(Items[I], "string"))
+      if (model::isKind(Items[I], python::kind::ListSplat) || model::isKind(Items[I], python::kind::String))
         return std::nullopt;
       Word = EmbeddedSnippet{};
       Placeholders.push_back(Value(Items[I]));
@@ -150,7 +151,7 @@ public:
 
   void run() {
     walk(Context.root(), [&](TSNode N, const std::vector<TSNode> &Ancestors) {
-      if (isType(N, "call"))
+      if (model::isKind(N, python::kind::Call))
         checkCall(N, Ancestors);
     });
   }
@@ -197,15 +198,15 @@ private:
     };
     if (std::optional<EmbeddedSnippet> Direct = stringLiteral(Expr, Source, &Fields))
       return Direct;
-    if (isType(Expr, "identifier"))
+    if (model::isKind(Expr, python::kind::Identifier))
       return stringLiteral(Flow.singleAssignment(text(Expr, Source), Function), Source, &Fields);
     return std::nullopt;
   }
 
   TSNode listValue(TSNode Expr, TSNode Function) const {
-    if (isType(Expr, "identifier"))
+    if (model::isKind(Expr, python::kind::Identifier))
       Expr = Flow.singleAssignment(text(Expr, Source), Function);
-    return isType(Expr, "list") || isType(Expr, "tuple") ? Expr : TSNode{};
+    return model::isKind(Expr, python::kind::List) || model::isKind(Expr, python::kind::Tuple) ? Expr : TSNode{};
   }
 
   void hand(const std::optional<EmbeddedSnippet> &Snippet, std::string_view Language) {
@@ -234,14 +235,14 @@ private:
       return;
     }
     // shlex.split("rm -rf /x") and "rm -rf /x".split(): the literal is the command line.
-    if (isType(Cmd, "call")) {
+    if (model::isKind(Cmd, python::kind::Call)) {
       std::string Qualified = Names.qualify(field(Cmd, "function"));
       TSNode Callee = field(Cmd, "function");
       if (Qualified == "shlex.split") {
         Arguments Inner = callArguments(Cmd, Source);
         if (!Inner.Positional.empty())
           hand(literalValue(Inner.Positional.front(), Function), "bash");
-      } else if (isType(Callee, "attribute") && calledName(Cmd, Source) == "split" &&
+      } else if (model::isKind(Callee, python::kind::Attribute) && calledName(Cmd, Source) == "split" &&
                  callArguments(Cmd, Source).Positional.empty()) {
         hand(stringLiteral(field(Callee, "object"), Source), "bash");
       }
@@ -251,7 +252,7 @@ private:
       return;
     std::vector<TSNode> Items;
     for (TSNode Item : namedChildren(List))
-      if (!isType(Item, "comment"))
+      if (!model::isKind(Item, python::kind::Comment))
         Items.push_back(Item);
     if (Items.size() >= 3) {
       std::optional<EmbeddedSnippet> Program = stringLiteral(Items[0], Source);
@@ -277,7 +278,7 @@ private:
     if (TSNode List = listValue(Expr, Function); !ts_node_is_null(List)) {
       for (TSNode Item : namedChildren(List)) {
         // RunSQL([("INSERT ... %s", [params]), ...])
-        if (isType(Item, "tuple") && !namedChildren(Item).empty())
+        if (model::isKind(Item, python::kind::Tuple) && !namedChildren(Item).empty())
           Item = namedChildren(Item).front();
         std::optional<EmbeddedSnippet> Sql = stringLiteral(Item, Source);
         if (Sql && looksLikeSql(Sql->Text))
@@ -286,7 +287,7 @@ private:
       return;
     }
     // sqlalchemy.text("...")
-    if (isType(Expr, "call")) {
+    if (model::isKind(Expr, python::kind::Call)) {
       std::string Qualified = Names.qualify(field(Expr, "function"));
       if (Qualified == "sqlalchemy.text" || Qualified == "sqlalchemy.sql.text" || Qualified == "text" ||
           Qualified == "sqlalchemy.sql.expression.text") {
@@ -316,7 +317,7 @@ private:
       return;
     }
     std::string_view Method = calledName(Call, Source);
-    if (isType(field(Call, "function"), "attribute") && (Method == "execute" || Method == "executescript") &&
+    if (model::isKind(field(Call, "function"), python::kind::Attribute) && (Method == "execute" || Method == "executescript") &&
         !Args.Positional.empty())
       handSql(Args.Positional.front(), Function);
   }

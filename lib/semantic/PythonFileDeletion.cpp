@@ -4,6 +4,7 @@
 // environment, input() or command-line options; a literal path, one built from literal parts and
 // a directory from tempfile are fine.
 #include "python/PythonData.h"
+#include "python/PythonKinds.h"
 #include "python/PythonGuards.h"
 #include "python/PythonSyntax.h"
 #include "semantic/Analyzers.h"
@@ -30,7 +31,7 @@ public:
 
   void run() {
     walk(Context.root(), [&](TSNode N, const std::vector<TSNode> &Ancestors) {
-      if (isType(N, "call"))
+      if (model::isKind(N, python::kind::Call))
         checkCall(N, Ancestors);
     });
   }
@@ -45,23 +46,23 @@ private:
   bool isPathLike(TSNode Expr, TSNode Function, unsigned Depth = 0) const {
     if (ts_node_is_null(Expr) || Depth > 12)
       return false;
-    if (isType(Expr, "parenthesized_expression")) {
+    if (model::isKind(Expr, python::kind::ParenthesizedExpression)) {
       std::vector<TSNode> Inner = namedChildren(Expr);
       return !Inner.empty() && isPathLike(Inner.front(), Function, Depth + 1);
     }
-    if (isType(Expr, "call")) {
+    if (model::isKind(Expr, python::kind::Call)) {
       std::string Qualified = Names.qualify(field(Expr, "function"));
       if (Qualified == "pathlib.Path" || Qualified == "pathlib.PosixPath" || Qualified == "pathlib.PurePath" ||
           Qualified == "pathlib.WindowsPath" || Qualified == "Path")
         return true;
       TSNode Callee = field(Expr, "function");
-      return isType(Callee, "attribute") && isPathLike(field(Callee, "object"), Function, Depth + 1);
+      return model::isKind(Callee, python::kind::Attribute) && isPathLike(field(Callee, "object"), Function, Depth + 1);
     }
-    if (isType(Expr, "binary_operator"))
+    if (model::isKind(Expr, python::kind::BinaryOperator))
       return isPathLike(field(Expr, "left"), Function, Depth + 1);
-    if (isType(Expr, "attribute")) // p.parent
+    if (model::isKind(Expr, python::kind::Attribute)) // p.parent
       return isPathLike(field(Expr, "object"), Function, Depth + 1);
-    if (isType(Expr, "identifier")) {
+    if (model::isKind(Expr, python::kind::Identifier)) {
       const std::vector<TSNode> *Rights = Flow.assignments(text(Expr, Source), Function);
       if (!Rights)
         return false;
@@ -69,7 +70,7 @@ private:
         if (isPathLike(Right, Function, Depth + 1))
           return true;
         // for p in Path(root).rglob("*"): p is a path
-        if (isType(Right, "call") && listed(directoryListingMethods(), calledName(Right, Source)) &&
+        if (model::isKind(Right, python::kind::Call) && listed(directoryListingMethods(), calledName(Right, Source)) &&
             isPathLike(field(field(Right, "function"), "object"), Function, Depth + 1))
           return true;
       }
@@ -80,7 +81,7 @@ private:
   /// The root a loop iterates over when it lists a directory (os.listdir(root), os.walk(root),
   /// glob.glob(pattern), Path(root).rglob(...)), or a null node.
   TSNode listedRoot(TSNode Iterable, TSNode Function) const {
-    for (unsigned Depth = 0; Depth < 4 && isType(Iterable, "call"); ++Depth) {
+    for (unsigned Depth = 0; Depth < 4 && model::isKind(Iterable, python::kind::Call); ++Depth) {
       std::string Qualified = Names.qualify(field(Iterable, "function"));
       Arguments Args = callArguments(Iterable, Source);
       if (listed(directoryListingFunctions(), Qualified)) {
@@ -88,7 +89,7 @@ private:
         return ts_node_is_null(Root) ? Iterable : Root; // os.listdir() lists the working directory
       }
       TSNode Callee = field(Iterable, "function");
-      if (isType(Callee, "attribute") && listed(directoryListingMethods(), calledName(Iterable, Source)) &&
+      if (model::isKind(Callee, python::kind::Attribute) && listed(directoryListingMethods(), calledName(Iterable, Source)) &&
           isPathLike(field(Callee, "object"), Function))
         return field(Callee, "object");
       // sorted(os.listdir(root)), list(...), reversed(...)
@@ -120,7 +121,7 @@ private:
     TSNode Target{};
     if (Tree || Entry) {
       Target = Args.get(0, "path");
-    } else if (isType(Callee, "attribute") && listed(pathDeleteMethods(), calledName(Call, Source)) &&
+    } else if (model::isKind(Callee, python::kind::Attribute) && listed(pathDeleteMethods(), calledName(Call, Source)) &&
                isPathLike(field(Callee, "object"), Function)) {
       Target = field(Callee, "object");
     } else {
@@ -136,9 +137,9 @@ private:
     TSNode LoopRoot{};
     Provenance Root;
     for (auto It = Ancestors.rbegin(); It != Ancestors.rend(); ++It) {
-      if (isType(*It, "function_definition") || isType(*It, "lambda"))
+      if (model::isKind(*It, python::kind::FunctionDefinition) || model::isKind(*It, python::kind::Lambda))
         break;
-      if (!isType(*It, "for_statement"))
+      if (!model::isKind(*It, python::kind::ForStatement))
         continue;
       TSNode Listed = listedRoot(field(*It, "right"), Function);
       if (ts_node_is_null(Listed))

@@ -3,6 +3,7 @@
 // DeleteModel operations, SQLAlchemy MetaData.drop_all() outside tests. Django RunSQL and Alembic
 // op.execute with literal SQL go to the SQL rules (PythonEmbeddedCode.cpp).
 #include "python/PythonGuards.h"
+#include "python/PythonKinds.h"
 #include "python/PythonSyntax.h"
 #include "semantic/Analyzers.h"
 #include "StringHelpers.h"
@@ -37,7 +38,7 @@ public:
 
   void run() {
     walk(Context.root(), [&](TSNode N, const std::vector<TSNode> &Ancestors) {
-      if (isType(N, "call"))
+      if (model::isKind(N, python::kind::Call))
         checkCall(N, Ancestors);
     });
   }
@@ -50,14 +51,14 @@ private:
   /// Whether Name is bound by an enclosing `with op.batch_alter_table(...) as Name`.
   bool isBatchOp(std::string_view Name, const std::vector<TSNode> &Ancestors) const {
     for (TSNode A : Ancestors) {
-      if (!isType(A, "with_statement"))
+      if (!model::isKind(A, python::kind::WithStatement))
         continue;
       bool Found = false;
       walk(childOfWith(A), [&](TSNode N, const std::vector<TSNode> &) {
-        if (Found || !isType(N, "as_pattern"))
+        if (Found || !model::isKind(N, python::kind::AsPattern))
           return;
         std::vector<TSNode> Values = namedChildren(N);
-        if (Values.empty() || !isType(Values.front(), "call"))
+        if (Values.empty() || !model::isKind(Values.front(), python::kind::Call))
           return;
         if (Names.qualify(field(Values.front(), "function")) != "alembic.op.batch_alter_table")
           return;
@@ -72,7 +73,7 @@ private:
 
   static TSNode childOfWith(TSNode With) {
     for (TSNode C : namedChildren(With))
-      if (isType(C, "with_clause"))
+      if (model::isKind(C, python::kind::WithClause))
         return C;
     return TSNode{};
   }
@@ -95,8 +96,8 @@ private:
       checkAlembic(Call, Method, Ancestors);
       return;
     }
-    if ((Method == "drop_column" || Method == "drop_table") && isType(Callee, "attribute") &&
-        isType(field(Callee, "object"), "identifier") &&
+    if ((Method == "drop_column" || Method == "drop_table") && model::isKind(Callee, python::kind::Attribute) &&
+        model::isKind(field(Callee, "object"), python::kind::Identifier) &&
         isBatchOp(text(field(Callee, "object"), Source), Ancestors)) {
       checkAlembic(Call, Method, Ancestors);
       return;
@@ -106,7 +107,7 @@ private:
         Qualified == "django.db.migrations.operations.DeleteModel") {
       // SeparateDatabaseAndState(state_operations=[...]) changes Django's model state only.
       for (TSNode A : Ancestors)
-        if (isType(A, "keyword_argument") && text(field(A, "name"), Source) == "state_operations")
+        if (model::isKind(A, python::kind::KeywordArgument) && text(field(A, "name"), Source) == "state_operations")
           return;
       Context.report(RuleId, ts_node_start_byte(Call), ts_node_end_byte(Call),
                      "Django " + std::string(Method) + " drops the " +
@@ -114,19 +115,19 @@ private:
                          " and its data when the migration is applied");
       return;
     }
-    if (Method == "drop_all" && isType(Callee, "attribute")) {
+    if (Method == "drop_all" && model::isKind(Callee, python::kind::Attribute)) {
       if (isTestPath(Context.path()))
         return;
       TSNode Object = field(Callee, "object");
       std::string ObjectName = Names.qualify(Object);
       bool Schema = endsWith(ObjectName, "metadata") || endsWith(ObjectName, "Metadata");
-      if (!Schema && isType(Object, "identifier")) {
+      if (!Schema && model::isKind(Object, python::kind::Identifier)) {
         // db = SQLAlchemy(app); metadata = MetaData()
         walk(Context.root(), [&](TSNode N, const std::vector<TSNode> &) {
-          if (Schema || !isType(N, "assignment") || text(field(N, "left"), Source) != text(Object, Source))
+          if (Schema || !model::isKind(N, python::kind::Assignment) || text(field(N, "left"), Source) != text(Object, Source))
             return;
           TSNode Right = field(N, "right");
-          std::string Constructor = isType(Right, "call") ? Names.qualify(field(Right, "function")) : "";
+          std::string Constructor = model::isKind(Right, python::kind::Call) ? Names.qualify(field(Right, "function")) : "";
           Schema = endsWith(Constructor, "MetaData") || endsWith(Constructor, "SQLAlchemy");
         });
       }

@@ -3,6 +3,7 @@
 // commits, runs commands, calls a cloud API). The failure disappears: the script carries on as if
 // the delete, the write or the deployment had worked.
 #include "python/PythonData.h"
+#include "python/PythonKinds.h"
 #include "python/PythonSyntax.h"
 #include "semantic/Analyzers.h"
 
@@ -41,7 +42,7 @@ public:
 
   void run() {
     walk(Context.root(), [&](TSNode N, const std::vector<TSNode> &) {
-      if (isType(N, "try_statement"))
+      if (model::isKind(N, python::kind::TryStatement))
         checkTry(N);
     });
   }
@@ -68,22 +69,22 @@ private:
       return false;
     // os.remove, subprocess.run, requests.post: a function of an imported module.
     TSNode Callee = field(Call, "function");
-    if (!isType(Callee, "attribute"))
+    if (!model::isKind(Callee, python::kind::Attribute))
       return Names.imported(Name) && Names.qualify(Callee) != Name; // from os import remove
     TSNode Root = field(Callee, "object");
-    while (isType(Root, "attribute"))
+    while (model::isKind(Root, python::kind::Attribute))
       Root = field(Root, "object");
-    return isType(Root, "identifier") && Names.imported(text(Root, Source));
+    return model::isKind(Root, python::kind::Identifier) && Names.imported(text(Root, Source));
   }
 
   /// The first state-changing call of the try body (nested functions and classes excluded).
   TSNode firstStateChange(TSNode Body) const {
     TSNode Found{};
     walk(Body, [&](TSNode N, const std::vector<TSNode> &Ancestors) {
-      if (!ts_node_is_null(Found) || !isType(N, "call"))
+      if (!ts_node_is_null(Found) || !model::isKind(N, python::kind::Call))
         return;
       for (TSNode A : Ancestors)
-        if (isType(A, "function_definition") || isType(A, "class_definition") || isType(A, "lambda"))
+        if (model::isKind(A, python::kind::FunctionDefinition) || model::isKind(A, python::kind::ClassDefinition) || model::isKind(A, python::kind::Lambda))
           return;
       if (stateChanging(N))
         Found = N;
@@ -92,11 +93,11 @@ private:
   }
 
   bool broad(TSNode Type) const {
-    if (isType(Type, "as_pattern")) {
+    if (model::isKind(Type, python::kind::AsPattern)) {
       std::vector<TSNode> Inner = namedChildren(Type);
       return !Inner.empty() && broad(Inner.front());
     }
-    if (isType(Type, "tuple") || isType(Type, "parenthesized_expression")) {
+    if (model::isKind(Type, python::kind::Tuple) || model::isKind(Type, python::kind::ParenthesizedExpression)) {
       for (TSNode Item : namedChildren(Type))
         if (broad(Item))
           return true;
@@ -110,14 +111,14 @@ private:
   static bool onlyPass(TSNode Block) {
     bool Any = false;
     for (TSNode S : namedChildren(Block)) {
-      if (isType(S, "comment"))
+      if (model::isKind(S, python::kind::Comment))
         continue;
       Any = true;
-      if (isType(S, "pass_statement") || isType(S, "continue_statement"))
+      if (model::isKind(S, python::kind::PassStatement) || model::isKind(S, python::kind::ContinueStatement))
         continue;
-      if (isType(S, "expression_statement")) {
+      if (model::isKind(S, python::kind::ExpressionStatement)) {
         std::vector<TSNode> Inner = namedChildren(S);
-        if (Inner.size() == 1 && isType(Inner.front(), "ellipsis"))
+        if (Inner.size() == 1 && model::isKind(Inner.front(), python::kind::Ellipsis))
           continue;
       }
       return false;
@@ -129,13 +130,13 @@ private:
     TSNode Changed{};
     bool Looked = false;
     for (TSNode Clause : namedChildren(Try)) {
-      if (!isType(Clause, "except_clause"))
+      if (!model::isKind(Clause, python::kind::ExceptClause))
         continue;
       TSNode Block{}, Type{};
       for (TSNode Child : namedChildren(Clause)) {
-        if (isType(Child, "block"))
+        if (model::isKind(Child, python::kind::Block))
           Block = Child;
-        else if (ts_node_is_null(Type) && !isType(Child, "comment"))
+        else if (ts_node_is_null(Type) && !model::isKind(Child, python::kind::Comment))
           Type = Child;
       }
       if (ts_node_is_null(Block) || !onlyPass(Block))

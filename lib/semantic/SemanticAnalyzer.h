@@ -9,6 +9,7 @@
 #include "Rule.h"
 #include "Report.h"
 #include "SourceText.h"
+#include "model/FlatTree.h"
 #include "model/Hcl.h"
 #include "model/Node.h"
 
@@ -106,6 +107,8 @@ private:
   std::string_view Text;
   const SourceText &Source;
   TSNode Root;
+  /// The tree flattened once for every analyser's walk, on first use (model/FlatTree.h).
+  model::FlatTreeScope Flat;
   Services TheServices;
   std::vector<Report> Reports;
 

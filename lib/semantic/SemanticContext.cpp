@@ -17,7 +17,7 @@ Grammar grammarOf(const std::string &Language) {
 
 SemanticContext::SemanticContext(std::string Path, std::string Language, std::string_view Text,
                                  const SourceText &Source, TSNode Root, Services TheServices)
-    : Path(std::move(Path)), Language(std::move(Language)), Text(Text), Source(Source), Root(Root),
+    : Path(std::move(Path)), Language(std::move(Language)), Text(Text), Source(Source), Root(Root), Flat(Root),
       TheServices(std::move(TheServices)) {}
 
 const std::vector<model::Node> &SemanticContext::yamlDocuments() const {

@@ -6,6 +6,7 @@
 // every compound command; literal scripts run by `eval` or `bash -c` come back here as embedded
 // bash through ShellEmbeddedCode.cpp.
 #include "semantic/Analyzers.h"
+#include "shell/BashKinds.h"
 
 #include "Query.h"
 #include "analyzers/ShellWords.h"
@@ -380,15 +381,15 @@ void ScriptWalk::assignment(const Item &Current) {
     return;
   // (The parent comes from the walk: ts_node_parent searches down from the root each time.)
   TSNode Parent = Current.Parent;
-  if (ts_node_is_null(Parent) || isType(Parent, "command") || isType(Parent, "declaration_command") ||
-      isType(Parent, "variable_assignments"))
+  if (ts_node_is_null(Parent) || model::isKind(Parent, shell::kind::Command) || model::isKind(Parent, shell::kind::DeclarationCommand) ||
+      model::isKind(Parent, shell::kind::VariableAssignments))
     return;
   TSNode Assignment = Current.Node;
-  if (isType(Assignment, "declaration_command")) {
+  if (model::isKind(Assignment, shell::kind::DeclarationCommand)) {
     if (ts_node_named_child_count(Assignment) == 0)
       return;
     Assignment = ts_node_named_child(Assignment, ts_node_named_child_count(Assignment) - 1);
-    if (!isType(Assignment, "variable_assignment"))
+    if (!model::isKind(Assignment, shell::kind::VariableAssignment))
       return;
   }
   TSNode NameNode = ts_node_child_by_field_name(Assignment, "name", 4);

@@ -4,6 +4,7 @@
 // `--execute`), here-documents (`psql <<'SQL'`) and here-strings. It reports nothing itself, so it
 // runs whatever rules are loaded: a custom SQL rule sees the SQL in scripts too.
 #include "semantic/Analyzers.h"
+#include "shell/BashKinds.h"
 
 #include "Query.h"
 #include "shell/CommandLine.h"
@@ -64,13 +65,13 @@ void embedSql(SemanticContext &Context, const CommandLine &Line, TSNode Parent) 
     std::optional<EmbeddedSnippet> Snippet;
     if (Word.Literal && (Word.Text == Short || Word.Text == Long) && I + 1 < Line.Words.size()) {
       Snippet = shell::wordSnippet(Line.Words[++I].Node, Text);
-    } else if (isType(Word.Node, "concatenation") && ts_node_named_child_count(Word.Node) == 2) {
+    } else if (model::isKind(Word.Node, shell::kind::Concatenation) && ts_node_named_child_count(Word.Node) == 2) {
       // --command='SQL' and -c'SQL': the option, then the quoted value.
       TSNode Option = ts_node_named_child(Word.Node, 0), Value = ts_node_named_child(Word.Node, 1);
       std::string_view OptionText = nodeText(Option, Text);
       if (OptionText == Long + "=" || OptionText == Short)
         Snippet = shell::wordSnippet(Value, Text);
-    } else if (Word.Literal && isType(Word.Node, "word") && Word.Text.rfind(Long + "=", 0) == 0) {
+    } else if (Word.Literal && model::isKind(Word.Node, shell::kind::Word) && Word.Text.rfind(Long + "=", 0) == 0) {
       Snippet = shell::wordSnippet(Word.Node, Text);
       if (Snippet) {
         Snippet->Text.erase(0, Long.size() + 1);
@@ -110,22 +111,19 @@ public:
     while (!Stack.empty()) {
       auto [Node, Parent] = Stack.back();
       Stack.pop_back();
-      if (isType(Node, "comment") || isType(Node, "heredoc_body"))
+      if (model::isKind(Node, shell::kind::Comment) || model::isKind(Node, shell::kind::HeredocBody))
         continue;
-      if (isType(Node, "command"))
+      if (model::isKind(Node, shell::kind::Command))
         if (std::optional<CommandLine> Line = shell::readCommandLine(Node, Context.text())) {
           embedScript(Context, *Line, Parent);
           embedSql(Context, *Line, Parent);
         }
-      // A cursor: ts_node_named_child(Node, I) walks from the first child each time.
+      // Never ts_node_named_child(Node, I): it walks from the first child each time.
       size_t Mark = Stack.size();
-      TSTreeCursor Cursor = ts_tree_cursor_new(Node);
-      for (bool More = ts_tree_cursor_goto_first_child(&Cursor); More; More = ts_tree_cursor_goto_next_sibling(&Cursor)) {
-        TSNode Child = ts_tree_cursor_current_node(&Cursor);
-        if (ts_node_is_named(Child))
-          Stack.push_back({Child, Node});
-      }
-      ts_tree_cursor_delete(&Cursor);
+      model::forEachNamedChild(Node, [&](TSNode Child) {
+        Stack.push_back({Child, Node});
+        return true;
+      });
       std::reverse(Stack.begin() + Mark, Stack.end());
     }
   }

@@ -1,4 +1,5 @@
 #include "shell/CommandLine.h"
+#include "shell/BashKinds.h"
 
 #include "Query.h"
 #include "model/TreeSitterUtil.h"
@@ -122,7 +123,7 @@ std::vector<CommandWord> commandWords(TSNode Command, std::string_view Text) {
     if (Word.Literal) {
       Word.Text = Word.LiteralPrefix;
       // An unquoted word keeps its backslashes in the tree: `\rm` runs rm.
-      if (isType(Node, "word"))
+      if (model::isKind(Node, shell::kind::Word))
         Word.Text.erase(std::remove(Word.Text.begin(), Word.Text.end(), '\\'), Word.Text.end());
       Word.LiteralPrefix = Word.Text;
     } else {
@@ -214,15 +215,15 @@ std::optional<EmbeddedSnippet> wordSnippet(TSNode Word, std::string_view Text) {
   uint32_t Begin = ts_node_start_byte(Word), End = ts_node_end_byte(Word);
   if (End > Text.size() || Begin > End)
     return std::nullopt;
-  if (isType(Word, "raw_string")) {
+  if (model::isKind(Word, shell::kind::RawString)) {
     if (End - Begin < 2)
       return std::nullopt;
     appendMapped(Snippet, Text, Begin + 1, End - 1);
-  } else if (isType(Word, "string")) {
+  } else if (model::isKind(Word, shell::kind::String)) {
     if (End - Begin < 2 || Text[Begin] != '"')
       return std::nullopt;
     appendDecoded(Snippet, Text, Begin + 1, End - 1, false);
-  } else if (isType(Word, "word")) {
+  } else if (model::isKind(Word, shell::kind::Word)) {
     appendDecoded(Snippet, Text, Begin, End, true);
   } else {
     return std::nullopt;
@@ -234,7 +235,7 @@ std::optional<EmbeddedSnippet> wordSnippet(TSNode Word, std::string_view Text) {
 std::optional<EmbeddedSnippet> standardInputSnippet(TSNode Command, TSNode Parent, std::string_view Text) {
   // The here-string is the command's own redirect; a here-document is its statement's.
   std::vector<TSNode> Holders = {Command};
-  if (!ts_node_is_null(Parent) && isType(Parent, "redirected_statement")) {
+  if (!ts_node_is_null(Parent) && model::isKind(Parent, shell::kind::RedirectedStatement)) {
     TSNode Body = ts_node_child_by_field_name(Parent, "body", 4);
     if (!ts_node_is_null(Body) && ts_node_eq(Body, Command))
       Holders.push_back(Parent);
@@ -242,16 +243,16 @@ std::optional<EmbeddedSnippet> standardInputSnippet(TSNode Command, TSNode Paren
   for (TSNode Holder : Holders)
     for (uint32_t I = 0, N = ts_node_named_child_count(Holder); I < N; ++I) {
       TSNode Redirect = ts_node_named_child(Holder, I);
-      if (isType(Redirect, "herestring_redirect")) {
+      if (model::isKind(Redirect, shell::kind::HerestringRedirect)) {
         if (ts_node_named_child_count(Redirect) == 0)
           continue;
         return wordSnippet(ts_node_named_child(Redirect, 0), Text);
       }
-      if (!isType(Redirect, "heredoc_redirect"))
+      if (!model::isKind(Redirect, shell::kind::HeredocRedirect))
         continue;
       for (uint32_t J = 0, M = ts_node_named_child_count(Redirect); J < M; ++J) {
         TSNode Body = ts_node_named_child(Redirect, J);
-        if (!isType(Body, "heredoc_body"))
+        if (!model::isKind(Body, shell::kind::HeredocBody))
           continue;
         uint32_t Begin = ts_node_start_byte(Body), End = ts_node_end_byte(Body);
         if (End > Text.size() || Begin > End)

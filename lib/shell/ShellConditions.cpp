@@ -1,4 +1,5 @@
 #include "shell/ShellConditions.h"
+#include "shell/BashKinds.h"
 
 #include "Query.h"
 #include "model/TreeSitterUtil.h"
@@ -73,12 +74,12 @@ void comparisonFacts(TSNode Left, std::string_view Op, TSNode Right, bool WhenTr
 void expressionFacts(TSNode Expr, bool WhenTrue, std::string_view Text, std::vector<std::string> &Out, unsigned Depth) {
   if (ts_node_is_null(Expr) || Depth > 32)
     return;
-  if (isType(Expr, "parenthesized_expression")) {
+  if (model::isKind(Expr, shell::kind::ParenthesizedExpression)) {
     for (uint32_t I = 0, N = ts_node_named_child_count(Expr); I < N; ++I)
       expressionFacts(ts_node_named_child(Expr, I), WhenTrue, Text, Out, Depth + 1);
     return;
   }
-  if (isType(Expr, "unary_expression")) {
+  if (model::isKind(Expr, shell::kind::UnaryExpression)) {
     TSNode Operator = ts_node_child(Expr, 0);
     TSNode Operand = ts_node_named_child(Expr, ts_node_named_child_count(Expr) - 1);
     std::string_view Op = nodeText(Operator, Text);
@@ -87,7 +88,7 @@ void expressionFacts(TSNode Expr, bool WhenTrue, std::string_view Text, std::vec
       return;
     }
     // The grammar reads `[ -n "$A" -a -d "$B" ]` as -n applied to `"$A" -a -d "$B"`: regroup.
-    if (isType(Operand, "binary_expression") && WhenTrue) {
+    if (model::isKind(Operand, shell::kind::BinaryExpression) && WhenTrue) {
       TSNode Left = ts_node_child_by_field_name(Operand, "left", 4);
       TSNode Right = ts_node_child_by_field_name(Operand, "right", 5);
       TSNode Joiner = ts_node_child_by_field_name(Operand, "operator", 8);
@@ -106,7 +107,7 @@ void expressionFacts(TSNode Expr, bool WhenTrue, std::string_view Text, std::vec
       Out.push_back(Var);
     return;
   }
-  if (isType(Expr, "binary_expression")) {
+  if (model::isKind(Expr, shell::kind::BinaryExpression)) {
     TSNode Left = ts_node_child_by_field_name(Expr, "left", 4);
     TSNode Right = ts_node_child_by_field_name(Expr, "right", 5);
     std::string_view Op;
@@ -171,9 +172,9 @@ void testCommandFacts(const std::vector<TSNode> &Args, bool WhenTrue, std::strin
 
 /// `echo ...`, `printf ...`, `true`, `:` (with redirections): commands that do not fail.
 bool printsOnly(TSNode Statement, std::string_view Text) {
-  if (isType(Statement, "redirected_statement") && ts_node_named_child_count(Statement) > 0)
+  if (model::isKind(Statement, shell::kind::RedirectedStatement) && ts_node_named_child_count(Statement) > 0)
     Statement = ts_node_named_child(Statement, 0);
-  if (!isType(Statement, "command"))
+  if (!model::isKind(Statement, shell::kind::Command))
     return false;
   std::string Name = commandName(Statement, Text);
   return Name == "echo" || Name == "printf" || Name == "true" || Name == ":";
@@ -195,29 +196,29 @@ void conditionFacts(TSNode Condition, bool WhenTrue, std::string_view Text, std:
                     unsigned Depth) {
   if (ts_node_is_null(Condition) || Depth > 32)
     return;
-  if (isType(Condition, "test_command")) {
+  if (model::isKind(Condition, shell::kind::TestCommand)) {
     for (uint32_t I = 0, N = ts_node_named_child_count(Condition); I < N; ++I)
       expressionFacts(ts_node_named_child(Condition, I), WhenTrue, Text, Out, 0);
     return;
   }
-  if (isType(Condition, "command")) {
+  if (model::isKind(Condition, shell::kind::Command)) {
     std::string Name = commandName(Condition, Text);
     if (Name == "test" || Name == "[")
       testCommandFacts(commandArguments(Condition), WhenTrue, Text, Out);
     return;
   }
-  if (isType(Condition, "negated_command")) {
+  if (model::isKind(Condition, shell::kind::NegatedCommand)) {
     conditionFacts(ts_node_named_child(Condition, 0), !WhenTrue, Text, Out, Depth + 1);
     return;
   }
-  if (isType(Condition, "list")) {
+  if (model::isKind(Condition, shell::kind::List)) {
     std::string_view Op = listOperator(Condition, Text);
     if ((Op == "&&" && WhenTrue) || (Op == "||" && !WhenTrue))
       for (uint32_t I = 0, N = ts_node_named_child_count(Condition); I < N; ++I)
         conditionFacts(ts_node_named_child(Condition, I), WhenTrue, Text, Out, Depth + 1);
     return;
   }
-  if (isType(Condition, "redirected_statement"))
+  if (model::isKind(Condition, shell::kind::RedirectedStatement))
     conditionFacts(ts_node_named_child(Condition, 0), WhenTrue, Text, Out, Depth + 1);
 }
 

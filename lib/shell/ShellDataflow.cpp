@@ -1,9 +1,10 @@
 #include "shell/ShellDataflow.h"
+#include "shell/BashKinds.h"
+#include "model/TreeSitterUtil.h"
 
 #include "AnalysisLimits.h"
 
 #include "Query.h"
-#include "model/TreeSitterUtil.h"
 #include "shell/ShellCommands.h"
 #include "shell/ShellConditions.h"
 #include "shell/ShellData.h"
@@ -27,7 +28,6 @@ constexpr unsigned MaxCallSites = 16;
 constexpr unsigned MaxResolveDepth = 8;
 constexpr unsigned ResolveBudget = 256;
 
-using model::isType;
 
 Emptiness join(Emptiness A, Emptiness B) {
   if (A == Emptiness::MaybeEmpty || B == Emptiness::MaybeEmpty)
@@ -94,7 +94,7 @@ void ShellDataflow::collectFunctions(TSNode Root) {
       noteAnalysisLimit("shell nesting deeper than 2000 levels");
       continue;
     }
-    if (isType(Node, "function_definition")) {
+    if (model::isKind(Node, shell::kind::FunctionDefinition)) {
       TSNode Name = ts_node_child_by_field_name(Node, "name", 4);
       TSNode Body = ts_node_child_by_field_name(Node, "body", 4);
       if (!ts_node_is_null(Name) && !ts_node_is_null(Body)) {
@@ -105,8 +105,13 @@ void ShellDataflow::collectFunctions(TSNode Root) {
         Definitions.push_back(Body);
       }
     }
-    for (uint32_t I = ts_node_named_child_count(Node); I-- > 0;)
-      Stack.push_back({ts_node_named_child(Node, I), Depth + 1});
+    // Pushed in reverse, so that they pop in source order.
+    size_t First = Stack.size();
+    model::forEachNamedChild(Node, [&](TSNode Child) {
+      Stack.push_back({Child, Depth + 1});
+      return true;
+    });
+    std::reverse(Stack.begin() + First, Stack.end());
   }
   // A function whose body ends in `exit` (die, fail, usage ...) stops the script when called; two rounds find
   // a `die` that calls another `die`.
@@ -119,15 +124,15 @@ void ShellDataflow::collectFunctions(TSNode Root) {
 
 bool ShellDataflow::exitsAlways(TSNode Statement) const {
   for (unsigned Depth = 0; Depth < 16 && !ts_node_is_null(Statement); ++Depth) {
-    if (isType(Statement, "compound_statement") || isType(Statement, "redirected_statement")) {
+    if (model::isKind(Statement, shell::kind::CompoundStatement) || model::isKind(Statement, shell::kind::RedirectedStatement)) {
       uint32_t N = ts_node_named_child_count(Statement);
       if (N == 0)
         return false;
       // A redirected_statement's body comes first; a block's last statement decides.
-      Statement = ts_node_named_child(Statement, isType(Statement, "compound_statement") ? N - 1 : 0);
+      Statement = ts_node_named_child(Statement, model::isKind(Statement, shell::kind::CompoundStatement) ? N - 1 : 0);
       continue;
     }
-    if (!isType(Statement, "command"))
+    if (!model::isKind(Statement, shell::kind::Command))
       return false;
     std::string Name = commandName(Statement, Text);
     if (Name == "exit" || Name == "return")
@@ -165,30 +170,16 @@ namespace {
 bool endsInReturn(TSNode Statement, std::string_view Text) {
   for (unsigned Depth = 0; Depth < 16 && !ts_node_is_null(Statement); ++Depth) {
     uint32_t N = ts_node_named_child_count(Statement);
-    if (isType(Statement, "compound_statement") && N > 0) {
+    if (model::isKind(Statement, shell::kind::CompoundStatement) && N > 0) {
       Statement = ts_node_named_child(Statement, N - 1);
       continue;
     }
-    return isType(Statement, "command") && commandName(Statement, Text) == "return";
+    return model::isKind(Statement, shell::kind::Command) && commandName(Statement, Text) == "return";
   }
   return false;
 }
 
 } // namespace
-
-/// One node of the walk: its frame and span, and the children it schedules, in source order.
-struct ShellDataflow::WalkStep {
-  const Frame &F;
-  TSNode Node;
-  uint32_t Begin, End;
-  Region Own;
-  std::vector<Frame> Children;
-  void push(TSNode Child, const Region &Where, int Func) { Children.push_back({Child, Where, Func, F.Depth + 1}); }
-  void pushAll(const Region &Where) {
-    for (uint32_t I = 0, N = ts_node_named_child_count(Node); I < N; ++I)
-      push(ts_node_named_child(Node, I), Where, F.Func);
-  }
-};
 
 void ShellDataflow::walk(TSNode Root) {
   std::vector<Frame> Stack = {{Root, Region{}, -1, 0}};
@@ -199,285 +190,222 @@ void ShellDataflow::walk(TSNode Root) {
       noteAnalysisLimit("shell nesting deeper than 2000 levels");
       continue;
     }
-    WalkStep S{F, F.Node, ts_node_start_byte(F.Node), ts_node_end_byte(F.Node), {}, {}};
-    S.Own = Region{S.Begin, S.End};
     TSNode Node = F.Node;
-    if (isType(Node, "if_statement") || isType(Node, "elif_clause")) {
-      walkIf(S);
-    } else if (isType(Node, "list")) {
-      walkList(S);
-    } else if (isType(Node, "while_statement") || isType(Node, "until_statement") || isType(Node, "for_statement") ||
-               isType(Node, "c_style_for_statement") || isType(Node, "select_statement")) {
-      walkLoop(S);
-    } else if (isType(Node, "case_item") || isType(Node, "subshell") || isType(Node, "command_substitution") ||
-               isType(Node, "process_substitution") || isType(Node, "pipeline")) {
-      walkScoped(S);
-    } else if (isType(Node, "function_definition")) {
-      walkFunctionDefinition(S);
-    } else if (isType(Node, "declaration_command")) {
-      walkDeclaration(S);
-    } else if (isType(Node, "variable_assignment")) {
-      walkAssignment(S);
-    } else if (isType(Node, "expansion")) {
-      walkExpansion(S);
-    } else if (isType(Node, "command")) {
-      walkCommand(S);
-    } else {
-      S.pushAll(F.Where);
-    }
+    uint32_t Begin = ts_node_start_byte(Node), End = ts_node_end_byte(Node);
+    Region Own{Begin, End};
     // Children are pushed in reverse so that they are visited in source order.
-    for (size_t I = S.Children.size(); I-- > 0;)
-      Stack.push_back(S.Children[I]);
-  }
-}
+    std::vector<Frame> Children;
+    auto Push = [&](TSNode Child, const Region &Where, int Func) {
+      Children.push_back({Child, Where, Func, F.Depth + 1});
+    };
+    auto PushAll = [&](const Region &Where) {
+      model::forEachNamedChild(Node, [&](TSNode Child) {
+        Push(Child, Where, F.Func);
+        return true;
+      });
+    };
+    auto IsLocal = [&](const std::string &Var) { return F.Func >= 0 && Locals.count({F.Func, Var}); };
 
-/// `if` and `elif`: the conditions guard the body; an `else` or a body that always exits guards what follows.
-void ShellDataflow::walkIf(WalkStep &S) {
-  const Frame &F = S.F;
-  TSNode Node = S.Node;
-  uint32_t End = S.End;
-  // Condition children come before `then`; the body runs only when it held.
-  uint32_t N = ts_node_child_count(Node);
-  uint32_t I = 0;
-  std::vector<TSNode> Conditions;
-  for (; I < N; ++I) {
-    TSNode Child = ts_node_child(Node, I);
-    if (!ts_node_is_named(Child) && nodeText(Child, Text) == "then")
-      break;
-    if (ts_node_is_named(Child)) {
-      Conditions.push_back(Child);
-      S.push(Child, F.Where, F.Func);
-    }
-  }
-  uint32_t BodyBegin = I < N ? ts_node_end_byte(ts_node_child(Node, I)) : End;
-  uint32_t BodyEnd = End;
-  std::vector<TSNode> Body, Alternatives;
-  for (++I; I < N; ++I) {
-    TSNode Child = ts_node_child(Node, I);
-    if (isType(Child, "elif_clause") || isType(Child, "else_clause") ||
-        (!ts_node_is_named(Child) && nodeText(Child, Text) == "fi")) {
-      BodyEnd = std::min(BodyEnd, ts_node_start_byte(Child));
-      if (ts_node_is_named(Child))
-        Alternatives.push_back(Child);
-      continue;
-    }
-    if (ts_node_is_named(Child) && Alternatives.empty())
-      Body.push_back(Child);
-  }
-  Region BodyRegion{BodyBegin, BodyEnd};
-  for (TSNode Condition : Conditions)
-    addGuards(Condition, true, BodyBegin, BodyRegion, F.Func, true);
-  for (TSNode Child : Body)
-    S.push(Child, BodyRegion, F.Func);
-  for (TSNode Alternative : Alternatives) {
-    Region AltRegion{ts_node_start_byte(Alternative), ts_node_end_byte(Alternative)};
-    for (TSNode Condition : Conditions)
-      addGuards(Condition, false, AltRegion.Begin, AltRegion, F.Func, true);
-    S.push(Alternative, AltRegion, F.Func);
-  }
-  // `if [ -z "$X" ]; then exit 1; fi`: past the statement, the condition was false.
-  if (isType(Node, "if_statement") && !Body.empty() && exitsAlways(Body.back())) {
-    bool HasElif =
-        std::any_of(Alternatives.begin(), Alternatives.end(), [](TSNode A) { return isType(A, "elif_clause"); });
-    if (!HasElif)
-      for (TSNode Condition : Conditions)
-        addGuards(Condition, false, End, F.Where, F.Func, !endsInReturn(Body.back(), Text));
-  } else if (isType(Node, "if_statement") && Alternatives.size() == 1 && isType(Alternatives[0], "else_clause")) {
-    uint32_t M = ts_node_named_child_count(Alternatives[0]);
-    TSNode Last = M ? ts_node_named_child(Alternatives[0], M - 1) : TSNode{};
-    if (M && exitsAlways(Last))
-      for (TSNode Condition : Conditions)
-        addGuards(Condition, true, End, F.Where, F.Func, !endsInReturn(Last, Text));
-  }
-}
-
-/// `A && B`, `A || B`: A guards B; `[ -z "$X" ] && exit 1` guards what follows.
-void ShellDataflow::walkList(WalkStep &S) {
-  const Frame &F = S.F;
-  TSNode Node = S.Node;
-  uint32_t End = S.End;
-  TSNode Left = ts_node_named_child(Node, 0);
-  TSNode Right = ts_node_named_child(Node, ts_node_named_child_count(Node) - 1);
-  std::string_view Op = listOperator(Node, Text);
-  if (ts_node_named_child_count(Node) == 2 && (Op == "&&" || Op == "||")) {
-    Region RightRegion{ts_node_start_byte(Right), ts_node_end_byte(Right)};
-    S.push(Left, F.Where, F.Func);
-    addGuards(Left, Op == "&&", RightRegion.Begin, RightRegion, F.Func, true);
-    S.push(Right, RightRegion, F.Func);
-    // `[ -z "$X" ] && exit 1`, `[ -n "$X" ] || die`: past the list, the test went the other way. `[ -z
-    // "$X" ] && echo "X is empty" >&2 && exit 1`: messages in between always succeed.
-    if (exitsAlways(Right)) {
-      TSNode Test = Left;
-      for (unsigned I = 0; I < 8 && Op == "&&"; ++I) {
-        if (isType(Test, "redirected_statement") && ts_node_named_child_count(Test) > 0)
-          Test = ts_node_named_child(Test, 0); // `A && echo x >&2`: the redirect wraps the list
-        if (!isType(Test, "list") || listOperator(Test, Text) != "&&" || ts_node_named_child_count(Test) != 2 ||
-            !printsOnly(ts_node_named_child(Test, 1), Text))
+    if (model::isKind(Node, shell::kind::IfStatement) || model::isKind(Node, shell::kind::ElifClause)) {
+      // Condition children come before `then`; the body runs only when it held.
+      uint32_t N = ts_node_child_count(Node);
+      uint32_t I = 0;
+      std::vector<TSNode> Conditions;
+      for (; I < N; ++I) {
+        TSNode Child = ts_node_child(Node, I);
+        if (!ts_node_is_named(Child) && nodeText(Child, Text) == "then")
           break;
-        Test = ts_node_named_child(Test, 0);
+        if (ts_node_is_named(Child)) {
+          Conditions.push_back(Child);
+          Push(Child, F.Where, F.Func);
+        }
       }
-      addGuards(Test, Op == "||", End, F.Where, F.Func, !endsInReturn(Right, Text));
-    }
-  } else {
-    S.pushAll(F.Where);
-  }
-}
-
-/// Loops: the loop variable of `for`/`select`, the condition of `while`/`until`, the body as its own region.
-void ShellDataflow::walkLoop(WalkStep &S) {
-  const Frame &F = S.F;
-  TSNode Node = S.Node;
-  const Region &Own = S.Own;
-  auto IsLocal = [&](const std::string &Var) { return S.F.Func >= 0 && Locals.count({S.F.Func, Var}); };
-  TSNode Body = ts_node_child_by_field_name(Node, "body", 4);
-  Region BodyRegion = ts_node_is_null(Body) ? Own : Region{ts_node_start_byte(Body), ts_node_end_byte(Body)};
-  if (isType(Node, "for_statement") || isType(Node, "select_statement")) {
-    TSNode Var = ts_node_child_by_field_name(Node, "variable", 8);
-    if (!ts_node_is_null(Var)) {
-      // Non-empty when every listed word yields only non-empty fields: it has literal text (`cache`,
-      // "$DIR"/*), or it is an unquoted expansion, whose empty fields the shell drops. `for x in "$@"` /
-      // `for x in "$A"` may give "".
-      bool AllLiteral = true, Any = false;
-      for (uint32_t I = 0, N = ts_node_child_count(Node); I < N; ++I) {
-        const char *Field = ts_node_field_name_for_child(Node, I);
-        if (!Field || std::strcmp(Field, "value"))
+      uint32_t BodyBegin = I < N ? ts_node_end_byte(ts_node_child(Node, I)) : End;
+      uint32_t BodyEnd = End;
+      std::vector<TSNode> Body, Alternatives;
+      for (++I; I < N; ++I) {
+        TSNode Child = ts_node_child(Node, I);
+        if (model::isKind(Child, shell::kind::ElifClause) || model::isKind(Child, shell::kind::ElseClause) ||
+            (!ts_node_is_named(Child) && nodeText(Child, Text) == "fi")) {
+          BodyEnd = std::min(BodyEnd, ts_node_start_byte(Child));
+          if (ts_node_is_named(Child))
+            Alternatives.push_back(Child);
           continue;
-        Any = true;
-        TSNode Word = ts_node_child(Node, I);
-        bool Unquoted =
-            isType(Word, "simple_expansion") || isType(Word, "expansion") || isType(Word, "command_substitution");
-        bool HasLiteral = false;
-        for (const WordPart &Part : wordParts(Word, Text))
-          HasLiteral |= Part.PartKind == WordPart::Kind::Literal && !Part.Text.empty();
-        AllLiteral &= Unquoted || HasLiteral;
+        }
+        if (ts_node_is_named(Child) && Alternatives.empty())
+          Body.push_back(Child);
       }
-      std::string Name(nodeText(Var, Text));
-      addEvent(Name, BodyRegion.Begin, BodyRegion, F.Func,
-               Any && AllLiteral ? Emptiness::NonEmpty : Emptiness::MaybeEmpty, TSNode{}, !IsLocal(Name));
+      Region BodyRegion{BodyBegin, BodyEnd};
+      for (TSNode Condition : Conditions)
+        addGuards(Condition, true, BodyBegin, BodyRegion, F.Func, true);
+      for (TSNode Child : Body)
+        Push(Child, BodyRegion, F.Func);
+      for (TSNode Alternative : Alternatives) {
+        Region AltRegion{ts_node_start_byte(Alternative), ts_node_end_byte(Alternative)};
+        for (TSNode Condition : Conditions)
+          addGuards(Condition, false, AltRegion.Begin, AltRegion, F.Func, true);
+        Push(Alternative, AltRegion, F.Func);
+      }
+      // `if [ -z "$X" ]; then exit 1; fi`: past the statement, the condition was false.
+      if (model::isKind(Node, shell::kind::IfStatement) && !Body.empty() && exitsAlways(Body.back())) {
+        bool HasElif =
+            std::any_of(Alternatives.begin(), Alternatives.end(), [](TSNode A) { return model::isKind(A, shell::kind::ElifClause); });
+        if (!HasElif)
+          for (TSNode Condition : Conditions)
+            addGuards(Condition, false, End, F.Where, F.Func, !endsInReturn(Body.back(), Text));
+      } else if (model::isKind(Node, shell::kind::IfStatement) && Alternatives.size() == 1 && model::isKind(Alternatives[0], shell::kind::ElseClause)) {
+        uint32_t M = ts_node_named_child_count(Alternatives[0]);
+        TSNode Last = M ? ts_node_named_child(Alternatives[0], M - 1) : TSNode{};
+        if (M && exitsAlways(Last))
+          for (TSNode Condition : Conditions)
+            addGuards(Condition, true, End, F.Where, F.Func, !endsInReturn(Last, Text));
+      }
+    } else if (model::isKind(Node, shell::kind::List)) {
+      TSNode Left = ts_node_named_child(Node, 0);
+      TSNode Right = ts_node_named_child(Node, ts_node_named_child_count(Node) - 1);
+      std::string_view Op = listOperator(Node, Text);
+      if (ts_node_named_child_count(Node) == 2 && (Op == "&&" || Op == "||")) {
+        Region RightRegion{ts_node_start_byte(Right), ts_node_end_byte(Right)};
+        Push(Left, F.Where, F.Func);
+        addGuards(Left, Op == "&&", RightRegion.Begin, RightRegion, F.Func, true);
+        Push(Right, RightRegion, F.Func);
+        // `[ -z "$X" ] && exit 1`, `[ -n "$X" ] || die`: past the list, the test went the other way. `[ -z
+        // "$X" ] && echo "X is empty" >&2 && exit 1`: messages in between always succeed.
+        if (exitsAlways(Right)) {
+          TSNode Test = Left;
+          for (unsigned I = 0; I < 8 && Op == "&&"; ++I) {
+            if (model::isKind(Test, shell::kind::RedirectedStatement) && ts_node_named_child_count(Test) > 0)
+              Test = ts_node_named_child(Test, 0); // `A && echo x >&2`: the redirect wraps the list
+            if (!model::isKind(Test, shell::kind::List) || listOperator(Test, Text) != "&&" || ts_node_named_child_count(Test) != 2 ||
+                !printsOnly(ts_node_named_child(Test, 1), Text))
+              break;
+            Test = ts_node_named_child(Test, 0);
+          }
+          addGuards(Test, Op == "||", End, F.Where, F.Func, !endsInReturn(Right, Text));
+        }
+      } else {
+        PushAll(F.Where);
+      }
+    } else if (model::isKind(Node, shell::kind::WhileStatement) || model::isKind(Node, shell::kind::UntilStatement) || model::isKind(Node, shell::kind::ForStatement) ||
+               model::isKind(Node, shell::kind::CStyleForStatement) || model::isKind(Node, shell::kind::SelectStatement)) {
+      TSNode Body = ts_node_child_by_field_name(Node, "body", 4);
+      Region BodyRegion = ts_node_is_null(Body) ? Own : Region{ts_node_start_byte(Body), ts_node_end_byte(Body)};
+      if (model::isKind(Node, shell::kind::ForStatement) || model::isKind(Node, shell::kind::SelectStatement)) {
+        TSNode Var = ts_node_child_by_field_name(Node, "variable", 8);
+        if (!ts_node_is_null(Var)) {
+          // Non-empty when every listed word yields only non-empty fields: it has literal text (`cache`,
+          // "$DIR"/*), or it is an unquoted expansion, whose empty fields the shell drops. `for x in "$@"` /
+          // `for x in "$A"` may give "".
+          bool AllLiteral = true, Any = false;
+          for (uint32_t I = 0, N = ts_node_child_count(Node); I < N; ++I) {
+            const char *Field = ts_node_field_name_for_child(Node, I);
+            if (!Field || std::strcmp(Field, "value"))
+              continue;
+            Any = true;
+            TSNode Word = ts_node_child(Node, I);
+            bool Unquoted =
+                model::isKind(Word, shell::kind::SimpleExpansion) || model::isKind(Word, shell::kind::Expansion) || model::isKind(Word, shell::kind::CommandSubstitution);
+            bool HasLiteral = false;
+            for (const WordPart &Part : wordParts(Word, Text))
+              HasLiteral |= Part.PartKind == WordPart::Kind::Literal && !Part.Text.empty();
+            AllLiteral &= Unquoted || HasLiteral;
+          }
+          std::string Name(nodeText(Var, Text));
+          addEvent(Name, BodyRegion.Begin, BodyRegion, F.Func,
+                   Any && AllLiteral ? Emptiness::NonEmpty : Emptiness::MaybeEmpty, TSNode{}, !IsLocal(Name));
+        }
+      }
+      if (model::isKind(Node, shell::kind::WhileStatement) || model::isKind(Node, shell::kind::UntilStatement)) {
+        TSNode Condition = ts_node_child_by_field_name(Node, "condition", 9);
+        if (!ts_node_is_null(Condition))
+          addGuards(Condition, model::isKind(Node, shell::kind::WhileStatement), BodyRegion.Begin, BodyRegion, F.Func, true);
+      }
+      model::forEachNamedChild(Node, [&](TSNode Child) {
+        Push(Child, ts_node_eq(Child, Body) ? BodyRegion : F.Where, F.Func);
+        return true;
+      });
+    } else if (model::isKind(Node, shell::kind::CaseItem) || model::isKind(Node, shell::kind::Subshell) || model::isKind(Node, shell::kind::CommandSubstitution) ||
+               model::isKind(Node, shell::kind::ProcessSubstitution) || model::isKind(Node, shell::kind::Pipeline)) {
+      // A case branch runs conditionally; a subshell's assignments stay in it; so do a pipeline's.
+      if (model::isKind(Node, shell::kind::Pipeline)) {
+        model::forEachNamedChild(Node, [&](TSNode Child) {
+          Push(Child, Region{ts_node_start_byte(Child), ts_node_end_byte(Child)}, F.Func);
+          return true;
+        });
+      } else {
+        PushAll(Own);
+      }
+    } else if (model::isKind(Node, shell::kind::FunctionDefinition)) {
+      TSNode Body = ts_node_child_by_field_name(Node, "body", 4);
+      int Index = -1;
+      for (size_t I = 0; I < Functions.size(); ++I)
+        if (!ts_node_is_null(Body) && Functions[I].Body.Begin == ts_node_start_byte(Body))
+          Index = static_cast<int>(I);
+      if (Index >= 0) {
+        Functions[Index].DefinedIn = F.Func;
+        Functions[Index].DefinedAt = Begin;
+        Push(Body, Functions[Index].Body, Index);
+      }
+    } else if (model::isKind(Node, shell::kind::DeclarationCommand)) {
+      std::string_view Keyword = nodeText(ts_node_child(Node, 0), Text);
+      bool MakesLocal = F.Func >= 0 && (Keyword == "local" || Keyword == "declare" || Keyword == "typeset");
+      model::forEachNamedChild(Node, [&](TSNode Child) {
+        TSNode NameNode = model::isKind(Child, shell::kind::VariableAssignment) ? ts_node_child_by_field_name(Child, "name", 4) : Child;
+        if (ts_node_is_null(NameNode) || !model::isKind(NameNode, shell::kind::VariableName))
+          return true;
+        std::string Name(nodeText(NameNode, Text));
+        if (MakesLocal)
+          Locals.insert({F.Func, Name});
+        // `local X` / `declare X` in a function: a new, empty variable. `export X`, `readonly X` keep the
+        // value.
+        if (!model::isKind(Child, shell::kind::VariableAssignment) && MakesLocal)
+          addEvent(Name, End, F.Where, F.Func, Emptiness::MaybeEmpty, TSNode{}, false);
+        return true;
+      });
+      PushAll(F.Where);
+    } else if (model::isKind(Node, shell::kind::VariableAssignment)) {
+      TSNode NameNode = ts_node_child_by_field_name(Node, "name", 4);
+      TSNode Value = ts_node_child_by_field_name(Node, "value", 5);
+      if (!ts_node_is_null(NameNode) && model::isKind(NameNode, shell::kind::VariableName)) {
+        std::string Name(nodeText(NameNode, Text));
+        if (ts_node_is_null(Value))
+          addEvent(Name, End, F.Where, F.Func, Emptiness::MaybeEmpty, TSNode{}, !IsLocal(Name));
+        else
+          addEvent(Name, End, F.Where, F.Func, Emptiness::MaybeEmpty, Value, !IsLocal(Name));
+      }
+      PushAll(F.Where);
+    } else if (model::isKind(Node, shell::kind::Expansion)) {
+      std::vector<WordPart> Parts = wordParts(Node, Text);
+      if (Parts.size() == 1 && !Parts[0].Variable.empty()) {
+        const WordPart &P = Parts[0];
+        // Past `${X:?}` the script has aborted or X is non-empty; past `${X:=d}` X is d or non-empty.
+        if (P.FailsIfEmpty || (P.Operator == ":=" && P.HasNonEmptyDefault))
+          addEvent(P.Variable, End, F.Where, F.Func, Emptiness::NonEmpty, TSNode{}, !IsLocal(P.Variable));
+      }
+      PushAll(F.Where);
+    } else if (model::isKind(Node, shell::kind::Command)) {
+      Commands.push_back({Node, F.Func});
+      std::string Name = commandName(Node, Text);
+      recordCommandEffects(Node, Name, F.Where, F.Func);
+      int Called = Name.empty() ? -1 : functionNamed(Name);
+      if (Called >= 0 && Called != F.Func)
+        Functions[Called].CallSites.push_back({End, F.Where, F.Func});
+      // `X=1 cmd`: the assignment is cmd's environment only; look inside its value, not at it.
+      model::forEachNamedChild(Node, [&](TSNode Child) {
+        if (model::isKind(Child, shell::kind::VariableAssignment)) {
+          TSNode Value = ts_node_child_by_field_name(Child, "value", 5);
+          if (!ts_node_is_null(Value))
+            Push(Value, F.Where, F.Func);
+          return true;
+        }
+        Push(Child, F.Where, F.Func);
+        return true;
+      });
+    } else {
+      PushAll(F.Where);
     }
-  }
-  if (isType(Node, "while_statement") || isType(Node, "until_statement")) {
-    TSNode Condition = ts_node_child_by_field_name(Node, "condition", 9);
-    if (!ts_node_is_null(Condition))
-      addGuards(Condition, isType(Node, "while_statement"), BodyRegion.Begin, BodyRegion, F.Func, true);
-  }
-  for (uint32_t I = 0, N = ts_node_named_child_count(Node); I < N; ++I) {
-    TSNode Child = ts_node_named_child(Node, I);
-    S.push(Child, ts_node_eq(Child, Body) ? BodyRegion : F.Where, F.Func);
-  }
-}
-
-/// A case branch, a subshell, a command substitution, a pipeline: each its own region.
-void ShellDataflow::walkScoped(WalkStep &S) {
-  const Frame &F = S.F;
-  TSNode Node = S.Node;
-  const Region &Own = S.Own;
-  // A case branch runs conditionally; a subshell's assignments stay in it; so do a pipeline's.
-  if (isType(Node, "pipeline")) {
-    for (uint32_t I = 0, N = ts_node_named_child_count(Node); I < N; ++I) {
-      TSNode Child = ts_node_named_child(Node, I);
-      S.push(Child, Region{ts_node_start_byte(Child), ts_node_end_byte(Child)}, F.Func);
-    }
-  } else {
-    S.pushAll(Own);
-  }
-}
-
-/// A function definition: its body is walked as that function.
-void ShellDataflow::walkFunctionDefinition(WalkStep &S) {
-  const Frame &F = S.F;
-  TSNode Node = S.Node;
-  uint32_t Begin = S.Begin;
-  TSNode Body = ts_node_child_by_field_name(Node, "body", 4);
-  int Index = -1;
-  for (size_t I = 0; I < Functions.size(); ++I)
-    if (!ts_node_is_null(Body) && Functions[I].Body.Begin == ts_node_start_byte(Body))
-      Index = static_cast<int>(I);
-  if (Index >= 0) {
-    Functions[Index].DefinedIn = F.Func;
-    Functions[Index].DefinedAt = Begin;
-    S.push(Body, Functions[Index].Body, Index);
-  }
-}
-
-/// `local`, `declare`, `typeset`, `export`, `readonly`.
-void ShellDataflow::walkDeclaration(WalkStep &S) {
-  const Frame &F = S.F;
-  TSNode Node = S.Node;
-  uint32_t End = S.End;
-  std::string_view Keyword = nodeText(ts_node_child(Node, 0), Text);
-  bool MakesLocal = F.Func >= 0 && (Keyword == "local" || Keyword == "declare" || Keyword == "typeset");
-  for (uint32_t I = 0, N = ts_node_named_child_count(Node); I < N; ++I) {
-    TSNode Child = ts_node_named_child(Node, I);
-    TSNode NameNode = isType(Child, "variable_assignment") ? ts_node_child_by_field_name(Child, "name", 4) : Child;
-    if (ts_node_is_null(NameNode) || !isType(NameNode, "variable_name"))
-      continue;
-    std::string Name(nodeText(NameNode, Text));
-    if (MakesLocal)
-      Locals.insert({F.Func, Name});
-    // `local X` / `declare X` in a function: a new, empty variable. `export X`, `readonly X` keep the
-    // value.
-    if (!isType(Child, "variable_assignment") && MakesLocal)
-      addEvent(Name, End, F.Where, F.Func, Emptiness::MaybeEmpty, TSNode{}, false);
-  }
-  S.pushAll(F.Where);
-}
-
-/// `X=value`.
-void ShellDataflow::walkAssignment(WalkStep &S) {
-  const Frame &F = S.F;
-  TSNode Node = S.Node;
-  uint32_t End = S.End;
-  auto IsLocal = [&](const std::string &Var) { return S.F.Func >= 0 && Locals.count({S.F.Func, Var}); };
-  TSNode NameNode = ts_node_child_by_field_name(Node, "name", 4);
-  TSNode Value = ts_node_child_by_field_name(Node, "value", 5);
-  if (!ts_node_is_null(NameNode) && isType(NameNode, "variable_name")) {
-    std::string Name(nodeText(NameNode, Text));
-    if (ts_node_is_null(Value))
-      addEvent(Name, End, F.Where, F.Func, Emptiness::MaybeEmpty, TSNode{}, !IsLocal(Name));
-    else
-      addEvent(Name, End, F.Where, F.Func, Emptiness::MaybeEmpty, Value, !IsLocal(Name));
-  }
-  S.pushAll(F.Where);
-}
-
-/// `${X:?}` and `${X:=default}`: past them X is not empty.
-void ShellDataflow::walkExpansion(WalkStep &S) {
-  const Frame &F = S.F;
-  TSNode Node = S.Node;
-  uint32_t End = S.End;
-  auto IsLocal = [&](const std::string &Var) { return S.F.Func >= 0 && Locals.count({S.F.Func, Var}); };
-  std::vector<WordPart> Parts = wordParts(Node, Text);
-  if (Parts.size() == 1 && !Parts[0].Variable.empty()) {
-    const WordPart &P = Parts[0];
-    // Past `${X:?}` the script has aborted or X is non-empty; past `${X:=d}` X is d or non-empty.
-    if (P.FailsIfEmpty || (P.Operator == ":=" && P.HasNonEmptyDefault))
-      addEvent(P.Variable, End, F.Where, F.Func, Emptiness::NonEmpty, TSNode{}, !IsLocal(P.Variable));
-  }
-  S.pushAll(F.Where);
-}
-
-/// A command: its effects on variables, a call of a function, its words.
-void ShellDataflow::walkCommand(WalkStep &S) {
-  const Frame &F = S.F;
-  TSNode Node = S.Node;
-  uint32_t End = S.End;
-  Commands.push_back({Node, F.Func});
-  std::string Name = commandName(Node, Text);
-  recordCommandEffects(Node, Name, F.Where, F.Func);
-  int Called = Name.empty() ? -1 : functionNamed(Name);
-  if (Called >= 0 && Called != F.Func)
-    Functions[Called].CallSites.push_back({End, F.Where, F.Func});
-  // `X=1 cmd`: the assignment is cmd's environment only; look inside its value, not at it.
-  for (uint32_t I = 0, N = ts_node_named_child_count(Node); I < N; ++I) {
-    TSNode Child = ts_node_named_child(Node, I);
-    if (isType(Child, "variable_assignment")) {
-      TSNode Value = ts_node_child_by_field_name(Child, "value", 5);
-      if (!ts_node_is_null(Value))
-        S.push(Value, F.Where, F.Func);
-      continue;
-    }
-    S.push(Child, F.Where, F.Func);
+    for (size_t I = Children.size(); I-- > 0;)
+      Stack.push_back(Children[I]);
   }
 }
 
@@ -614,13 +542,13 @@ Emptiness ShellDataflow::partEmptiness(const WordPart &Part, uint32_t Offset, in
   if (Part.PartKind == WordPart::Kind::Literal)
     return Part.Text.empty() ? Emptiness::MaybeEmpty : Emptiness::NonEmpty;
   if (Part.PartKind == WordPart::Kind::Computed) {
-    if (!isType(Part.Node, "command_substitution"))
+    if (!model::isKind(Part.Node, shell::kind::CommandSubstitution))
       return Emptiness::NonEmpty; // $((...)) is a number, <(...) a /dev/fd path
     // $(mktemp -d), $(pwd), $(cd "$(dirname "$0")" && pwd): the last command prints something.
     TSNode Last = ts_node_named_child(Part.Node, ts_node_named_child_count(Part.Node) - 1);
-    for (unsigned I = 0; I < 8 && !ts_node_is_null(Last) && isType(Last, "list"); ++I)
+    for (unsigned I = 0; I < 8 && !ts_node_is_null(Last) && model::isKind(Last, shell::kind::List); ++I)
       Last = ts_node_named_child(Last, ts_node_named_child_count(Last) - 1);
-    if (!ts_node_is_null(Last) && isType(Last, "command")) {
+    if (!ts_node_is_null(Last) && model::isKind(Last, shell::kind::Command)) {
       std::string Name = effectiveCommand(Last, Text).Name;
       if (std::find(NonEmptyOutputCommands.begin(), NonEmptyOutputCommands.end(), Name) != NonEmptyOutputCommands.end())
         return Emptiness::NonEmpty;
@@ -636,7 +564,7 @@ Emptiness ShellDataflow::partEmptiness(const WordPart &Part, uint32_t Offset, in
   if ((Op == ":-" || Op == ":=") && !ts_node_is_null(Part.Node)) {
     // ${X:-$Y/build}: non-empty when the default is, or else when X is.
     TSNode Default = ts_node_named_child(Part.Node, ts_node_named_child_count(Part.Node) - 1);
-    if (!ts_node_is_null(Default) && !isType(Default, "variable_name") &&
+    if (!ts_node_is_null(Default) && !model::isKind(Default, shell::kind::VariableName) &&
         judgeValue(Default, Offset, Func, Depth + 1) == Emptiness::NonEmpty)
       return Emptiness::NonEmpty;
     return resolve(Var, Offset, Func, Depth + 1) == Emptiness::NonEmpty ? Emptiness::NonEmpty : Emptiness::MaybeEmpty;

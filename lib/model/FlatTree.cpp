@@ -1,0 +1,108 @@
+// The preorder node array behind model::FlatTreeScope (see FlatTree.h for why).
+#include "model/FlatTree.h"
+
+#include <algorithm>
+
+namespace blastradius::model {
+
+namespace {
+thread_local FlatTreeScope *Innermost = nullptr;
+/// About 40 bytes a node: 4 MB of source gives at most a few hundred thousand visible nodes in
+/// practice; a pathological tree past this walks with the cursor instead (same result, no limit hit).
+constexpr size_t MaxFlatEntries = 4u << 20;
+
+/// Node ids are pointers into the tree: mix the bits that vary.
+size_t hashOf(const void *Id) {
+  uint64_t X = reinterpret_cast<uintptr_t>(Id);
+  X ^= X >> 29;
+  X *= 0xbf58476d1ce4e5b9ULL;
+  X ^= X >> 32;
+  return static_cast<size_t>(X);
+}
+} // namespace
+
+FlatTree::FlatTree(TSNode Root, size_t MaxEntries) {
+  if (ts_node_is_null(Root))
+    return;
+  TSTreeCursor Cursor = ts_tree_cursor_new(Root);
+  std::vector<uint32_t> Open; // indices of the nodes whose subtree is being listed
+  Entries.push_back({Root, 0, UINT32_MAX});
+  bool TooBig = false;
+  uint32_t Current = 0;
+  while (true) {
+    if (ts_tree_cursor_goto_first_child(&Cursor)) {
+      Open.push_back(Current);
+    } else {
+      // Close finished subtrees until one has a next sibling.
+      Entries[Current].SubtreeEnd = static_cast<uint32_t>(Entries.size());
+      bool Done = false;
+      while (!ts_tree_cursor_goto_next_sibling(&Cursor)) {
+        if (Open.empty() || !ts_tree_cursor_goto_parent(&Cursor)) {
+          Done = true;
+          break;
+        }
+        Entries[Open.back()].SubtreeEnd = static_cast<uint32_t>(Entries.size());
+        Open.pop_back();
+        if (Open.empty()) {
+          Done = true;
+          break;
+        }
+      }
+      if (Done)
+        break;
+    }
+    if (Entries.size() >= MaxEntries) {
+      TooBig = true;
+      break;
+    }
+    Current = static_cast<uint32_t>(Entries.size());
+    Entries.push_back({ts_tree_cursor_current_node(&Cursor), 0, Open.back()});
+  }
+  ts_tree_cursor_delete(&Cursor);
+  Usable = !TooBig;
+  if (!Usable) {
+    std::vector<Entry>().swap(Entries);
+    return;
+  }
+  size_t Slots = 16;
+  while (Slots < Entries.size() * 2)
+    Slots *= 2;
+  ById.assign(Slots, {nullptr, 0});
+  for (uint32_t I = 0; I < Entries.size(); ++I)
+    for (size_t Slot = hashOf(Entries[I].Node.id) & (Slots - 1);; Slot = (Slot + 1) & (Slots - 1))
+      if (!ById[Slot].first) {
+        ById[Slot] = {Entries[I].Node.id, I};
+        break;
+      }
+}
+
+uint32_t FlatTree::indexOf(TSNode N) const {
+  if (!Usable || ts_node_is_null(N))
+    return UINT32_MAX;
+  size_t Mask = ById.size() - 1;
+  for (size_t Slot = hashOf(N.id) & Mask; ById[Slot].first; Slot = (Slot + 1) & Mask)
+    if (ById[Slot].first == N.id && ts_node_eq(Entries[ById[Slot].second].Node, N))
+      return ById[Slot].second;
+  return UINT32_MAX;
+}
+
+FlatTreeScope::FlatTreeScope(TSNode Root) : Root(Root), Previous(Innermost) { Innermost = this; }
+
+FlatTreeScope::~FlatTreeScope() { Innermost = Previous; }
+
+const FlatTree *FlatTreeScope::forNode(TSNode N) {
+  if (ts_node_is_null(N))
+    return nullptr;
+  for (FlatTreeScope *S = Innermost; S; S = S->Previous) {
+    if (ts_node_is_null(S->Root) || S->Root.tree != N.tree)
+      continue;
+    if (!S->Tried) {
+      S->Tried = true;
+      S->Built = std::make_unique<FlatTree>(S->Root, MaxFlatEntries);
+    }
+    return S->Built && S->Built->usable() ? S->Built.get() : nullptr;
+  }
+  return nullptr;
+}
+
+} // namespace blastradius::model

@@ -1,0 +1,46 @@
+// Node kinds compared as symbols, not strings: a SyntaxKind resolves its name once, at start-up, to
+// the grammar's symbol ids of that name, so that the hot loops of the analysers test a node with
+// an integer compare instead of ts_node_type + strcmp (profiled at about 10 % of a shell scan).
+#ifndef BLASTRADIUS_MODEL_GRAMMARSYMBOLS_H
+#define BLASTRADIUS_MODEL_GRAMMARSYMBOLS_H
+
+#include <cstring>
+
+#include <tree_sitter/api.h>
+
+namespace blastradius::model {
+
+class SyntaxKind {
+public:
+  /// Every symbol of Language whose name is Name (a grammar may give one name to several symbols:
+  /// a named and an anonymous one, or aliases), so that a match is exactly `ts_node_type == Name`.
+  SyntaxKind(const TSLanguage *Language, const char *Name);
+
+  bool matches(TSNode N) const {
+    if (ts_node_is_null(N))
+      return false;
+    if (ts_node_language(N) != Language || Overflow) // another grammar's tree: compare names
+      return std::strcmp(ts_node_type(N), Name) == 0;
+    TSSymbol Symbol = ts_node_symbol(N);
+    for (unsigned I = 0; I < Count; ++I)
+      if (Symbols[I] == Symbol)
+        return true;
+    return false;
+  }
+  const char *name() const { return Name; }
+
+private:
+  static constexpr unsigned MaxSymbols = 6;
+  const TSLanguage *Language;
+  const char *Name;
+  TSSymbol Symbols[MaxSymbols] = {};
+  unsigned Count = 0;
+  bool Overflow = false; // more symbols of that name than MaxSymbols: matches() compares names
+};
+
+/// Whether N (possibly null) is of that kind.
+inline bool isKind(TSNode N, const SyntaxKind &Kind) { return Kind.matches(N); }
+
+} // namespace blastradius::model
+
+#endif
