@@ -181,6 +181,22 @@ bool endsInReturn(TSNode Statement, std::string_view Text) {
 
 } // namespace
 
+/// One node of the walk: its frame and span, and the children it schedules, in source order.
+struct ShellDataflow::WalkStep {
+  const Frame &F;
+  TSNode Node;
+  uint32_t Begin, End;
+  Region Own;
+  std::vector<Frame> Children;
+  void push(TSNode Child, const Region &Where, int Func) { Children.push_back({Child, Where, Func, F.Depth + 1}); }
+  void pushAll(const Region &Where) {
+    model::forEachNamedChild(Node, [&](TSNode Child) {
+      push(Child, Where, F.Func);
+      return true;
+    });
+  }
+};
+
 void ShellDataflow::walk(TSNode Root) {
   std::vector<Frame> Stack = {{Root, Region{}, -1, 0}};
   while (!Stack.empty()) {
@@ -190,223 +206,286 @@ void ShellDataflow::walk(TSNode Root) {
       noteAnalysisLimit("shell nesting deeper than 2000 levels");
       continue;
     }
+    WalkStep S{F, F.Node, ts_node_start_byte(F.Node), ts_node_end_byte(F.Node), {}, {}};
+    S.Own = Region{S.Begin, S.End};
     TSNode Node = F.Node;
-    uint32_t Begin = ts_node_start_byte(Node), End = ts_node_end_byte(Node);
-    Region Own{Begin, End};
-    // Children are pushed in reverse so that they are visited in source order.
-    std::vector<Frame> Children;
-    auto Push = [&](TSNode Child, const Region &Where, int Func) {
-      Children.push_back({Child, Where, Func, F.Depth + 1});
-    };
-    auto PushAll = [&](const Region &Where) {
-      model::forEachNamedChild(Node, [&](TSNode Child) {
-        Push(Child, Where, F.Func);
-        return true;
-      });
-    };
-    auto IsLocal = [&](const std::string &Var) { return F.Func >= 0 && Locals.count({F.Func, Var}); };
-
     if (model::isKind(Node, shell::kind::IfStatement) || model::isKind(Node, shell::kind::ElifClause)) {
-      // Condition children come before `then`; the body runs only when it held.
-      uint32_t N = ts_node_child_count(Node);
-      uint32_t I = 0;
-      std::vector<TSNode> Conditions;
-      for (; I < N; ++I) {
-        TSNode Child = ts_node_child(Node, I);
-        if (!ts_node_is_named(Child) && nodeText(Child, Text) == "then")
-          break;
-        if (ts_node_is_named(Child)) {
-          Conditions.push_back(Child);
-          Push(Child, F.Where, F.Func);
-        }
-      }
-      uint32_t BodyBegin = I < N ? ts_node_end_byte(ts_node_child(Node, I)) : End;
-      uint32_t BodyEnd = End;
-      std::vector<TSNode> Body, Alternatives;
-      for (++I; I < N; ++I) {
-        TSNode Child = ts_node_child(Node, I);
-        if (model::isKind(Child, shell::kind::ElifClause) || model::isKind(Child, shell::kind::ElseClause) ||
-            (!ts_node_is_named(Child) && nodeText(Child, Text) == "fi")) {
-          BodyEnd = std::min(BodyEnd, ts_node_start_byte(Child));
-          if (ts_node_is_named(Child))
-            Alternatives.push_back(Child);
-          continue;
-        }
-        if (ts_node_is_named(Child) && Alternatives.empty())
-          Body.push_back(Child);
-      }
-      Region BodyRegion{BodyBegin, BodyEnd};
-      for (TSNode Condition : Conditions)
-        addGuards(Condition, true, BodyBegin, BodyRegion, F.Func, true);
-      for (TSNode Child : Body)
-        Push(Child, BodyRegion, F.Func);
-      for (TSNode Alternative : Alternatives) {
-        Region AltRegion{ts_node_start_byte(Alternative), ts_node_end_byte(Alternative)};
-        for (TSNode Condition : Conditions)
-          addGuards(Condition, false, AltRegion.Begin, AltRegion, F.Func, true);
-        Push(Alternative, AltRegion, F.Func);
-      }
-      // `if [ -z "$X" ]; then exit 1; fi`: past the statement, the condition was false.
-      if (model::isKind(Node, shell::kind::IfStatement) && !Body.empty() && exitsAlways(Body.back())) {
-        bool HasElif =
-            std::any_of(Alternatives.begin(), Alternatives.end(), [](TSNode A) { return model::isKind(A, shell::kind::ElifClause); });
-        if (!HasElif)
-          for (TSNode Condition : Conditions)
-            addGuards(Condition, false, End, F.Where, F.Func, !endsInReturn(Body.back(), Text));
-      } else if (model::isKind(Node, shell::kind::IfStatement) && Alternatives.size() == 1 && model::isKind(Alternatives[0], shell::kind::ElseClause)) {
-        uint32_t M = ts_node_named_child_count(Alternatives[0]);
-        TSNode Last = M ? ts_node_named_child(Alternatives[0], M - 1) : TSNode{};
-        if (M && exitsAlways(Last))
-          for (TSNode Condition : Conditions)
-            addGuards(Condition, true, End, F.Where, F.Func, !endsInReturn(Last, Text));
-      }
+      walkIf(S);
     } else if (model::isKind(Node, shell::kind::List)) {
-      TSNode Left = ts_node_named_child(Node, 0);
-      TSNode Right = ts_node_named_child(Node, ts_node_named_child_count(Node) - 1);
-      std::string_view Op = listOperator(Node, Text);
-      if (ts_node_named_child_count(Node) == 2 && (Op == "&&" || Op == "||")) {
-        Region RightRegion{ts_node_start_byte(Right), ts_node_end_byte(Right)};
-        Push(Left, F.Where, F.Func);
-        addGuards(Left, Op == "&&", RightRegion.Begin, RightRegion, F.Func, true);
-        Push(Right, RightRegion, F.Func);
-        // `[ -z "$X" ] && exit 1`, `[ -n "$X" ] || die`: past the list, the test went the other way. `[ -z
-        // "$X" ] && echo "X is empty" >&2 && exit 1`: messages in between always succeed.
-        if (exitsAlways(Right)) {
-          TSNode Test = Left;
-          for (unsigned I = 0; I < 8 && Op == "&&"; ++I) {
-            if (model::isKind(Test, shell::kind::RedirectedStatement) && ts_node_named_child_count(Test) > 0)
-              Test = ts_node_named_child(Test, 0); // `A && echo x >&2`: the redirect wraps the list
-            if (!model::isKind(Test, shell::kind::List) || listOperator(Test, Text) != "&&" || ts_node_named_child_count(Test) != 2 ||
-                !printsOnly(ts_node_named_child(Test, 1), Text))
-              break;
-            Test = ts_node_named_child(Test, 0);
-          }
-          addGuards(Test, Op == "||", End, F.Where, F.Func, !endsInReturn(Right, Text));
-        }
-      } else {
-        PushAll(F.Where);
-      }
+      walkList(S);
     } else if (model::isKind(Node, shell::kind::WhileStatement) || model::isKind(Node, shell::kind::UntilStatement) || model::isKind(Node, shell::kind::ForStatement) ||
                model::isKind(Node, shell::kind::CStyleForStatement) || model::isKind(Node, shell::kind::SelectStatement)) {
-      TSNode Body = ts_node_child_by_field_name(Node, "body", 4);
-      Region BodyRegion = ts_node_is_null(Body) ? Own : Region{ts_node_start_byte(Body), ts_node_end_byte(Body)};
-      if (model::isKind(Node, shell::kind::ForStatement) || model::isKind(Node, shell::kind::SelectStatement)) {
-        TSNode Var = ts_node_child_by_field_name(Node, "variable", 8);
-        if (!ts_node_is_null(Var)) {
-          // Non-empty when every listed word yields only non-empty fields: it has literal text (`cache`,
-          // "$DIR"/*), or it is an unquoted expansion, whose empty fields the shell drops. `for x in "$@"` /
-          // `for x in "$A"` may give "".
-          bool AllLiteral = true, Any = false;
-          for (uint32_t I = 0, N = ts_node_child_count(Node); I < N; ++I) {
-            const char *Field = ts_node_field_name_for_child(Node, I);
-            if (!Field || std::strcmp(Field, "value"))
-              continue;
-            Any = true;
-            TSNode Word = ts_node_child(Node, I);
-            bool Unquoted =
-                model::isKind(Word, shell::kind::SimpleExpansion) || model::isKind(Word, shell::kind::Expansion) || model::isKind(Word, shell::kind::CommandSubstitution);
-            bool HasLiteral = false;
-            for (const WordPart &Part : wordParts(Word, Text))
-              HasLiteral |= Part.PartKind == WordPart::Kind::Literal && !Part.Text.empty();
-            AllLiteral &= Unquoted || HasLiteral;
-          }
-          std::string Name(nodeText(Var, Text));
-          addEvent(Name, BodyRegion.Begin, BodyRegion, F.Func,
-                   Any && AllLiteral ? Emptiness::NonEmpty : Emptiness::MaybeEmpty, TSNode{}, !IsLocal(Name));
-        }
-      }
-      if (model::isKind(Node, shell::kind::WhileStatement) || model::isKind(Node, shell::kind::UntilStatement)) {
-        TSNode Condition = ts_node_child_by_field_name(Node, "condition", 9);
-        if (!ts_node_is_null(Condition))
-          addGuards(Condition, model::isKind(Node, shell::kind::WhileStatement), BodyRegion.Begin, BodyRegion, F.Func, true);
-      }
-      model::forEachNamedChild(Node, [&](TSNode Child) {
-        Push(Child, ts_node_eq(Child, Body) ? BodyRegion : F.Where, F.Func);
-        return true;
-      });
+      walkLoop(S);
     } else if (model::isKind(Node, shell::kind::CaseItem) || model::isKind(Node, shell::kind::Subshell) || model::isKind(Node, shell::kind::CommandSubstitution) ||
                model::isKind(Node, shell::kind::ProcessSubstitution) || model::isKind(Node, shell::kind::Pipeline)) {
-      // A case branch runs conditionally; a subshell's assignments stay in it; so do a pipeline's.
-      if (model::isKind(Node, shell::kind::Pipeline)) {
-        model::forEachNamedChild(Node, [&](TSNode Child) {
-          Push(Child, Region{ts_node_start_byte(Child), ts_node_end_byte(Child)}, F.Func);
-          return true;
-        });
-      } else {
-        PushAll(Own);
-      }
+      walkScoped(S);
     } else if (model::isKind(Node, shell::kind::FunctionDefinition)) {
-      TSNode Body = ts_node_child_by_field_name(Node, "body", 4);
-      int Index = -1;
-      for (size_t I = 0; I < Functions.size(); ++I)
-        if (!ts_node_is_null(Body) && Functions[I].Body.Begin == ts_node_start_byte(Body))
-          Index = static_cast<int>(I);
-      if (Index >= 0) {
-        Functions[Index].DefinedIn = F.Func;
-        Functions[Index].DefinedAt = Begin;
-        Push(Body, Functions[Index].Body, Index);
-      }
+      walkFunctionDefinition(S);
     } else if (model::isKind(Node, shell::kind::DeclarationCommand)) {
-      std::string_view Keyword = nodeText(ts_node_child(Node, 0), Text);
-      bool MakesLocal = F.Func >= 0 && (Keyword == "local" || Keyword == "declare" || Keyword == "typeset");
-      model::forEachNamedChild(Node, [&](TSNode Child) {
-        TSNode NameNode = model::isKind(Child, shell::kind::VariableAssignment) ? ts_node_child_by_field_name(Child, "name", 4) : Child;
-        if (ts_node_is_null(NameNode) || !model::isKind(NameNode, shell::kind::VariableName))
-          return true;
-        std::string Name(nodeText(NameNode, Text));
-        if (MakesLocal)
-          Locals.insert({F.Func, Name});
-        // `local X` / `declare X` in a function: a new, empty variable. `export X`, `readonly X` keep the
-        // value.
-        if (!model::isKind(Child, shell::kind::VariableAssignment) && MakesLocal)
-          addEvent(Name, End, F.Where, F.Func, Emptiness::MaybeEmpty, TSNode{}, false);
-        return true;
-      });
-      PushAll(F.Where);
+      walkDeclaration(S);
     } else if (model::isKind(Node, shell::kind::VariableAssignment)) {
-      TSNode NameNode = ts_node_child_by_field_name(Node, "name", 4);
-      TSNode Value = ts_node_child_by_field_name(Node, "value", 5);
-      if (!ts_node_is_null(NameNode) && model::isKind(NameNode, shell::kind::VariableName)) {
-        std::string Name(nodeText(NameNode, Text));
-        if (ts_node_is_null(Value))
-          addEvent(Name, End, F.Where, F.Func, Emptiness::MaybeEmpty, TSNode{}, !IsLocal(Name));
-        else
-          addEvent(Name, End, F.Where, F.Func, Emptiness::MaybeEmpty, Value, !IsLocal(Name));
-      }
-      PushAll(F.Where);
+      walkAssignment(S);
     } else if (model::isKind(Node, shell::kind::Expansion)) {
-      std::vector<WordPart> Parts = wordParts(Node, Text);
-      if (Parts.size() == 1 && !Parts[0].Variable.empty()) {
-        const WordPart &P = Parts[0];
-        // Past `${X:?}` the script has aborted or X is non-empty; past `${X:=d}` X is d or non-empty.
-        if (P.FailsIfEmpty || (P.Operator == ":=" && P.HasNonEmptyDefault))
-          addEvent(P.Variable, End, F.Where, F.Func, Emptiness::NonEmpty, TSNode{}, !IsLocal(P.Variable));
-      }
-      PushAll(F.Where);
+      walkExpansion(S);
     } else if (model::isKind(Node, shell::kind::Command)) {
-      Commands.push_back({Node, F.Func});
-      std::string Name = commandName(Node, Text);
-      recordCommandEffects(Node, Name, F.Where, F.Func);
-      int Called = Name.empty() ? -1 : functionNamed(Name);
-      if (Called >= 0 && Called != F.Func)
-        Functions[Called].CallSites.push_back({End, F.Where, F.Func});
-      // `X=1 cmd`: the assignment is cmd's environment only; look inside its value, not at it.
-      model::forEachNamedChild(Node, [&](TSNode Child) {
-        if (model::isKind(Child, shell::kind::VariableAssignment)) {
-          TSNode Value = ts_node_child_by_field_name(Child, "value", 5);
-          if (!ts_node_is_null(Value))
-            Push(Value, F.Where, F.Func);
-          return true;
-        }
-        Push(Child, F.Where, F.Func);
-        return true;
-      });
+      walkCommand(S);
     } else {
-      PushAll(F.Where);
+      S.pushAll(F.Where);
     }
-    for (size_t I = Children.size(); I-- > 0;)
-      Stack.push_back(Children[I]);
+    // Children are pushed in reverse so that they are visited in source order.
+    for (size_t I = S.Children.size(); I-- > 0;)
+      Stack.push_back(S.Children[I]);
   }
+}
+
+/// `if` and `elif`: the conditions guard the body; an `else` or a body that always exits guards what follows.
+void ShellDataflow::walkIf(WalkStep &S) {
+  const Frame &F = S.F;
+  TSNode Node = S.Node;
+  uint32_t End = S.End;
+  // Condition children come before `then`; the body runs only when it held.
+  uint32_t N = ts_node_child_count(Node);
+  uint32_t I = 0;
+  std::vector<TSNode> Conditions;
+  for (; I < N; ++I) {
+    TSNode Child = ts_node_child(Node, I);
+    if (!ts_node_is_named(Child) && nodeText(Child, Text) == "then")
+      break;
+    if (ts_node_is_named(Child)) {
+      Conditions.push_back(Child);
+      S.push(Child, F.Where, F.Func);
+    }
+  }
+  uint32_t BodyBegin = I < N ? ts_node_end_byte(ts_node_child(Node, I)) : End;
+  uint32_t BodyEnd = End;
+  std::vector<TSNode> Body, Alternatives;
+  for (++I; I < N; ++I) {
+    TSNode Child = ts_node_child(Node, I);
+    if (model::isKind(Child, shell::kind::ElifClause) || model::isKind(Child, shell::kind::ElseClause) ||
+        (!ts_node_is_named(Child) && nodeText(Child, Text) == "fi")) {
+      BodyEnd = std::min(BodyEnd, ts_node_start_byte(Child));
+      if (ts_node_is_named(Child))
+        Alternatives.push_back(Child);
+      continue;
+    }
+    if (ts_node_is_named(Child) && Alternatives.empty())
+      Body.push_back(Child);
+  }
+  Region BodyRegion{BodyBegin, BodyEnd};
+  for (TSNode Condition : Conditions)
+    addGuards(Condition, true, BodyBegin, BodyRegion, F.Func, true);
+  for (TSNode Child : Body)
+    S.push(Child, BodyRegion, F.Func);
+  for (TSNode Alternative : Alternatives) {
+    Region AltRegion{ts_node_start_byte(Alternative), ts_node_end_byte(Alternative)};
+    for (TSNode Condition : Conditions)
+      addGuards(Condition, false, AltRegion.Begin, AltRegion, F.Func, true);
+    S.push(Alternative, AltRegion, F.Func);
+  }
+  // `if [ -z "$X" ]; then exit 1; fi`: past the statement, the condition was false.
+  if (model::isKind(Node, shell::kind::IfStatement) && !Body.empty() && exitsAlways(Body.back())) {
+    bool HasElif =
+        std::any_of(Alternatives.begin(), Alternatives.end(), [](TSNode A) { return model::isKind(A, shell::kind::ElifClause); });
+    if (!HasElif)
+      for (TSNode Condition : Conditions)
+        addGuards(Condition, false, End, F.Where, F.Func, !endsInReturn(Body.back(), Text));
+  } else if (model::isKind(Node, shell::kind::IfStatement) && Alternatives.size() == 1 && model::isKind(Alternatives[0], shell::kind::ElseClause)) {
+    uint32_t M = ts_node_named_child_count(Alternatives[0]);
+    TSNode Last = M ? ts_node_named_child(Alternatives[0], M - 1) : TSNode{};
+    if (M && exitsAlways(Last))
+      for (TSNode Condition : Conditions)
+        addGuards(Condition, true, End, F.Where, F.Func, !endsInReturn(Last, Text));
+  }
+}
+
+/// `A && B`, `A || B`: A guards B; `[ -z "$X" ] && exit 1` guards what follows.
+void ShellDataflow::walkList(WalkStep &S) {
+  const Frame &F = S.F;
+  TSNode Node = S.Node;
+  uint32_t End = S.End;
+  TSNode Left = ts_node_named_child(Node, 0);
+  TSNode Right = ts_node_named_child(Node, ts_node_named_child_count(Node) - 1);
+  std::string_view Op = listOperator(Node, Text);
+  if (ts_node_named_child_count(Node) == 2 && (Op == "&&" || Op == "||")) {
+    Region RightRegion{ts_node_start_byte(Right), ts_node_end_byte(Right)};
+    S.push(Left, F.Where, F.Func);
+    addGuards(Left, Op == "&&", RightRegion.Begin, RightRegion, F.Func, true);
+    S.push(Right, RightRegion, F.Func);
+    // `[ -z "$X" ] && exit 1`, `[ -n "$X" ] || die`: past the list, the test went the other way. `[ -z
+    // "$X" ] && echo "X is empty" >&2 && exit 1`: messages in between always succeed.
+    if (exitsAlways(Right)) {
+      TSNode Test = Left;
+      for (unsigned I = 0; I < 8 && Op == "&&"; ++I) {
+        if (model::isKind(Test, shell::kind::RedirectedStatement) && ts_node_named_child_count(Test) > 0)
+          Test = ts_node_named_child(Test, 0); // `A && echo x >&2`: the redirect wraps the list
+        if (!model::isKind(Test, shell::kind::List) || listOperator(Test, Text) != "&&" || ts_node_named_child_count(Test) != 2 ||
+            !printsOnly(ts_node_named_child(Test, 1), Text))
+          break;
+        Test = ts_node_named_child(Test, 0);
+      }
+      addGuards(Test, Op == "||", End, F.Where, F.Func, !endsInReturn(Right, Text));
+    }
+  } else {
+    S.pushAll(F.Where);
+  }
+}
+
+/// Loops: the loop variable of `for`/`select`, the condition of `while`/`until`, the body as its own region.
+void ShellDataflow::walkLoop(WalkStep &S) {
+  const Frame &F = S.F;
+  TSNode Node = S.Node;
+  const Region &Own = S.Own;
+  auto IsLocal = [&](const std::string &Var) { return S.F.Func >= 0 && Locals.count({S.F.Func, Var}); };
+  TSNode Body = ts_node_child_by_field_name(Node, "body", 4);
+  Region BodyRegion = ts_node_is_null(Body) ? Own : Region{ts_node_start_byte(Body), ts_node_end_byte(Body)};
+  if (model::isKind(Node, shell::kind::ForStatement) || model::isKind(Node, shell::kind::SelectStatement)) {
+    TSNode Var = ts_node_child_by_field_name(Node, "variable", 8);
+    if (!ts_node_is_null(Var)) {
+      // Non-empty when every listed word yields only non-empty fields: it has literal text (`cache`,
+      // "$DIR"/*), or it is an unquoted expansion, whose empty fields the shell drops. `for x in "$@"` /
+      // `for x in "$A"` may give "".
+      bool AllLiteral = true, Any = false;
+      for (uint32_t I = 0, N = ts_node_child_count(Node); I < N; ++I) {
+        const char *Field = ts_node_field_name_for_child(Node, I);
+        if (!Field || std::strcmp(Field, "value"))
+          continue;
+        Any = true;
+        TSNode Word = ts_node_child(Node, I);
+        bool Unquoted =
+            model::isKind(Word, shell::kind::SimpleExpansion) || model::isKind(Word, shell::kind::Expansion) || model::isKind(Word, shell::kind::CommandSubstitution);
+        bool HasLiteral = false;
+        for (const WordPart &Part : wordParts(Word, Text))
+          HasLiteral |= Part.PartKind == WordPart::Kind::Literal && !Part.Text.empty();
+        AllLiteral &= Unquoted || HasLiteral;
+      }
+      std::string Name(nodeText(Var, Text));
+      addEvent(Name, BodyRegion.Begin, BodyRegion, F.Func,
+               Any && AllLiteral ? Emptiness::NonEmpty : Emptiness::MaybeEmpty, TSNode{}, !IsLocal(Name));
+    }
+  }
+  if (model::isKind(Node, shell::kind::WhileStatement) || model::isKind(Node, shell::kind::UntilStatement)) {
+    TSNode Condition = ts_node_child_by_field_name(Node, "condition", 9);
+    if (!ts_node_is_null(Condition))
+      addGuards(Condition, model::isKind(Node, shell::kind::WhileStatement), BodyRegion.Begin, BodyRegion, F.Func, true);
+  }
+  model::forEachNamedChild(Node, [&](TSNode Child) {
+    S.push(Child, ts_node_eq(Child, Body) ? BodyRegion : F.Where, F.Func);
+    return true;
+  });
+}
+
+/// A case branch, a subshell, a command substitution, a pipeline: each its own region.
+void ShellDataflow::walkScoped(WalkStep &S) {
+  const Frame &F = S.F;
+  TSNode Node = S.Node;
+  const Region &Own = S.Own;
+  // A case branch runs conditionally; a subshell's assignments stay in it; so do a pipeline's.
+  if (model::isKind(Node, shell::kind::Pipeline)) {
+    model::forEachNamedChild(Node, [&](TSNode Child) {
+      S.push(Child, Region{ts_node_start_byte(Child), ts_node_end_byte(Child)}, F.Func);
+      return true;
+    });
+  } else {
+    S.pushAll(Own);
+  }
+}
+
+/// A function definition: its body is walked as that function.
+void ShellDataflow::walkFunctionDefinition(WalkStep &S) {
+  const Frame &F = S.F;
+  TSNode Node = S.Node;
+  uint32_t Begin = S.Begin;
+  TSNode Body = ts_node_child_by_field_name(Node, "body", 4);
+  int Index = -1;
+  for (size_t I = 0; I < Functions.size(); ++I)
+    if (!ts_node_is_null(Body) && Functions[I].Body.Begin == ts_node_start_byte(Body))
+      Index = static_cast<int>(I);
+  if (Index >= 0) {
+    Functions[Index].DefinedIn = F.Func;
+    Functions[Index].DefinedAt = Begin;
+    S.push(Body, Functions[Index].Body, Index);
+  }
+}
+
+/// `local`, `declare`, `typeset`, `export`, `readonly`.
+void ShellDataflow::walkDeclaration(WalkStep &S) {
+  const Frame &F = S.F;
+  TSNode Node = S.Node;
+  uint32_t End = S.End;
+  std::string_view Keyword = nodeText(ts_node_child(Node, 0), Text);
+  bool MakesLocal = F.Func >= 0 && (Keyword == "local" || Keyword == "declare" || Keyword == "typeset");
+  model::forEachNamedChild(Node, [&](TSNode Child) {
+    TSNode NameNode = model::isKind(Child, shell::kind::VariableAssignment) ? ts_node_child_by_field_name(Child, "name", 4) : Child;
+    if (ts_node_is_null(NameNode) || !model::isKind(NameNode, shell::kind::VariableName))
+      return true;
+    std::string Name(nodeText(NameNode, Text));
+    if (MakesLocal)
+      Locals.insert({F.Func, Name});
+    // `local X` / `declare X` in a function: a new, empty variable. `export X`, `readonly X` keep the
+    // value.
+    if (!model::isKind(Child, shell::kind::VariableAssignment) && MakesLocal)
+      addEvent(Name, End, F.Where, F.Func, Emptiness::MaybeEmpty, TSNode{}, false);
+    return true;
+  });
+  S.pushAll(F.Where);
+}
+
+/// `X=value`.
+void ShellDataflow::walkAssignment(WalkStep &S) {
+  const Frame &F = S.F;
+  TSNode Node = S.Node;
+  uint32_t End = S.End;
+  auto IsLocal = [&](const std::string &Var) { return S.F.Func >= 0 && Locals.count({S.F.Func, Var}); };
+  TSNode NameNode = ts_node_child_by_field_name(Node, "name", 4);
+  TSNode Value = ts_node_child_by_field_name(Node, "value", 5);
+  if (!ts_node_is_null(NameNode) && model::isKind(NameNode, shell::kind::VariableName)) {
+    std::string Name(nodeText(NameNode, Text));
+    if (ts_node_is_null(Value))
+      addEvent(Name, End, F.Where, F.Func, Emptiness::MaybeEmpty, TSNode{}, !IsLocal(Name));
+    else
+      addEvent(Name, End, F.Where, F.Func, Emptiness::MaybeEmpty, Value, !IsLocal(Name));
+  }
+  S.pushAll(F.Where);
+}
+
+/// `${X:?}` and `${X:=default}`: past them X is not empty.
+void ShellDataflow::walkExpansion(WalkStep &S) {
+  const Frame &F = S.F;
+  TSNode Node = S.Node;
+  uint32_t End = S.End;
+  auto IsLocal = [&](const std::string &Var) { return S.F.Func >= 0 && Locals.count({S.F.Func, Var}); };
+  std::vector<WordPart> Parts = wordParts(Node, Text);
+  if (Parts.size() == 1 && !Parts[0].Variable.empty()) {
+    const WordPart &P = Parts[0];
+    // Past `${X:?}` the script has aborted or X is non-empty; past `${X:=d}` X is d or non-empty.
+    if (P.FailsIfEmpty || (P.Operator == ":=" && P.HasNonEmptyDefault))
+      addEvent(P.Variable, End, F.Where, F.Func, Emptiness::NonEmpty, TSNode{}, !IsLocal(P.Variable));
+  }
+  S.pushAll(F.Where);
+}
+
+/// A command: its effects on variables, a call of a function, its words.
+void ShellDataflow::walkCommand(WalkStep &S) {
+  const Frame &F = S.F;
+  TSNode Node = S.Node;
+  uint32_t End = S.End;
+  Commands.push_back({Node, F.Func});
+  std::string Name = commandName(Node, Text);
+  recordCommandEffects(Node, Name, F.Where, F.Func);
+  int Called = Name.empty() ? -1 : functionNamed(Name);
+  if (Called >= 0 && Called != F.Func)
+    Functions[Called].CallSites.push_back({End, F.Where, F.Func});
+  // `X=1 cmd`: the assignment is cmd's environment only; look inside its value, not at it.
+  model::forEachNamedChild(Node, [&](TSNode Child) {
+    if (model::isKind(Child, shell::kind::VariableAssignment)) {
+      TSNode Value = ts_node_child_by_field_name(Child, "value", 5);
+      if (!ts_node_is_null(Value))
+        S.push(Value, F.Where, F.Func);
+      return true;
+    }
+    S.push(Child, F.Where, F.Func);
+    return true;
+  });
 }
 
 /// What a command does to variables: `read X`, `mapfile X`, `getopts o X`, `printf -v X`, `unset X` may leave

@@ -89,9 +89,19 @@ private:
     std::vector<CallSite> CallSites; // calls from outside the body, and `trap NAME`
   };
   struct Frame;
+  struct WalkStep;
 
   void collectFunctions(TSNode Root);
   void walk(TSNode Root);
+  void walkIf(WalkStep &S);
+  void walkList(WalkStep &S);
+  void walkLoop(WalkStep &S);
+  void walkScoped(WalkStep &S);
+  void walkFunctionDefinition(WalkStep &S);
+  void walkDeclaration(WalkStep &S);
+  void walkAssignment(WalkStep &S);
+  void walkExpansion(WalkStep &S);
+  void walkCommand(WalkStep &S);
   void addEvent(const std::string &Var, uint32_t Offset, const Region &Where, int Func, Emptiness State,
                 TSNode Value = TSNode{}, bool Propagates = true);
   void addGuards(TSNode Condition, bool WhenTrue, uint32_t Offset, const Region &Where, int Func, bool Propagates);
