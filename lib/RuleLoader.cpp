@@ -218,9 +218,11 @@ void checkRule(const RuleFileContext &In, Rule *R, const RuleSet &Known) {
       Fail(Top, "cannot read " + Readme.string() + " (a rule folder's help text)");
   } else if (!RuleFolder && !Document["help"] && !Document["help-file"])
     Fail(Top, "missing required key 'help' (or 'help-file', a Markdown page relative to the rule file)");
-  if (RuleFolder && !R->Id.empty() && fs::path(Path).parent_path().filename() != R->Id)
-    Fail(Document["id"].Mark(), "the rule '" + R->Id + "' lives in a folder named after its id, not '" +
-                                    fs::path(Path).parent_path().filename().string() + "'");
+  // Absolute first: `test-rules .` from inside the folder names it "." otherwise.
+  const fs::path Folder = fs::absolute(fs::path(Path)).lexically_normal().parent_path().filename();
+  if (RuleFolder && !R->Id.empty() && Folder != R->Id)
+    Fail(Document["id"].Mark(),
+         "the rule '" + R->Id + "' lives in a folder named after its id, not '" + Folder.string() + "'");
   if (!R->Id.empty() && !RE2::FullMatch(R->Id, KebabId))
     Fail(Document["id"].Mark(), "rule ids are kebab-case with at least two words: '" + R->Id + "'");
   for (const std::string &Language : R->Languages)
