@@ -219,7 +219,9 @@ void checkRule(const RuleFileContext &In, Rule *R, const RuleSet &Known) {
   } else if (!RuleFolder && !Document["help"] && !Document["help-file"])
     Fail(Top, "missing required key 'help' (or 'help-file', a Markdown page relative to the rule file)");
   // Absolute first: `test-rules .` from inside the folder names it "." otherwise.
-  const fs::path Folder = fs::absolute(fs::path(Path)).lexically_normal().parent_path().filename();
+  std::error_code NoCwd; // without a working directory, the path as given
+  fs::path Absolute = fs::absolute(fs::path(Path), NoCwd);
+  const fs::path Folder = (NoCwd ? fs::path(Path) : Absolute).lexically_normal().parent_path().filename();
   if (RuleFolder && !R->Id.empty() && Folder != R->Id)
     Fail(Document["id"].Mark(),
          "the rule '" + R->Id + "' lives in a folder named after its id, not '" + Folder.string() + "'");
