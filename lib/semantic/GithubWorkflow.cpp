@@ -3,7 +3,7 @@
 #include "AnalysisLimits.h"
 #include "Languages.h"
 #include "Query.h"
-#include "analyzers/ShellWords.h"
+#include "shell/ShellWords.h"
 #include "model/Yaml.h"
 #include "StringHelpers.h"
 #include "model/TreeSitterUtil.h"

@@ -9,7 +9,7 @@
 #include "shell/BashKinds.h"
 
 #include "Query.h"
-#include "analyzers/ShellWords.h"
+#include "shell/ShellWords.h"
 #include "shell/CommandData.h"
 #include "shell/CommandLine.h"
 #include "StringHelpers.h"

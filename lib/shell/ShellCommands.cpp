@@ -1,6 +1,6 @@
 #include "shell/ShellCommands.h"
 
-#include "analyzers/ShellWords.h"
+#include "shell/ShellWords.h"
 #include "shell/ShellData.h"
 
 namespace blastradius::shell {

@@ -3,7 +3,7 @@
 
 #include "Query.h"
 #include "model/TreeSitterUtil.h"
-#include "analyzers/ShellWords.h"
+#include "shell/ShellWords.h"
 #include "shell/ShellCommands.h"
 
 #include <algorithm>

@@ -19,7 +19,7 @@
 #ifndef BLASTRADIUS_SHELL_SHELLDATAFLOW_H
 #define BLASTRADIUS_SHELL_SHELLDATAFLOW_H
 
-#include "analyzers/ShellWords.h"
+#include "shell/ShellWords.h"
 
 #include <tree_sitter/api.h>
 

@@ -1,7 +1,7 @@
 // Reading bash syntax trees as the shell would expand them: a command's name and arguments, and an
 // argument as a sequence of literal text and parameter expansions.
-#ifndef BLASTRADIUS_ANALYZERS_SHELLWORDS_H
-#define BLASTRADIUS_ANALYZERS_SHELLWORDS_H
+#ifndef BLASTRADIUS_SHELL_SHELLWORDS_H
+#define BLASTRADIUS_SHELL_SHELLWORDS_H
 
 #include <tree_sitter/api.h>
 

@@ -1,8 +1,7 @@
-#include "ShellWords.h"
+#include "shell/ShellWords.h"
 #include "shell/BashKinds.h"
 #include "model/TreeSitterUtil.h"
 
-#include "Query.h"
 #include "model/TreeSitterUtil.h"
 
 #include <cstring>
@@ -12,6 +11,7 @@ namespace blastradius::shell {
 namespace {
 
 using model::isType;
+using model::nodeText;
 
 void appendLiteral(std::vector<WordPart> &Parts, std::string_view Literal, TSNode Node) {
   if (!Parts.empty() && Parts.back().PartKind == WordPart::Kind::Literal) {
