@@ -19,6 +19,7 @@
 #include "semantic/SemanticAnalyzer.h"
 #include "terraform/Module.h"
 #include "terraform/ModuleCatalog.h"
+#include "WorkerThreads.h"
 
 #include <tree_sitter/api.h>
 
@@ -35,7 +36,6 @@
 #include <memory>
 #include <mutex>
 #include <set>
-#include <thread>
 #include <tuple>
 
 namespace fs = std::filesystem;
@@ -656,13 +656,7 @@ bool Engine::scan(const Inventory &Files, Report &Out, std::string &Error) {
       }
     }
   };
-  unsigned Threads = std::max(1u, std::min<unsigned>(Options.Jobs, static_cast<unsigned>(Tasks.size())));
-  std::vector<std::thread> Pool;
-  for (unsigned T = 1; T < Threads; ++T)
-    Pool.emplace_back(Work);
-  Work();
-  for (std::thread &T : Pool)
-    T.join();
+  runOnThreads(threadsFor(Options.Jobs, Tasks.size()), Work);
 
   for (size_t I = 0; I < Tasks.size(); ++I) {
     FileResult &R = Results[I];

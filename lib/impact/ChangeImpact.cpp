@@ -12,13 +12,13 @@
 #include "impact/CloudFormationChangeSet.h"
 #include "impact/CloudFormationCompare.h"
 #include "StringHelpers.h"
+#include "WorkerThreads.h"
 
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <map>
 #include <set>
-#include <thread>
 
 namespace fs = std::filesystem;
 
@@ -128,13 +128,7 @@ void compareDiff(const ImpactOptions &Options, const std::string &Top, const std
       Modules[I].After = loadModule(Head, Ordered[I], Modules[I].Notes, &Trees, &Modules[I].Before);
     }
   };
-  unsigned Threads = std::max(1u, std::min<unsigned>(Options.Jobs, static_cast<unsigned>(Ordered.size())));
-  std::vector<std::thread> Pool;
-  for (unsigned T = 1; T < Threads; ++T)
-    Pool.emplace_back(Work);
-  Work();
-  for (std::thread &T : Pool)
-    T.join();
+  runOnThreads(threadsFor(Options.Jobs, Ordered.size()), Work);
   std::map<std::string, TerraformModule> BaseChildren, HeadChildren;
   for (size_t I = 0; I < Ordered.size(); ++I) {
     const std::string &Directory = Ordered[I];

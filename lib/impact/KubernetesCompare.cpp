@@ -53,15 +53,6 @@ std::string describe(const kubernetes::Object &O) {
   return O.Kind + " " + (Ns.empty() ? "" : Ns + "/") + Name;
 }
 
-const Node *path(const Node *N, std::initializer_list<const char *> Keys) {
-  for (const char *Key : Keys) {
-    if (!N)
-      return nullptr;
-    N = N->get(Key);
-  }
-  return N;
-}
-
 std::string canonical(const Node *N) { return N ? canonicalValue(*N) : ""; }
 
 /// A storage quantity in bytes ("10Gi", "500M", "1e3"); negative when it does not parse.
@@ -182,8 +173,8 @@ void compareKubernetes(const std::vector<std::string> &Changed, const Revision &
       const Manifest &NewFile = *Found->second.first;
       std::vector<std::pair<std::string, const Node *>> Changes;
       auto Compare = [&](const char *Name, std::initializer_list<const char *> Keys) {
-        const Node *A = path(Old.Body, Keys);
-        const Node *B = path(New.Body, Keys);
+        const Node *A = model::lookupPath(Old.Body, Keys);
+        const Node *B = model::lookupPath(New.Body, Keys);
         if (canonical(A) != canonical(B))
           Changes.push_back({Name, B ? B : New.Body});
       };
@@ -198,8 +189,8 @@ void compareKubernetes(const std::vector<std::string> &Changed, const Revision &
       if (Old.Kind == "PersistentVolumeClaim") {
         Compare("spec.storageClassName", {"spec", "storageClassName"});
         Compare("spec.accessModes", {"spec", "accessModes"});
-        double Was = quantity(path(Old.Body, {"spec", "resources", "requests", "storage"}));
-        const Node *Storage = path(New.Body, {"spec", "resources", "requests", "storage"});
+        double Was = quantity(model::lookupPath(Old.Body, {"spec", "resources", "requests", "storage"}));
+        const Node *Storage = model::lookupPath(New.Body, {"spec", "resources", "requests", "storage"});
         double Is = quantity(Storage);
         if (Was > 0 && Is > 0 && Is < Was)
           Changes.push_back({"spec.resources.requests.storage (shrinking)", Storage});

@@ -27,15 +27,6 @@ std::vector<Node> parseYaml(const std::string &Text) {
   return model::convertYamlRecovering(ts_tree_root_node(Tree.get()), Text);
 }
 
-const Node *path(const Node *N, std::initializer_list<const char *> Keys) {
-  for (const char *Key : Keys) {
-    if (!N)
-      return nullptr;
-    N = N->get(Key);
-  }
-  return N;
-}
-
 /// A path as written in a manifest or a command, made top-relative from Base ("" or a directory):
 /// normalized, no "./", no trailing '/'; nullopt when it leaves the repository.
 std::optional<std::string> normalizedPath(const std::string &Base, const std::string &Written) {
@@ -97,18 +88,18 @@ void gitOpsRoots(const std::string &Top, const std::string &HeadCommit, const Re
     for (const kubernetes::Object &O : kubernetes::kubernetesObjects(Documents)) {
       std::vector<const Node *> Paths;
       std::string Who;
-      const Node *ArgoPrune = path(O.Body, {"spec", "syncPolicy", "automated", "prune"});
+      const Node *ArgoPrune = model::lookupPath(O.Body, {"spec", "syncPolicy", "automated", "prune"});
       if (O.Kind == "Application" && ArgoPrune && ArgoPrune->isTrue()) {
         Who = "Argo CD Application " + std::string(O.name());
-        Paths.push_back(path(O.Body, {"spec", "source", "path"}));
-        if (const Node *Sources = path(O.Body, {"spec", "sources"}))
+        Paths.push_back(model::lookupPath(O.Body, {"spec", "source", "path"}));
+        if (const Node *Sources = model::lookupPath(O.Body, {"spec", "sources"}))
           for (const Node &Item : Sources->Items)
             Paths.push_back(Item.get("path"));
       }
-      const Node *FluxPrune = path(O.Body, {"spec", "prune"});
+      const Node *FluxPrune = model::lookupPath(O.Body, {"spec", "prune"});
       if (O.Kind == "Kustomization" && FluxPrune && FluxPrune->isTrue()) {
         Who = "Flux Kustomization " + std::string(O.name());
-        Paths.push_back(path(O.Body, {"spec", "path"}));
+        Paths.push_back(model::lookupPath(O.Body, {"spec", "path"}));
       }
       for (const Node *P : Paths) {
         if (!P || !P->isString() || P->Interpolated)
@@ -259,7 +250,7 @@ std::vector<PruneRoot> pruneRoots(const std::string &Top, const std::string &Hea
 }
 
 bool keptByAnnotation(const PruneRoot &Root, const Node &Object) {
-  const Node *Annotations = path(&Object, {"metadata", "annotations"});
+  const Node *Annotations = model::lookupPath(&Object, {"metadata", "annotations"});
   if (!Annotations)
     return false;
   if (Root.Deployer == "argocd") {

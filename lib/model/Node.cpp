@@ -58,4 +58,13 @@ std::vector<const Node *> Node::asList() const {
   return List;
 }
 
+const Node *lookupPath(const Node *N, std::initializer_list<const char *> Keys) {
+  for (const char *Key : Keys) {
+    if (!N)
+      return nullptr;
+    N = N->get(Key);
+  }
+  return N;
+}
+
 } // namespace blastradius::model

@@ -5,6 +5,7 @@
 #define BLASTRADIUS_MODEL_NODE_H
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -73,6 +74,10 @@ struct MapEntry {
   Node Key;
   Node Value;
 };
+
+/// The value at a path of mapping keys ({"spec", "prune"}: spec.prune), or nullptr when N is null or
+/// a key is missing on the way.
+const Node *lookupPath(const Node *N, std::initializer_list<const char *> Keys);
 
 } // namespace blastradius::model
 

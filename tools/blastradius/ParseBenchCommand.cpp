@@ -6,6 +6,7 @@
 #include "Inventory.h"
 #include "LanguageDetection.h"
 #include "Languages.h"
+#include "WorkerThreads.h"
 
 #include <tree_sitter/api.h>
 
@@ -57,12 +58,7 @@ CommandRunner addParseBenchCommand(CLI::App &App) {
       }
     };
     unsigned Jobs = Args->Jobs ? Args->Jobs : std::max(1u, std::thread::hardware_concurrency());
-    std::vector<std::thread> Pool;
-    for (unsigned T = 1; T < Jobs; ++T)
-      Pool.emplace_back(Work);
-    Work();
-    for (std::thread &T : Pool)
-      T.join();
+    runOnThreads(Jobs, Work);
     double Seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - Start).count();
     std::cout << "parsed " << Parsed << " files, " << Bytes << " bytes in " << Seconds << " s\n";
     return ExitClean;
