@@ -14,6 +14,7 @@
 #include "model/Node.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,6 +31,11 @@ struct Module;
 /// One file as a semantic analyser sees it. The models are built on first use and shared by every
 /// analyser of the file; the services (module variables, repository files, embedded code) are
 /// provided by the engine.
+namespace python {
+class Imports;
+class ValueFlow;
+} // namespace python
+
 class SemanticContext {
 public:
   struct Services {
@@ -67,6 +73,7 @@ public:
 
   SemanticContext(std::string Path, std::string Language, std::string_view Text, const SourceText &Source,
                   TSNode Root, Services TheServices);
+  ~SemanticContext();
 
   const std::string &path() const { return Path; }
   /// The detected language: "terraform", "kubernetes", "cloudformation", "github-actions", "json" ...
@@ -81,6 +88,10 @@ public:
   const model::Node *jsonDocument() const;
   /// The HCL file body (empty unless the file was parsed as HCL).
   const model::HclBlock &hcl() const;
+  /// A Python file's imports and value flow (python/PythonSyntax.h), built once for every Python
+  /// analyser of the file (each built its own before: five import tables and two flows per file).
+  const python::Imports &pythonImports() const;
+  const python::ValueFlow &pythonValueFlow() const;
 
   const Services &services() const { return TheServices; }
   /// Whether this text is code embedded in a host file (see Services::EmbeddingDepth); path() is
@@ -116,6 +127,8 @@ private:
   mutable std::vector<model::Node> Yaml;
   mutable std::optional<model::Node> Json;
   mutable model::HclBlock Hcl;
+  mutable std::unique_ptr<python::Imports> PythonImports;
+  mutable std::unique_ptr<python::ValueFlow> PythonValueFlow;
 };
 
 class SemanticAnalyzer {

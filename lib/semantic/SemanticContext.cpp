@@ -3,6 +3,7 @@
 #include "Languages.h"
 #include "model/Json.h"
 #include "model/Yaml.h"
+#include "python/PythonSyntax.h"
 
 namespace blastradius {
 
@@ -45,6 +46,20 @@ const model::HclBlock &SemanticContext::hcl() const {
       Hcl = model::convertHcl(Root, Text);
   }
   return Hcl;
+}
+
+SemanticContext::~SemanticContext() = default;
+
+const python::Imports &SemanticContext::pythonImports() const {
+  if (!PythonImports)
+    PythonImports = std::make_unique<python::Imports>(Root, Text);
+  return *PythonImports;
+}
+
+const python::ValueFlow &SemanticContext::pythonValueFlow() const {
+  if (!PythonValueFlow)
+    PythonValueFlow = std::make_unique<python::ValueFlow>(Root, Text, pythonImports());
+  return *PythonValueFlow;
 }
 
 void SemanticContext::report(std::string_view RuleId, uint32_t Start, uint32_t End, std::string Detail,
