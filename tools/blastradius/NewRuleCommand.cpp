@@ -276,14 +276,18 @@ CommandRunner addNewRuleCommand(CLI::App &App) {
     }
 
     std::string RuleYaml = "id: " + Id + "\nlanguage: " + Language +
-                           "\n# One of: destructive-operation, unguarded-migration, broad-permission,\n"
-                           "# deletion-protection-off, untested-risky-branch, unreviewed-production-change.\n"
+                           "\n# One of: destructive-operation, unguarded-migration, broad-permission, "
+                           "deletion-protection-off,\n# untested-risky-branch, unreviewed-production-change, "
+                           "destroying-change, suppression (docs/writing-rules.md).\n"
                            "family: destructive-operation\nseverity: warning\nprecision: high\n"
                            "message: \"TODO: one sentence naming the concrete risk\"\n";
     if (Args->Semantic)
       RuleYaml += "engine: semantic\nanalyzer: " + Id + "\n";
     RuleYaml += "cwe: []\nreferences: []\n"
                 "# prefilter: [word]  # the words every finding needs in the file itself (docs/writing-rules.md)\n";
+    if (!Args->Semantic)
+      RuleYaml += "# analyzer: terraform-value-false  # a judge, when only C++ can decide "
+                  "(docs/writing-rules.md, \"Judges\")\n";
     std::vector<std::pair<fs::path, std::string>> Files = {
         {Folder / "rule.yaml", RuleYaml},
         {Folder / "README.md", replaceAll(ReadmeTemplate, "ID", Id)},
