@@ -102,49 +102,44 @@ int severityRank(const ordered_json &Result) {
   return Level == "error" ? 0 : Level == "warning" ? 1 : 2;
 }
 
-/// Keeps a log within GitHub's upload limits (OutputOptions::MaxResults, MaxCompressedBytes): when
-/// something must go, errors stay before warnings before notes, in canonical order within a level,
-/// so the cut is deterministic; a notification says what was dropped. Returns the log's text when
-/// it had to serialize the final log to measure it (the usual case: nothing is cut), so that the
-/// writer does not serialize it a second time.
-std::optional<std::string> capForUpload(ordered_json &Log, const OutputOptions &Options) {
+/// Keeps a log within GitHub's compressed upload size (OutputOptions::MaxCompressedBytes), after
+/// writeSarif kept at most MaxResults of the Total results: when something must go, errors stay
+/// before warnings before notes, in canonical order within a level, so the cut is deterministic; a
+/// notification says what was dropped. Returns the log's text when it had to serialize the final
+/// log to measure it (the usual case: nothing is cut), so that the writer does not serialize it a
+/// second time.
+std::optional<std::string> capForUpload(ordered_json &Log, const OutputOptions &Options, size_t Total) {
   ordered_json &Run = Log["runs"][0];
-  // The compressed size is only known from the text; a log that fits keeps every result.
+  size_t Keep = Run["results"].size();
+  // The notification added below needs room too: keep a little under the limit.
   size_t Budget = Options.MaxCompressedBytes > 2048 ? Options.MaxCompressedBytes - 1024 : Options.MaxCompressedBytes;
-  bool TooMany = Options.MaxResults && Options.MaxResults < Run["results"].size();
-  if (!TooMany) {
-    if (!Options.MaxCompressedBytes)
-      return std::nullopt;
+  if (Options.MaxCompressedBytes) {
+    // The compressed size is only known from the text; a log that fits keeps every result.
     std::string Text = serialize(Log);
-    if (Text.size() <= Budget || compressedSize(Text) <= Budget)
-      return Text;
-  }
-  const ordered_json Original = Run["results"];
-  size_t Total = Original.size();
-  std::vector<size_t> Priority(Total);
-  for (size_t I = 0; I < Total; ++I)
-    Priority[I] = I;
-  std::stable_sort(Priority.begin(), Priority.end(),
-                   [&](size_t A, size_t B) { return severityRank(Original[A]) < severityRank(Original[B]); });
-  auto KeepFirst = [&](size_t Count) {
-    std::vector<size_t> Kept(Priority.begin(), Priority.begin() + static_cast<long>(Count));
-    std::sort(Kept.begin(), Kept.end());
-    ordered_json Capped = ordered_json::array();
-    for (size_t I : Kept)
-      Capped.push_back(Original[I]);
-    Run["results"] = std::move(Capped);
-  };
-  size_t Keep = Options.MaxResults ? std::min(Total, Options.MaxResults) : Total;
-  if (Keep < Total)
-    KeepFirst(Keep);
-  // Then the compressed size: a tenth fewer results at a time until the log fits. A log whose
-  // uncompressed text already fits is not compressed at all.
-  // The notification added below needs room too: keep a little under the limit (Budget).
-  while (Options.MaxCompressedBytes && Keep > 0) {
-    std::string Text = serialize(Log);
-    if (Text.size() <= Budget || compressedSize(Text) <= Budget)
-      break;
-    KeepFirst(Keep = Keep * 9 / 10);
+    if (Text.size() <= Budget || compressedSize(Text) <= Budget) {
+      if (Keep == Total)
+        return Text;
+    } else {
+      // A tenth fewer results at a time until the log fits.
+      const ordered_json Kept = std::move(Run["results"]);
+      std::vector<size_t> Priority(Kept.size());
+      for (size_t I = 0; I < Priority.size(); ++I)
+        Priority[I] = I;
+      std::stable_sort(Priority.begin(), Priority.end(),
+                       [&](size_t A, size_t B) { return severityRank(Kept[A]) < severityRank(Kept[B]); });
+      while (Keep > 0) {
+        Keep = Keep * 9 / 10;
+        std::vector<size_t> First(Priority.begin(), Priority.begin() + static_cast<long>(Keep));
+        std::sort(First.begin(), First.end());
+        ordered_json Capped = ordered_json::array();
+        for (size_t I : First)
+          Capped.push_back(Kept[I]);
+        Run["results"] = std::move(Capped);
+        std::string Smaller = serialize(Log);
+        if (Smaller.size() <= Budget || compressedSize(Smaller) <= Budget)
+          break;
+      }
+    }
   }
   if (Keep == Total)
     return std::nullopt;
@@ -157,6 +152,29 @@ std::optional<std::string> capForUpload(ordered_json &Log, const OutputOptions &
        {"descriptor", {{"id", "results-capped"}}}});
   Run["properties"]["resultsCapped"] = {{"kept", Keep}, {"total", Total}};
   return std::nullopt;
+}
+
+/// The findings a log holds: all of them, or at most MaxResults, errors before warnings before
+/// notes and canonical order within a level, chosen before any JSON is built (a 50,000-file scan
+/// with 100,000 findings would otherwise hold every result's JSON to drop three in four).
+std::vector<const Finding *> keptForUpload(std::vector<const Finding *> All, const OutputOptions &Options) {
+  if (!Options.MaxResults || All.size() <= Options.MaxResults)
+    return All;
+  auto Rank = [](const Finding *F) {
+    std::string_view Level = levelName(F->FindingLevel);
+    return Level == "error" ? 0 : Level == "warning" ? 1 : 2;
+  };
+  std::vector<size_t> Priority(All.size());
+  for (size_t I = 0; I < Priority.size(); ++I)
+    Priority[I] = I;
+  std::stable_sort(Priority.begin(), Priority.end(), [&](size_t A, size_t B) { return Rank(All[A]) < Rank(All[B]); });
+  Priority.resize(Options.MaxResults);
+  std::sort(Priority.begin(), Priority.end());
+  std::vector<const Finding *> Kept;
+  Kept.reserve(Priority.size());
+  for (size_t I : Priority)
+    Kept.push_back(All[I]);
+  return Kept;
 }
 
 } // namespace
@@ -177,7 +195,8 @@ std::string writeSarif(const Report &R, const OutputOptions &Options) {
   if (Options.SarifAbsent)
     for (const Finding &F : R.Absent)
       All.push_back(&F);
-  for (const Finding *Each : All) {
+  size_t Total = All.size();
+  for (const Finding *Each : keptForUpload(std::move(All), Options)) {
     const Finding &F = *Each;
     ordered_json Result = {{"ruleId", F.RuleId}};
     auto Index = RuleIndex.find(F.RuleId);
@@ -265,7 +284,7 @@ std::string writeSarif(const Report &R, const OutputOptions &Options) {
   ordered_json Log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                       {"version", "2.1.0"},
                       {"runs", ordered_json::array({std::move(Run)})}};
-  if (std::optional<std::string> Measured = capForUpload(Log, Options))
+  if (std::optional<std::string> Measured = capForUpload(Log, Options, Total))
     return std::move(*Measured);
   return serialize(Log);
 }
