@@ -8,6 +8,8 @@
 
 #include "Query.h"
 #include "shell/CommandLine.h"
+#include "shell/CommandData.h"
+#include "shell/CommandNameGate.h"
 #include "model/TreeSitterUtil.h"
 
 #include <algorithm>
@@ -21,6 +23,14 @@ using shell::CommandLine;
 using shell::CommandWord;
 
 using model::isType;
+
+/// The commands whose words embed code: eval and the shells (embedScript), the SQL clients (embedSql).
+bool embedsCode(std::string_view Name) {
+  if (Name == "eval" || Name == "psql" || Name == "mysql" || Name == "mariadb")
+    return true;
+  const std::vector<std::string_view> &Shells = shell::shells();
+  return std::find(Shells.begin(), Shells.end(), Name) != Shells.end();
+}
 
 void embedScript(SemanticContext &Context, const CommandLine &Line, TSNode Parent) {
   size_t Index = shell::inlineScriptWord(Line);
@@ -113,7 +123,7 @@ public:
       Stack.pop_back();
       if (model::isKind(Node, shell::kind::Comment) || model::isKind(Node, shell::kind::HeredocBody))
         continue;
-      if (model::isKind(Node, shell::kind::Command))
+      if (model::isKind(Node, shell::kind::Command) && shell::mayBeCommand(Node, Context.text(), embedsCode))
         if (std::optional<CommandLine> Line = shell::readCommandLine(Node, Context.text())) {
           embedScript(Context, *Line, Parent);
           embedSql(Context, *Line, Parent);
