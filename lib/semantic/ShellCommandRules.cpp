@@ -12,6 +12,8 @@
 #include "shell/ShellWords.h"
 #include "shell/CommandData.h"
 #include "shell/CommandLine.h"
+#include "shell/CommandNameGate.h"
+#include "shell/BashFields.h"
 #include "StringHelpers.h"
 #include "model/TreeSitterUtil.h"
 
@@ -258,6 +260,25 @@ bool cdCannotFail(const CommandLine &Line) {
          (Source.find("$0") != std::string_view::npos || Source.find("BASH_SOURCE") != std::string_view::npos);
 }
 
+/// The command names ScriptWalk::command acts on: `set`, `cd`, the delete-then-recreate pairs, git,
+/// rm and every tool of the destructive commands (shell/CommandData.h); any other command leaves
+/// the walk's state and the report unchanged, so its line need not be read.
+bool mayMatter(std::string_view Name) {
+  // The destructive tools' alternatives, split once ("terraform|tofu", "mkfs.*").
+  static const std::vector<std::string_view> Tools = [] {
+    std::vector<std::string_view> Names = {"set",  "cd",      "pushd",  "git",     "rm",
+                                           "mkdir", "terraform", "tofu", "kubectl", "dropdb", "createdb"};
+    for (const shell::DestructiveCommand &Entry : shell::destructiveCommands())
+      for (std::string_view Alternative : split(Entry.Tool, '|'))
+        Names.push_back(Alternative);
+    return Names;
+  }();
+  for (std::string_view Tool : Tools)
+    if (Tool == Name || (!Tool.empty() && Tool.back() == '*' && startsWith(Name, Tool.substr(0, Tool.size() - 1))))
+      return true;
+  return false;
+}
+
 /// One pass over the script in document order.
 class ScriptWalk {
 public:
@@ -326,31 +347,32 @@ void ScriptWalk::run() {
   readShebang();
   std::vector<Item> Stack = {{Context.root(), false, false, TSNode{}}};
   std::vector<Item> Children;
+  // One cursor, reset per node: ts_node_child(Node, I) walks from the first child each time
+  // (quadratic over a script's thousands of top-level statements), and a new cursor allocates.
+  TSTreeCursor Cursor = ts_tree_cursor_new(Context.root());
   while (!Stack.empty()) {
     Item Current = Stack.back();
     Stack.pop_back();
     visit(Current);
     TSNode Node = Current.Node;
-    const char *Type = ts_node_type(Node);
-    if (!std::strcmp(Type, "comment") || !std::strcmp(Type, "heredoc_body") || !std::strcmp(Type, "raw_string"))
+    if (model::isKind(Node, shell::kind::Comment) || model::isKind(Node, shell::kind::HeredocBody) ||
+        model::isKind(Node, shell::kind::RawString))
       continue;
-    bool List = !std::strcmp(Type, "list"), Negated = !std::strcmp(Type, "negated_command");
-    bool Elif = !std::strcmp(Type, "elif_clause") || !std::strcmp(Type, "if_statement");
+    bool List = model::isKind(Node, shell::kind::List);
+    bool Negated = model::isKind(Node, shell::kind::NegatedCommand);
+    bool Elif = model::isKind(Node, shell::kind::ElifClause) || model::isKind(Node, shell::kind::IfStatement);
     bool SawThen = false;
     Children.clear();
-    // A cursor: ts_node_child(Node, I) walks from the first child each time, quadratic over a
-    // script's thousands of top-level statements.
-    TSTreeCursor Cursor = ts_tree_cursor_new(Node);
+    ts_tree_cursor_reset(&Cursor, Node);
     for (bool More = ts_tree_cursor_goto_first_child(&Cursor); More; More = ts_tree_cursor_goto_next_sibling(&Cursor)) {
       TSNode Child = ts_tree_cursor_current_node(&Cursor);
       if (!ts_node_is_named(Child)) {
-        if (!std::strcmp(ts_node_type(Child), "then"))
+        if (model::isKind(Child, shell::kind::Then))
           SawThen = true;
         continue;
       }
       Item Next{Child, Current.Exempt, Current.InList, Node};
-      const char *Field = ts_tree_cursor_current_field_name(&Cursor);
-      if ((Field && !std::strcmp(Field, "condition")) || Negated || (Elif && !SawThen))
+      if (ts_tree_cursor_current_field_id(&Cursor) == shell::field::Condition || Negated || (Elif && !SawThen))
         Next.Exempt = true;
       if (List) {
         // Every command of an && / || list but the last.
@@ -359,19 +381,21 @@ void ScriptWalk::run() {
       }
       Children.push_back(Next);
     }
-    ts_tree_cursor_delete(&Cursor);
     if (List && !Children.empty())
       Children.back().Exempt = Current.Exempt;
     Stack.insert(Stack.end(), Children.rbegin(), Children.rend());
   }
+  ts_tree_cursor_delete(&Cursor);
 }
 
 void ScriptWalk::visit(const Item &Current) {
-  const char *Type = ts_node_type(Current.Node);
-  if (!std::strcmp(Type, "command"))
-    command(Current);
-  else if (!std::strcmp(Type, "variable_assignment") || !std::strcmp(Type, "declaration_command"))
+  if (model::isKind(Current.Node, shell::kind::Command)) {
+    if (shell::mayBeCommand(Current.Node, Text, mayMatter))
+      command(Current);
+  } else if (model::isKind(Current.Node, shell::kind::VariableAssignment) ||
+             model::isKind(Current.Node, shell::kind::DeclarationCommand)) {
     assignment(Current);
+  }
 }
 
 /// `X=$(cmd)` as a statement of its own: with errexit off, a failing cmd leaves X empty and the
