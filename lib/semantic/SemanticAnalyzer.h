@@ -14,6 +14,7 @@
 #include "model/Node.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +27,10 @@ namespace blastradius {
 namespace terraform {
 struct Module;
 }
+namespace shell {
+class ScriptIndex;
+class ShellDataflow;
+} // namespace shell
 
 /// One file as a semantic analyser sees it. The models are built on first use and shared by every
 /// analyser of the file; the services (module variables, repository files, embedded code) are
@@ -67,6 +72,7 @@ public:
 
   SemanticContext(std::string Path, std::string Language, std::string_view Text, const SourceText &Source,
                   TSNode Root, Services TheServices);
+  ~SemanticContext();
 
   const std::string &path() const { return Path; }
   /// The detected language: "terraform", "kubernetes", "cloudformation", "github-actions", "json" ...
@@ -81,6 +87,10 @@ public:
   const model::Node *jsonDocument() const;
   /// The HCL file body (empty unless the file was parsed as HCL).
   const model::HclBlock &hcl() const;
+  /// A shell script's statements, listed once for every shell analyser (shell/ScriptIndex.h).
+  const shell::ScriptIndex &shellScript() const;
+  /// A shell script's dataflow (shell/ShellDataflow.h), built once, on first use.
+  const shell::ShellDataflow &shellDataflow() const;
 
   const Services &services() const { return TheServices; }
   /// Whether this text is code embedded in a host file (see Services::EmbeddingDepth); path() is
@@ -116,6 +126,8 @@ private:
   mutable std::vector<model::Node> Yaml;
   mutable std::optional<model::Node> Json;
   mutable model::HclBlock Hcl;
+  mutable std::unique_ptr<shell::ScriptIndex> ShellScript;
+  mutable std::unique_ptr<shell::ShellDataflow> ShellFlow;
 };
 
 class SemanticAnalyzer {

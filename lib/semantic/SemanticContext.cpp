@@ -3,6 +3,8 @@
 #include "Languages.h"
 #include "model/Json.h"
 #include "model/Yaml.h"
+#include "shell/ScriptIndex.h"
+#include "shell/ShellDataflow.h"
 
 namespace blastradius {
 
@@ -19,6 +21,8 @@ SemanticContext::SemanticContext(std::string Path, std::string Language, std::st
                                  const SourceText &Source, TSNode Root, Services TheServices)
     : Path(std::move(Path)), Language(std::move(Language)), Text(Text), Source(Source), Root(Root), Flat(Root),
       TheServices(std::move(TheServices)) {}
+
+SemanticContext::~SemanticContext() = default;
 
 const std::vector<model::Node> &SemanticContext::yamlDocuments() const {
   if (!YamlBuilt) {
@@ -45,6 +49,18 @@ const model::HclBlock &SemanticContext::hcl() const {
       Hcl = model::convertHcl(Root, Text);
   }
   return Hcl;
+}
+
+const shell::ScriptIndex &SemanticContext::shellScript() const {
+  if (!ShellScript)
+    ShellScript = std::make_unique<shell::ScriptIndex>(Root);
+  return *ShellScript;
+}
+
+const shell::ShellDataflow &SemanticContext::shellDataflow() const {
+  if (!ShellFlow)
+    ShellFlow = std::make_unique<shell::ShellDataflow>(Root, Text);
+  return *ShellFlow;
 }
 
 void SemanticContext::report(std::string_view RuleId, uint32_t Start, uint32_t End, std::string Detail,

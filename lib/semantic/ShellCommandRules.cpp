@@ -13,7 +13,7 @@
 #include "shell/CommandData.h"
 #include "shell/CommandLine.h"
 #include "shell/CommandNameGate.h"
-#include "shell/BashFields.h"
+#include "shell/ScriptIndex.h"
 #include "StringHelpers.h"
 #include "model/TreeSitterUtil.h"
 
@@ -30,6 +30,7 @@ namespace {
 
 using shell::CommandLine;
 using shell::CommandWord;
+using Statement = shell::ScriptIndex::Statement;
 
 constexpr std::string_view TerraformDestroyRule = "bash-terraform-destroy";
 constexpr std::string_view TeardownRule = "bash-infrastructure-teardown";
@@ -287,15 +288,6 @@ public:
   void run();
 
 private:
-  struct Item {
-    TSNode Node;
-    /// Where bash ignores a failure even under errexit: an if/while condition, a `!` command, or
-    /// any but the last command of an && / || list.
-    bool Exempt = false;
-    /// Inside an && / || list: its failure is handled by the list.
-    bool InList = false;
-    TSNode Parent{};
-  };
   struct Event {
     uint32_t Start = 0, End = 0;
     std::string What;
@@ -319,9 +311,8 @@ private:
   }
 
   void readShebang();
-  void visit(const Item &Current);
-  void command(const Item &Current);
-  void assignment(const Item &Current);
+  void command(const Statement &Current);
+  void assignment(const Statement &Current);
   void setCommand(const CommandLine &Line);
   bool gitForcePush(const CommandLine &Line);
   void deleteOrRecreate(const CommandLine &Line, const std::optional<Match> &M);
@@ -345,65 +336,23 @@ void ScriptWalk::readShebang() {
 
 void ScriptWalk::run() {
   readShebang();
-  std::vector<Item> Stack = {{Context.root(), false, false, TSNode{}}};
-  std::vector<Item> Children;
-  // One cursor, reset per node: ts_node_child(Node, I) walks from the first child each time
-  // (quadratic over a script's thousands of top-level statements), and a new cursor allocates.
-  TSTreeCursor Cursor = ts_tree_cursor_new(Context.root());
-  while (!Stack.empty()) {
-    Item Current = Stack.back();
-    Stack.pop_back();
-    visit(Current);
-    TSNode Node = Current.Node;
-    if (model::isKind(Node, shell::kind::Comment) || model::isKind(Node, shell::kind::HeredocBody) ||
-        model::isKind(Node, shell::kind::RawString))
+  // The statements in document order, from the file's one walk (shell/ScriptIndex.h).
+  for (const Statement &Current : Context.shellScript().statements()) {
+    if (Current.InText)
       continue;
-    bool List = model::isKind(Node, shell::kind::List);
-    bool Negated = model::isKind(Node, shell::kind::NegatedCommand);
-    bool Elif = model::isKind(Node, shell::kind::ElifClause) || model::isKind(Node, shell::kind::IfStatement);
-    bool SawThen = false;
-    Children.clear();
-    ts_tree_cursor_reset(&Cursor, Node);
-    for (bool More = ts_tree_cursor_goto_first_child(&Cursor); More; More = ts_tree_cursor_goto_next_sibling(&Cursor)) {
-      TSNode Child = ts_tree_cursor_current_node(&Cursor);
-      if (!ts_node_is_named(Child)) {
-        if (model::isKind(Child, shell::kind::Then))
-          SawThen = true;
-        continue;
-      }
-      Item Next{Child, Current.Exempt, Current.InList, Node};
-      if (ts_tree_cursor_current_field_id(&Cursor) == shell::field::Condition || Negated || (Elif && !SawThen))
-        Next.Exempt = true;
-      if (List) {
-        // Every command of an && / || list but the last.
-        Next.InList = true;
-        Next.Exempt = true;
-      }
-      Children.push_back(Next);
-    }
-    if (List && !Children.empty())
-      Children.back().Exempt = Current.Exempt;
-    Stack.insert(Stack.end(), Children.rbegin(), Children.rend());
-  }
-  ts_tree_cursor_delete(&Cursor);
-}
-
-void ScriptWalk::visit(const Item &Current) {
-  if (model::isKind(Current.Node, shell::kind::Command)) {
-    if (shell::mayBeCommand(Current.Node, Text, mayMatter))
+    if (Current.StatementKind == Statement::Kind::Assignment)
+      assignment(Current);
+    else if (shell::mayBeCommand(Current.Node, Text, mayMatter))
       command(Current);
-  } else if (model::isKind(Current.Node, shell::kind::VariableAssignment) ||
-             model::isKind(Current.Node, shell::kind::DeclarationCommand)) {
-    assignment(Current);
   }
 }
 
 /// `X=$(cmd)` as a statement of its own: with errexit off, a failing cmd leaves X empty and the
 /// script goes on.
-void ScriptWalk::assignment(const Item &Current) {
+void ScriptWalk::assignment(const Statement &Current) {
   if (Current.InList || Current.Exempt)
     return;
-  // (The parent comes from the walk: ts_node_parent searches down from the root each time.)
+  // (The parent comes from the index: ts_node_parent searches down from the root each time.)
   TSNode Parent = Current.Parent;
   if (ts_node_is_null(Parent) || model::isKind(Parent, shell::kind::Command) || model::isKind(Parent, shell::kind::DeclarationCommand) ||
       model::isKind(Parent, shell::kind::VariableAssignments))
@@ -626,7 +575,7 @@ void ScriptWalk::destructive(const CommandLine &Line, const std::string &What, b
                  What + " runs even if " + Silent->What + " failed");
 }
 
-void ScriptWalk::command(const Item &Current) {
+void ScriptWalk::command(const Statement &Current) {
   std::optional<CommandLine> Line = shell::readCommandLine(Current.Node, Text);
   if (!Line)
     return;

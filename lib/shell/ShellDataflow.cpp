@@ -20,8 +20,6 @@ namespace {
 
 /// The pseudo variable that carries `set -u`: NonEmpty when on, MaybeEmpty when off.
 constexpr std::string_view NounsetVar = "-u";
-/// Deeper trees are not walked (tree-sitter recovers from anything, some inputs nest absurdly).
-constexpr unsigned MaxDepth = 2000;
 /// Limits that keep a query linear: events looked at per query, call sites joined per function.
 constexpr unsigned MaxEventsPerQuery = 64;
 constexpr unsigned MaxCallSites = 16;
