@@ -53,7 +53,7 @@ const model::HclBlock &SemanticContext::hcl() const {
 
 const shell::ScriptIndex &SemanticContext::shellScript() const {
   if (!ShellScript)
-    ShellScript = std::make_unique<shell::ScriptIndex>(Root);
+    ShellScript = std::make_unique<shell::ScriptIndex>(Root, Text);
   return *ShellScript;
 }
 

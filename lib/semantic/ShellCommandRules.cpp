@@ -6,6 +6,7 @@
 // every compound command; literal scripts run by `eval` or `bash -c` come back here as embedded
 // bash through ShellEmbeddedCode.cpp.
 #include "semantic/Analyzers.h"
+#include "shell/BashFields.h"
 #include "shell/BashKinds.h"
 
 #include "Query.h"
@@ -23,6 +24,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_set>
 
 namespace blastradius {
 
@@ -265,19 +267,27 @@ bool cdCannotFail(const CommandLine &Line) {
 /// rm and every tool of the destructive commands (shell/CommandData.h); any other command leaves
 /// the walk's state and the report unchanged, so its line need not be read.
 bool mayMatter(std::string_view Name) {
-  // The destructive tools' alternatives, split once ("terraform|tofu", "mkfs.*").
-  static const std::vector<std::string_view> Tools = [] {
-    std::vector<std::string_view> Names = {"set",  "cd",      "pushd",  "git",     "rm",
-                                           "mkdir", "terraform", "tofu", "kubectl", "dropdb", "createdb"};
-    for (const shell::DestructiveCommand &Entry : shell::destructiveCommands())
-      for (std::string_view Alternative : split(Entry.Tool, '|'))
-        Names.push_back(Alternative);
-    return Names;
-  }();
-  for (std::string_view Tool : Tools)
-    if (Tool == Name || (!Tool.empty() && Tool.back() == '*' && startsWith(Name, Tool.substr(0, Tool.size() - 1))))
-      return true;
-  return false;
+  // The destructive tools' alternatives, split once ("terraform|tofu", "mkfs.*"): exact names in
+  // a hash set, the few prefixes in a list.
+  struct Names {
+    std::unordered_set<std::string_view> Exact = {"set",       "cd",   "pushd",   "git",    "rm",      "mkdir",
+                                                  "terraform", "tofu", "kubectl", "dropdb", "createdb"};
+    std::vector<std::string_view> Prefixes;
+    Names() {
+      for (const shell::DestructiveCommand &Entry : shell::destructiveCommands())
+        for (std::string_view Alternative : split(Entry.Tool, '|')) {
+          if (!Alternative.empty() && Alternative.back() == '*')
+            Prefixes.push_back(Alternative.substr(0, Alternative.size() - 1));
+          else
+            Exact.insert(Alternative);
+        }
+    }
+  };
+  static const Names Tools;
+  if (Tools.Exact.count(Name))
+    return true;
+  return std::any_of(Tools.Prefixes.begin(), Tools.Prefixes.end(),
+                     [&](std::string_view Prefix) { return startsWith(Name, Prefix); });
 }
 
 /// One pass over the script in document order.
@@ -342,7 +352,7 @@ void ScriptWalk::run() {
       continue;
     if (Current.StatementKind == Statement::Kind::Assignment)
       assignment(Current);
-    else if (shell::mayBeCommand(Current.Node, Text, mayMatter))
+    else if (shell::mayBeNamed(Current.PlainName, mayMatter))
       command(Current);
   }
 }
@@ -365,8 +375,8 @@ void ScriptWalk::assignment(const Statement &Current) {
     if (!model::isKind(Assignment, shell::kind::VariableAssignment))
       return;
   }
-  TSNode NameNode = ts_node_child_by_field_name(Assignment, "name", 4);
-  TSNode Value = ts_node_child_by_field_name(Assignment, "value", 5);
+  TSNode NameNode = ts_node_child_by_field_id(Assignment, shell::field::Name);
+  TSNode Value = ts_node_child_by_field_id(Assignment, shell::field::Value);
   if (ts_node_is_null(NameNode))
     return;
   std::string Name(nodeText(NameNode, Text));

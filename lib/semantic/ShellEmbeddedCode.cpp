@@ -120,7 +120,7 @@ public:
     // (shell/ScriptIndex.h); a command's line is read only when its name may embed code.
     for (const shell::ScriptIndex::Statement &S : Context.shellScript().statements()) {
       if (S.InText || S.StatementKind != shell::ScriptIndex::Statement::Kind::Command ||
-          !shell::mayBeCommand(S.Node, Context.text(), embedsCode))
+          !shell::mayBeNamed(S.PlainName, embedsCode))
         continue;
       if (std::optional<CommandLine> Line = shell::readCommandLine(S.Node, Context.text())) {
         embedScript(Context, *Line, S.Parent);

@@ -331,7 +331,7 @@ bool needsDataflow(const shell::ScriptIndex &Script, std::string_view Text) {
   auto RmOrFind = [](std::string_view Name) { return Name == "rm" || Name == "find"; };
   for (const shell::ScriptIndex::Statement &S : Script.statements())
     if (S.StatementKind == shell::ScriptIndex::Statement::Kind::Command &&
-        shell::mayBeCommand(S.Node, Text, RmOrFind) && mayReport(shell::effectiveCommand(S.Node, Text), Text))
+        shell::mayBeNamed(S.PlainName, RmOrFind) && mayReport(shell::effectiveCommand(S.Node, Text), Text))
       return true;
   return false;
 }
@@ -395,7 +395,10 @@ public:
     if (!needsDataflow(Context.shellScript(), Context.text()))
       return;
     const ShellDataflow &Flow = Context.shellDataflow();
+    auto RmOrFind = [](std::string_view Name) { return Name == "rm" || Name == "find"; };
     for (const ShellDataflow::CommandSite &Site : Flow.commands()) {
+      if (!shell::mayBeCommand(Site.Node, Context.text(), RmOrFind))
+        continue;
       shell::EffectiveCommand Command = shell::effectiveCommand(Site.Node, Context.text());
       if (Command.Name == "rm")
         checkRm(Context, Flow, Command, Site.Function, Site.Node);

@@ -16,7 +16,10 @@ TSFieldId resolve(const char *Name) {
 const TSFieldId Argument = resolve("argument");
 const TSFieldId Body = resolve("body");
 const TSFieldId Condition = resolve("condition");
+const TSFieldId Left = resolve("left");
 const TSFieldId Name = resolve("name");
+const TSFieldId Operator = resolve("operator");
+const TSFieldId Right = resolve("right");
 const TSFieldId Value = resolve("value");
 const TSFieldId Variable = resolve("variable");
 

@@ -12,7 +12,10 @@ namespace blastradius::shell::field {
 extern const TSFieldId Argument;
 extern const TSFieldId Body;
 extern const TSFieldId Condition;
+extern const TSFieldId Left;
 extern const TSFieldId Name;
+extern const TSFieldId Operator;
+extern const TSFieldId Right;
 extern const TSFieldId Value;
 extern const TSFieldId Variable;
 

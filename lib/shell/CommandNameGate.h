@@ -32,6 +32,11 @@ template <typename WantedFn> bool mayBeCommand(TSNode Command, std::string_view 
   return !Name || isWrapperName(*Name) || Wanted(*Name);
 }
 
+/// mayBeCommand with the name word already read (plainCommandName's answer).
+template <typename WantedFn> bool mayBeNamed(const std::optional<std::string_view> &PlainName, WantedFn &&Wanted) {
+  return !PlainName || isWrapperName(*PlainName) || Wanted(*PlainName);
+}
+
 } // namespace blastradius::shell
 
 #endif

@@ -5,6 +5,7 @@
 #include "model/FlatTree.h"
 #include "shell/BashFields.h"
 #include "shell/BashKinds.h"
+#include "shell/CommandNameGate.h"
 
 #include <algorithm>
 
@@ -101,7 +102,7 @@ NodeState childState(const NodeState &Parent, Role ChildRole, bool ConditionFiel
 
 } // namespace
 
-ScriptIndex::ScriptIndex(TSNode Root) {
+ScriptIndex::ScriptIndex(TSNode Root, std::string_view Text) {
   if (ts_node_is_null(Root))
     return;
   static const RoleTable Table;
@@ -109,10 +110,12 @@ ScriptIndex::ScriptIndex(TSNode Root) {
   auto RoleOf = [&](TSNode N) { return Fast ? Table.of(N) : slowRoleOf(N); };
   auto Record = [&](TSNode Node, TSNode Parent, const NodeState &State) {
     MaxDepth = std::max(MaxDepth, State.Depth);
-    if (State.NodeRole == Role::Command || State.NodeRole == Role::Assignment)
-      Statements.push_back({Node, Parent,
-                            State.NodeRole == Role::Command ? Statement::Kind::Command : Statement::Kind::Assignment,
-                            State.Exempt, State.InList, State.InText});
+    if (State.NodeRole == Role::Command)
+      Statements.push_back({Node, Parent, Statement::Kind::Command, State.Exempt, State.InList, State.InText,
+                            plainCommandName(Node, Text)});
+    else if (State.NodeRole == Role::Assignment)
+      Statements.push_back(
+          {Node, Parent, Statement::Kind::Assignment, State.Exempt, State.InList, State.InText, std::nullopt});
   };
 
   const model::FlatTree *Flat = model::FlatTreeScope::forNode(Root);

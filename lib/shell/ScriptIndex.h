@@ -10,6 +10,8 @@
 #include <tree_sitter/api.h>
 
 #include <cstdint>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 namespace blastradius::shell {
@@ -34,10 +36,12 @@ public:
     /// (the command rules and the embedded-code analyser skip it); the dataflow still reads the
     /// command substitutions of a here-document.
     bool InText = false;
+    /// For a command: its name word read once for every gate (shell/CommandNameGate.h).
+    std::optional<std::string_view> PlainName;
   };
 
   /// Lists Root's statements (iteratively: nesting depth is the script's, not the C++ stack's).
-  explicit ScriptIndex(TSNode Root);
+  explicit ScriptIndex(TSNode Root, std::string_view Text);
 
   /// Every statement in source order (a node before the statements inside it).
   const std::vector<Statement> &statements() const { return Statements; }
