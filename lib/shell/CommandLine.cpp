@@ -113,6 +113,18 @@ std::vector<CommandWord> commandWords(TSNode Command, std::string_view Text) {
     Word.Node = Node;
     Word.Begin = ts_node_start_byte(Node);
     Word.End = ts_node_end_byte(Node);
+    if (model::isKind(Node, shell::kind::Word)) {
+      // A plain word is one literal part, its text as written: wordParts would allocate to say so.
+      std::string_view Written = nodeText(Node, Text);
+      Word.Literal = true;
+      Word.Text.reserve(Written.size());
+      for (char C : Written)
+        if (C != '\\')
+          Word.Text += C;
+      Word.LiteralPrefix = Word.Text;
+      Words.push_back(std::move(Word));
+      continue;
+    }
     std::vector<WordPart> Parts = wordParts(Node, Text);
     Word.Literal = std::all_of(Parts.begin(), Parts.end(),
                                [](const WordPart &P) { return P.PartKind == WordPart::Kind::Literal; });

@@ -2,6 +2,8 @@
 #include "shell/BashFields.h"
 
 #include "shell/ShellWords.h"
+#include "model/TreeSitterUtil.h"
+#include "shell/BashKinds.h"
 #include "shell/ShellData.h"
 
 namespace blastradius::shell {
@@ -43,6 +45,11 @@ bool isEnvAssignment(std::string_view Word) {
 } // namespace
 
 std::string literalWord(TSNode Word, std::string_view Text, bool &Literal) {
+  if (model::isKind(Word, kind::Word)) {
+    // A plain word is one literal part, its text as written.
+    Literal = true;
+    return std::string(model::nodeText(Word, Text));
+  }
   std::vector<WordPart> Parts = wordParts(Word, Text);
   Literal = true;
   std::string Joined;

@@ -579,6 +579,10 @@ void ShellDataflow::walkCommand(WalkStep &S) {
 /// them empty; `set -u`/`set +u` (-o nounset) switch nounset; `trap NAME` is a call of the function NAME (it
 /// runs later, with whatever holds when the script ends).
 void ShellDataflow::recordCommandEffects(TSNode Node, const std::string &Name, const Region &Where, int Func) {
+  // Only these commands change variables: the others need not list their arguments.
+  if (Name != "read" && Name != "mapfile" && Name != "readarray" && Name != "getopts" && Name != "printf" &&
+      Name != "unset" && Name != "set" && Name != "trap")
+    return;
   uint32_t End = ts_node_end_byte(Node);
   auto IsLocal = [&](const std::string &Var) { return Func >= 0 && Locals.count({Func, Var}); };
   std::vector<TSNode> Args = commandArguments(Node);

@@ -119,8 +119,10 @@ std::string commandName(TSNode Command, std::string_view Text) {
   TSNode Name = ts_node_child_by_field_id(Command, shell::field::Name);
   if (ts_node_is_null(Name))
     return "";
-  std::vector<WordPart> Parts = wordParts(ts_node_named_child_count(Name) ? ts_node_named_child(Name, 0) : Name,
-                                          Text);
+  TSNode Word = ts_node_named_child_count(Name) ? ts_node_named_child(Name, 0) : Name;
+  if (model::isKind(Word, shell::kind::Word))
+    return std::string(nodeText(Word, Text)); // one literal part, as written
+  std::vector<WordPart> Parts = wordParts(Word, Text);
   if (Parts.size() != 1 || Parts[0].PartKind != WordPart::Kind::Literal)
     return "";
   return Parts[0].Text;
