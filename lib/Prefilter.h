@@ -8,7 +8,8 @@
 // `rm`), case-insensitively; a text with an escape that could spell a letter (`\x72`, `\u0072`, an
 // octal `\162`, `\N{...}`) counts as holding every literal. Embedded code is searched again in
 // its decoded form when it re-enters the engine. A literal must be in the text itself: rules of
-// analysers that read other files (Terraform modules, `file()` policies) declare none.
+// analysers that read other files (Terraform modules, `file()` policies) declare none that only
+// those files hold (a word of the block the finding sits in, such as `versioning`, is in the text).
 #ifndef BLASTRADIUS_PREFILTER_H
 #define BLASTRADIUS_PREFILTER_H
 

@@ -25,6 +25,7 @@ const SemanticAnalyzer &pythonFileDeletionAnalyzer();           // PythonFileDel
 const SemanticAnalyzer &pythonCloudDeletionAnalyzer();          // PythonCloudDeletion.cpp
 const SemanticAnalyzer &pythonMigrationsAnalyzer();             // PythonMigrations.cpp
 const SemanticAnalyzer &pythonSwallowedExceptionsAnalyzer();    // PythonSwallowedExceptions.cpp
+const SemanticAnalyzer &terraformS3VersioningSuspendedAnalyzer(); // TerraformS3VersioningSuspended.cpp
 
 } // namespace blastradius
 

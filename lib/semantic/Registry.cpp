@@ -23,6 +23,7 @@ const std::vector<const SemanticAnalyzer *> &allSemanticAnalyzers() {
       &pythonCloudDeletionAnalyzer(),
       &pythonMigrationsAnalyzer(),
       &pythonSwallowedExceptionsAnalyzer(),
+      &terraformS3VersioningSuspendedAnalyzer(),
   };
   return All;
 }

@@ -153,8 +153,8 @@ With a reason, on the line or the line above, in the file's comment syntax:
 )";
 
 const char *AnalyzerTemplate = R"(// TODO: what the ID analyser judges, and why it needs a model rather than a query
-// (see docs/writing-rules.md: the value model, the IAM policy model, the shell command lines and
-// dataflow, the SQL statement model).
+// (see docs/writing-rules.md: the value model, the Terraform evaluator for var.x, the IAM policy
+// model, the shell command lines and dataflow, the SQL statement model).
 #include "semantic/Analyzers.h"
 
 namespace blastradius {
@@ -282,7 +282,8 @@ CommandRunner addNewRuleCommand(CLI::App &App) {
                            "message: \"TODO: one sentence naming the concrete risk\"\n";
     if (Args->Semantic)
       RuleYaml += "engine: semantic\nanalyzer: " + Id + "\n";
-    RuleYaml += "cwe: []\nreferences: []\n";
+    RuleYaml += "cwe: []\nreferences: []\n"
+                "# prefilter: [word]  # the words every finding needs in the file itself (docs/writing-rules.md)\n";
     std::vector<std::pair<fs::path, std::string>> Files = {
         {Folder / "rule.yaml", RuleYaml},
         {Folder / "README.md", replaceAll(ReadmeTemplate, "ID", Id)},

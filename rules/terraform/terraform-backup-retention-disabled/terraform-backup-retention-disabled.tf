@@ -51,3 +51,37 @@ variable "br_sample_doc" {
   # ok: terraform-backup-retention-disabled
   default = 0
 }
+
+# What a query over this file's tree cannot see: module inputs. The terraform-aws-modules rds and
+# rds-aurora registry modules pass backup_retention_period to their database.
+module "orders_db" {
+  source = "terraform-aws-modules/rds/aws"
+  # ruleid: terraform-backup-retention-disabled
+  backup_retention_period = 0
+}
+
+module "kept_db" {
+  source = "terraform-aws-modules/rds-aurora/aws"
+  # ok: terraform-backup-retention-disabled
+  backup_retention_period = 14
+}
+
+module "elsewhere_db" {
+  # Another publisher's module: its inputs are not known here.
+  source = "example-corp/rds/aws"
+  # ok: terraform-backup-retention-disabled
+  backup_retention_period = 0
+}
+
+# A local module whose input reaches a resource's backup_retention_period: reported at the input.
+module "scratch_db" {
+  source = "./Inputs/database"
+  # ruleid: terraform-backup-retention-disabled
+  retention_days = 0
+}
+
+module "durable_db" {
+  source = "./Inputs/database"
+  # ok: terraform-backup-retention-disabled
+  retention_days = 7
+}

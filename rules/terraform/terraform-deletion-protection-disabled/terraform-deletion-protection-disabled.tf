@@ -112,3 +112,17 @@ module "cluster_elsewhere" {
   # ok: terraform-deletion-protection-disabled
   deletion_protection = false
 }
+
+# A local module whose input reaches a resource's deletion_protection: reported at the input (a
+# query over this file's tree cannot see it).
+module "scratch_db" {
+  source = "./Inputs/database"
+  # ruleid: terraform-deletion-protection-disabled
+  protect = false
+}
+
+module "durable_db" {
+  source = "./Inputs/database"
+  # ok: terraform-deletion-protection-disabled
+  protect = true
+}

@@ -88,3 +88,30 @@ resource "aws_s3_bucket" "suppressed" {
   # ok: terraform-force-destroy-enabled
   force_destroy = true
 }
+
+# What a query over this file's tree cannot see: module inputs. The terraform-aws-modules s3-bucket
+# registry module passes force_destroy to its bucket.
+module "assets" {
+  source = "terraform-aws-modules/s3-bucket/aws"
+  # ruleid: terraform-force-destroy-enabled
+  force_destroy = true
+}
+
+module "assets_kept" {
+  source = "terraform-aws-modules/s3-bucket/aws"
+  # ok: terraform-force-destroy-enabled
+  force_destroy = false
+}
+
+# A local module whose input reaches a bucket's force_destroy: reported at the input.
+module "scratch_bucket" {
+  source = "./Inputs/bucket"
+  # ruleid: terraform-force-destroy-enabled
+  disposable = true
+}
+
+module "kept_bucket" {
+  source = "./Inputs/bucket"
+  # ok: terraform-force-destroy-enabled
+  disposable = false
+}
