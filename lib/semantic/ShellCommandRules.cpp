@@ -310,7 +310,7 @@ private:
   /// The last `cd` whose failure the script would not notice (errexit off, no `|| exit`).
   std::optional<Event> SilentCd;
   /// Variables last assigned from a command substitution whose failure the script would not notice.
-  std::map<std::string, Event> SilentAssignments;
+  std::map<std::string, Event, std::less<>> SilentAssignments;
   /// The directory of the last `cd`, part of a terraform destroy's identity.
   std::string Directory;
   std::map<std::string, Event> Deletes;
@@ -379,18 +379,20 @@ void ScriptWalk::assignment(const Statement &Current) {
   TSNode Value = ts_node_child_by_field_id(Assignment, shell::field::Value);
   if (ts_node_is_null(NameNode))
     return;
-  std::string Name(nodeText(NameNode, Text));
+  std::string_view Name = nodeText(NameNode, Text);
   std::string_view ValueText = ts_node_is_null(Value) ? std::string_view() : nodeText(Value, Text);
   bool Substitution =
       ValueText.find("$(") != std::string_view::npos || ValueText.find('`') != std::string_view::npos;
   // A later assignment replaces the value, checked or not.
   if (Errexit || !Substitution) {
-    SilentAssignments.erase(Name);
+    // (A lookup by view: most assignments are not remembered, and need no string.)
+    if (auto It = SilentAssignments.find(Name); It != SilentAssignments.end())
+      SilentAssignments.erase(It);
     return;
   }
   uint32_t Start = ts_node_start_byte(Current.Node);
   std::string_view Source = nodeText(Current.Node, Text);
-  SilentAssignments[Name] = Event{
+  SilentAssignments[std::string(Name)] = Event{
       Start, ts_node_end_byte(Current.Node),
       "'" + std::string(Source.substr(0, std::min<size_t>(Source.size(), 60))) + "'" + where(Start)};
 }
