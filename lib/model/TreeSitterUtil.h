@@ -115,20 +115,14 @@ template <typename VisitFn> void forEachNamedChild(TSNode N, VisitFn &&Visit) {
   detail::forEachChildImpl(N, true, Visit);
 }
 
-/// The named children, in order (a cursor walk: ts_node_named_child(i) is linear per call).
+/// The named children, in order: read off the file's flattened tree inside an analysis, else a
+/// pooled cursor's walk (ts_node_named_child(i) is linear per call, a new cursor allocates).
 inline std::vector<TSNode> namedChildren(TSNode N) {
   std::vector<TSNode> Children;
-  if (ts_node_is_null(N))
-    return Children;
-  TSTreeCursor Cursor = ts_tree_cursor_new(N);
-  if (ts_tree_cursor_goto_first_child(&Cursor)) {
-    do {
-      TSNode Child = ts_tree_cursor_current_node(&Cursor);
-      if (ts_node_is_named(Child))
-        Children.push_back(Child);
-    } while (ts_tree_cursor_goto_next_sibling(&Cursor));
-  }
-  ts_tree_cursor_delete(&Cursor);
+  forEachNamedChild(N, [&](TSNode Child) {
+    Children.push_back(Child);
+    return true;
+  });
   return Children;
 }
 

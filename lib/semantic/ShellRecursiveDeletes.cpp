@@ -16,6 +16,7 @@
 #include "shell/ShellCommands.h"
 #include "shell/ShellData.h"
 #include "shell/ShellDataflow.h"
+#include "shell/BashKinds.h"
 #include "shell/CommandNameGate.h"
 #include "shell/ScriptIndex.h"
 
@@ -207,10 +208,10 @@ const WordPart *emptyHead(const std::vector<WordPart> &Parts, const ShellDataflo
 /// or printf (a printf format is skipped). Other producers are not analysed.
 std::vector<TSNode> xargsInput(TSNode XargsCommand, std::string_view Text) {
   TSNode Parent = ts_node_parent(XargsCommand);
-  if (ts_node_is_null(Parent) || std::string_view(ts_node_type(Parent)) != "pipeline")
+  if (!model::isKind(Parent, shell::kind::Pipeline))
     return {};
   TSNode Producer = ts_node_prev_named_sibling(XargsCommand);
-  if (ts_node_is_null(Producer) || std::string_view(ts_node_type(Producer)) != "command")
+  if (!model::isKind(Producer, shell::kind::Command))
     return {};
   shell::EffectiveCommand Printed = shell::effectiveCommand(Producer, Text);
   std::vector<TSNode> Words;
@@ -368,8 +369,8 @@ void checkFind(SemanticContext &Context, const ShellDataflow &Flow, const shell:
     const WordPart *Head = emptyHead(Parts, Flow, Function);
     // Unquoted and alone, an empty expansion vanishes and find searches the current directory. Quoted ("$X"),
     // an empty root is an error for find, which then deletes nothing.
-    std::string_view Type = ts_node_type(Root);
-    bool Unquoted = Type == "simple_expansion" || Type == "expansion" || Type == "command_substitution";
+    bool Unquoted = model::isKind(Root, shell::kind::SimpleExpansion) || model::isKind(Root, shell::kind::Expansion) ||
+                    model::isKind(Root, shell::kind::CommandSubstitution);
     if (!Head && Unquoted && Parts.size() == 1 && Flow.mayBeEmpty(Parts[0], Function))
       Head = &Parts[0];
     if (Head)
