@@ -272,8 +272,6 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
   if (!Tree)
     return;
   TSNode Root = ts_tree_root_node(Tree.get());
-  if (EmbeddingDepth == 0 && !Offsets && hasBranchMap(Language))
-    Branches = buildBranchMap(Language, Root, Text);
 
   // The file's models and services, built on first use: shared by the query rules' judges and the
   // semantic analysers.
@@ -333,6 +331,11 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
       Result.Findings.push_back(std::move(F));
     }
   }
+  // Built last, once the file's findings are known: a rule that judges only other rules' findings
+  // needs no branch map in a file without any.
+  if (EmbeddingDepth == 0 && !Offsets && hasBranchMap(Language) &&
+      Filter.branchMapNeeded(Language, Hits, !Result.Findings.empty()))
+    Branches = buildBranchMap(Language, Root, Text);
 }
 
 const terraform::Module *Engine::terraformModule(TreeSitterWorker &Worker, const std::string &Directory) {

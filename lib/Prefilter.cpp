@@ -15,8 +15,10 @@ namespace blastradius {
 struct Prefilter::Matcher {
   Matcher() : Set(options(), RE2::UNANCHORED) {}
   static RE2::Options options() {
+    // Bytes, not UTF-8: the view is lower-cased ASCII with arbitrary other bytes, and a byte that is
+    // not a letter, digit or underscore is a word boundary.
     RE2::Options O;
-    O.set_case_sensitive(false);
+    O.set_encoding(RE2::Options::EncodingLatin1);
     O.set_log_errors(false);
     O.set_max_mem(64 << 20);
     return O;
@@ -31,40 +33,70 @@ std::string prefilterView(std::string_view Text, bool &HasLetterEscape) {
   View.reserve(Text.size());
   for (size_t I = 0; I < Text.size(); ++I) {
     char C = Text[I];
+    bool Removed = C == '\'' || C == '"' || C == '\\' || C == '`' || C == '+' || C == ' ' || C == '\t' ||
+                   C == '\n' || C == '\r' || C == '\f' || C == '\v';
     if (C == '\\' && I + 1 < Text.size()) {
       char Next = Text[I + 1];
       if (Next == 'x' || Next == 'X' || Next == 'u' || Next == 'U' || Next == 'N' || (Next >= '0' && Next <= '7'))
         HasLetterEscape = true;
+    }
+    if (Removed) {
+      // One mark for a run of what was left out: `r"m"` still holds `rm`, and a word may end there.
+      if (View.empty() || View.back() != RemovedMark)
+        View += RemovedMark;
       continue;
     }
-    if (C == '\'' || C == '"' || C == '\\' || C == '`' || C == '+' || C == ' ' || C == '\t' || C == '\n' ||
-        C == '\r' || C == '\f' || C == '\v')
-      continue;
-    View += C;
+    View += (C >= 'A' && C <= 'Z') ? static_cast<char>(C - 'A' + 'a') : C;
   }
   return View;
 }
+
+namespace {
+
+/// The pattern of one literal in the view: its letters with a removal mark allowed between any two,
+/// and for a whole word, no letter, digit or underscore right before or after it (a removal mark
+/// there is a boundary: `"x"rm` may be `x rm`).
+std::string literalPattern(const std::string &Literal, bool WholeWord) {
+  std::string Pattern = WholeWord ? "(?:^|[^a-z0-9_])" : "";
+  for (size_t I = 0; I < Literal.size(); ++I) {
+    if (I)
+      Pattern += "\\x01?";
+    Pattern += RE2::QuoteMeta(Literal.substr(I, 1));
+  }
+  if (WholeWord)
+    Pattern += "(?:$|[^a-z0-9_])";
+  return Pattern;
+}
+
+std::string lowerAscii(std::string Text) {
+  std::transform(Text.begin(), Text.end(), Text.begin(),
+                 [](char C) { return (C >= 'A' && C <= 'Z') ? static_cast<char>(C - 'A' + 'a') : C; });
+  return Text;
+}
+
+} // namespace
 
 Prefilter::Prefilter(const RuleSet &TheRules, bool IsEnabled)
     : Rules(TheRules), Enabled(IsEnabled), TheMatcher(std::make_unique<Matcher>()) {
   if (!Enabled)
     return;
-  std::map<std::string, size_t> Index;
+  // One pattern per distinct literal and kind (a word `drop` and a substring `drop` differ).
+  std::map<std::pair<std::string, bool>, size_t> Index;
   for (const auto &R : Rules.rules()) {
     std::vector<size_t> Mine;
-    for (const std::string &Literal : R->Prefilter) {
-      std::string Key = Literal;
-      std::transform(Key.begin(), Key.end(), Key.begin(), [](unsigned char C) { return std::tolower(C); });
-      auto [It, Added] = Index.emplace(Key, Literals.size());
-      if (Added) {
-        Literals.push_back(Key);
-        if (TheMatcher->Set.Add(RE2::QuoteMeta(Key), nullptr) < 0) {
-          Enabled = false; // cannot happen for a quoted literal; then nothing is filtered
-          return;
+    for (bool WholeWord : {false, true})
+      for (const std::string &Literal : WholeWord ? R->PrefilterWords : R->Prefilter) {
+        std::string Key = lowerAscii(Literal);
+        auto [It, Added] = Index.emplace(std::make_pair(Key, WholeWord), Literals.size());
+        if (Added) {
+          Literals.push_back(Key);
+          if (TheMatcher->Set.Add(literalPattern(Key, WholeWord), nullptr) < 0) {
+            Enabled = false; // cannot happen for a quoted literal; then nothing is filtered
+            return;
+          }
         }
+        Mine.push_back(It->second);
       }
-      Mine.push_back(It->second);
-    }
     if (!Mine.empty())
       RuleLiterals.emplace(R.get(), std::move(Mine));
   }
@@ -155,6 +187,17 @@ bool Prefilter::analyzerMayRun(const SemanticAnalyzer &A, std::string_view Langu
   }
   return std::any_of(Entry->second.begin(), Entry->second.end(),
                      [&](const Rule *R) { return ruleMayMatch(*R, Hits); });
+}
+
+bool Prefilter::branchMapNeeded(std::string_view Language, const PrefilterHits &Hits, bool HasFindings) const {
+  const LanguagePlan *Plan = planFor(Language);
+  if (!Plan)
+    return true;
+  if (Hits.All)
+    return !Plan->Branch.empty();
+  return std::any_of(Plan->Branch.begin(), Plan->Branch.end(), [&](const Rule *R) {
+    return R->PrefilterFindingsOnly ? HasFindings : ruleMayMatch(*R, Hits);
+  });
 }
 
 bool Prefilter::languageMayMatch(std::string_view Language, const PrefilterHits &Hits) const {

@@ -5,7 +5,9 @@
 //
 // Why it is sound: the search runs over a view of the bytes with quotes, backslashes, backquotes,
 // `+` and whitespace left out (`'r'm`, `r\m`, `"r" "m"` and a line continuation all still hold
-// `rm`), case-insensitively; a text with an escape that could spell a letter (`\x72`, `\u0072`, an
+// `rm`), case-insensitively; a literal listed under `prefilter-words:` counts only where no letter,
+// digit or underscore is glued to it (`rm`, not the `rm` of `perm`), and a left-out character next
+// to it counts as a boundary; a text with an escape that could spell a letter (`\x72`, `\u0072`, an
 // octal `\162`, `\N{...}`) counts as holding every literal. Embedded code is searched again in
 // its decoded form when it re-enters the engine. A literal must be in the text itself: rules of
 // analysers that read other files (Terraform modules, `file()` policies) declare none that only
@@ -53,6 +55,10 @@ public:
   /// the text need not be parsed.
   bool languageMayMatch(std::string_view Language, const PrefilterHits &Hits) const;
 
+  /// Whether a file of Language needs its branch map: a branch rule of the language may fire on its
+  /// text, or (for a rule that judges other rules' findings) the file has findings.
+  bool branchMapNeeded(std::string_view Language, const PrefilterHits &Hits, bool HasFindings) const;
+
 private:
   bool languageMayMatch(std::string_view Language, const PrefilterHits &Hits, unsigned Depth) const;
   bool analyzerMayRun(const SemanticAnalyzer &A, std::string_view Language, const PrefilterHits &Hits,
@@ -77,7 +83,11 @@ private:
   std::unique_ptr<Matcher> TheMatcher;
 };
 
-/// The view of Text the literals are searched in (exposed for tests and the fuzz targets).
+/// Marks in the view where quotes, backslashes, backquotes, `+` or whitespace were left out.
+constexpr char RemovedMark = '\x01';
+
+/// The view of Text the literals are searched in (exposed for tests and the fuzz targets): ASCII
+/// letters lower-cased, and every run of left-out characters one RemovedMark.
 std::string prefilterView(std::string_view Text, bool &HasLetterEscape);
 
 } // namespace blastradius

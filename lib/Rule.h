@@ -59,6 +59,10 @@ struct Rule {
   /// `prefilter: [rm, rmdir]`: the literals the rule cannot fire without, one of which must be in the
   /// file (case-insensitive; see Prefilter.h). Empty: the rule runs on every file of its languages.
   std::vector<std::string> Prefilter;
+  /// `prefilter-words: [rm, find]`: literals that count only as whole words, with no letter, digit
+  /// or underscore glued on either side (`rm` in `rm -rf`, `/bin/rm`, `"r"m`, but not in `perm` or
+  /// `form`); a command name or a keyword. The rule may fire when any literal of either list holds.
+  std::vector<std::string> PrefilterWords;
   /// `prefilter: findings`: the rule only judges what other rules found in the file (a risky
   /// branch), so it needs no literal of its own and never makes a file worth parsing alone.
   bool PrefilterFindingsOnly = false;

@@ -149,7 +149,8 @@ void readKeys(const RuleFileContext &In, Rule *R, std::string &QueryFile) {
   static const std::set<std::string> KnownKeys = {
       "id",      "name",     "language", "family",     "severity",   "precision",       "security-severity",
       "message", "summary",  "help",     "cwe",        "references", "deprecated-ids", "engine",
-      "query",   "analyzer", "help-file", "check-reads-suppressions", "prefilter"};
+      "query",   "analyzer", "help-file", "check-reads-suppressions", "prefilter",
+      "prefilter-words"};
   try {
     for (const auto &Entry : Document) {
       std::string Key = Entry.first.as<std::string>();
@@ -166,15 +167,18 @@ void readKeys(const RuleFileContext &In, Rule *R, std::string &QueryFile) {
           R->Language = R->Languages.front();
         continue;
       }
-      if (Key == "prefilter") {
-        // A list of literals, or `findings` for a rule that only judges other rules' findings.
+      if (Key == "prefilter" || Key == "prefilter-words") {
+        // A list of literals, or (`prefilter:` only) `findings` for a rule that only judges other
+        // rules' findings.
         static const RE2 LiteralShape("[^\\s'\"\\\\`+]+");
-        if (Value.IsScalar() && Value.as<std::string>() == "findings") {
+        std::vector<std::string> &Literals = Key == "prefilter" ? R->Prefilter : R->PrefilterWords;
+        if (Key == "prefilter" && Value.IsScalar() && Value.as<std::string>() == "findings") {
           R->PrefilterFindingsOnly = true;
-        } else if (!readStrings(Value, R->Prefilter) || R->Prefilter.empty()) {
-          Fail(Value.Mark(), "'prefilter' is a non-empty list of literals, or 'findings'");
+        } else if (!readStrings(Value, Literals) || Literals.empty()) {
+          Fail(Value.Mark(), Key == "prefilter" ? "'prefilter' is a non-empty list of literals, or 'findings'"
+                                                : "'prefilter-words' is a non-empty list of literals");
         } else {
-          for (const std::string &Literal : R->Prefilter)
+          for (const std::string &Literal : Literals)
             if (!RE2::FullMatch(Literal, LiteralShape))
               Fail(Value.Mark(), "a prefilter literal holds no whitespace, quote, backslash, backquote or '+' "
                                  "(they are left out of the text it is searched in): '" + Literal + "'");

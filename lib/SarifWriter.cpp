@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <optional>
 
 namespace blastradius {
 
@@ -103,9 +104,21 @@ int severityRank(const ordered_json &Result) {
 
 /// Keeps a log within GitHub's upload limits (OutputOptions::MaxResults, MaxCompressedBytes): when
 /// something must go, errors stay before warnings before notes, in canonical order within a level,
-/// so the cut is deterministic; a notification says what was dropped.
-void capForUpload(ordered_json &Log, const OutputOptions &Options) {
+/// so the cut is deterministic; a notification says what was dropped. Returns the log's text when
+/// it had to serialize the final log to measure it (the usual case: nothing is cut), so that the
+/// writer does not serialize it a second time.
+std::optional<std::string> capForUpload(ordered_json &Log, const OutputOptions &Options) {
   ordered_json &Run = Log["runs"][0];
+  // The compressed size is only known from the text; a log that fits keeps every result.
+  size_t Budget = Options.MaxCompressedBytes > 2048 ? Options.MaxCompressedBytes - 1024 : Options.MaxCompressedBytes;
+  bool TooMany = Options.MaxResults && Options.MaxResults < Run["results"].size();
+  if (!TooMany) {
+    if (!Options.MaxCompressedBytes)
+      return std::nullopt;
+    std::string Text = serialize(Log);
+    if (Text.size() <= Budget || compressedSize(Text) <= Budget)
+      return Text;
+  }
   const ordered_json Original = Run["results"];
   size_t Total = Original.size();
   std::vector<size_t> Priority(Total);
@@ -126,8 +139,7 @@ void capForUpload(ordered_json &Log, const OutputOptions &Options) {
     KeepFirst(Keep);
   // Then the compressed size: a tenth fewer results at a time until the log fits. A log whose
   // uncompressed text already fits is not compressed at all.
-  // The notification added below needs room too: keep a little under the limit.
-  size_t Budget = Options.MaxCompressedBytes > 2048 ? Options.MaxCompressedBytes - 1024 : Options.MaxCompressedBytes;
+  // The notification added below needs room too: keep a little under the limit (Budget).
   while (Options.MaxCompressedBytes && Keep > 0) {
     std::string Text = serialize(Log);
     if (Text.size() <= Budget || compressedSize(Text) <= Budget)
@@ -135,7 +147,7 @@ void capForUpload(ordered_json &Log, const OutputOptions &Options) {
     KeepFirst(Keep = Keep * 9 / 10);
   }
   if (Keep == Total)
-    return;
+    return std::nullopt;
   Run["invocations"][0]["toolExecutionNotifications"].push_back(
       {{"level", "warning"},
        {"message",
@@ -144,6 +156,7 @@ void capForUpload(ordered_json &Log, const OutputOptions &Options) {
                       "per upload); split the scan with --shard or --category, or see the JSON report for all"}}},
        {"descriptor", {{"id", "results-capped"}}}});
   Run["properties"]["resultsCapped"] = {{"kept", Keep}, {"total", Total}};
+  return std::nullopt;
 }
 
 } // namespace
@@ -252,8 +265,9 @@ std::string writeSarif(const Report &R, const OutputOptions &Options) {
   ordered_json Log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                       {"version", "2.1.0"},
                       {"runs", ordered_json::array({std::move(Run)})}};
-  capForUpload(Log, Options);
-  return Log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  if (std::optional<std::string> Measured = capForUpload(Log, Options))
+    return std::move(*Measured);
+  return serialize(Log);
 }
 
 } // namespace blastradius

@@ -2,7 +2,10 @@
 
 #include "AnalysisLimits.h"
 
+#include "model/FlatTree.h"
 #include "model/TreeSitterUtil.h"
+#include "python/PythonKinds.h"
+#include "shell/BashKinds.h"
 
 #include <algorithm>
 
@@ -10,7 +13,9 @@ namespace blastradius {
 
 namespace {
 
-using model::isType;
+using model::isKind;
+namespace sh = shell::kind;
+namespace py = python::kind;
 using model::namedChildren;
 using model::nodeText;
 
@@ -41,25 +46,40 @@ std::string oneLine(std::string_view Text) {
 /// All children (named and anonymous), in order.
 std::vector<TSNode> allChildren(TSNode N) {
   std::vector<TSNode> Children;
-  uint32_t Count = ts_node_child_count(N);
-  Children.reserve(Count);
-  TSTreeCursor Cursor = ts_tree_cursor_new(N);
-  if (ts_tree_cursor_goto_first_child(&Cursor)) {
-    do
-      Children.push_back(ts_tree_cursor_current_node(&Cursor));
-    while (ts_tree_cursor_goto_next_sibling(&Cursor));
-  }
-  ts_tree_cursor_delete(&Cursor);
+  model::forEachChild(N, [&](TSNode Child) {
+    Children.push_back(Child);
+    return true;
+  });
   return Children;
 }
 
-bool isComment(TSNode N) { return isType(N, "comment"); }
+/// The first named child of that kind, or a null node.
+TSNode childOfKind(TSNode N, const model::SyntaxKind &Kind) {
+  TSNode Found{};
+  model::forEachNamedChild(N, [&](TSNode Child) {
+    if (!isKind(Child, Kind))
+      return true;
+    Found = Child;
+    return false;
+  });
+  return Found;
+}
+
+bool isComment(TSNode N) { return isKind(N, sh::Comment); }
 
 class Builder {
 public:
   Builder(std::string_view Language, std::string_view Text) : Python(Language == "python"), Text(Text) {}
 
   BranchMap build(TSNode Root) {
+    // Inside an analysis the file's flattened tree is at hand: one scan of the array.
+    if (const model::FlatTree *Flat = model::FlatTreeScope::forNode(Root)) {
+      uint32_t Index = Flat->indexOf(Root);
+      if (Index != UINT32_MAX) {
+        buildFromFlat(Flat->entries(), Index);
+        return std::move(Map);
+      }
+    }
     // (node, enclosing function, depth), walked in document order.
     struct Item {
       TSNode Node;
@@ -70,17 +90,7 @@ public:
     while (!Stack.empty()) {
       Item Current = Stack.back();
       Stack.pop_back();
-      int Function = Current.Function;
-      if (isType(Current.Node, "function_definition")) {
-        TSNode Name = ts_node_child_by_field_name(Current.Node, "name", 4);
-        Map.Functions.push_back({std::string(nodeText(Name, Text)), ts_node_start_byte(Current.Node),
-                                 ts_node_end_byte(Current.Node)});
-        Function = static_cast<int>(Map.Functions.size()) - 1;
-      }
-      if (Python)
-        visitPython(Current.Node, Function);
-      else
-        visitShell(Current.Node, Function);
+      int Function = visit(Current.Node, Current.Function);
       if (Current.Depth >= MaxDepth) {
         noteAnalysisLimit("branches nested deeper than 400 levels");
         continue;
@@ -93,6 +103,49 @@ public:
   }
 
 private:
+  /// The same walk over the preorder array: named nodes only (the walk above descends through
+  /// named children), each with the function and depth of its nearest named ancestor.
+  void buildFromFlat(const std::vector<model::FlatTree::Entry> &Nodes, uint32_t RootIndex) {
+    struct Open {
+      uint32_t SubtreeEnd;
+      int Function;
+      unsigned Depth;
+    };
+    std::vector<Open> Ancestors;
+    for (uint32_t I = RootIndex, End = Nodes[RootIndex].SubtreeEnd; I < End;) {
+      while (!Ancestors.empty() && I >= Ancestors.back().SubtreeEnd)
+        Ancestors.pop_back();
+      TSNode Node = Nodes[I].Node;
+      if (I != RootIndex && !ts_node_is_named(Node)) {
+        I = Nodes[I].SubtreeEnd;
+        continue;
+      }
+      unsigned Depth = Ancestors.empty() ? 0 : Ancestors.back().Depth + 1;
+      int Function = visit(Node, Ancestors.empty() ? -1 : Ancestors.back().Function);
+      if (Depth >= MaxDepth) {
+        noteAnalysisLimit("branches nested deeper than 400 levels");
+        I = Nodes[I].SubtreeEnd;
+        continue;
+      }
+      Ancestors.push_back({Nodes[I].SubtreeEnd, Function, Depth});
+      ++I;
+    }
+  }
+
+  /// Records what N is (a function, a branch, a call); returns the function its children are in.
+  int visit(TSNode N, int Function) {
+    if (isKind(N, Python ? py::FunctionDefinition : sh::FunctionDefinition)) {
+      TSNode Name = ts_node_child_by_field_name(N, "name", 4);
+      Map.Functions.push_back({std::string(nodeText(Name, Text)), ts_node_start_byte(N), ts_node_end_byte(N)});
+      Function = static_cast<int>(Map.Functions.size()) - 1;
+    }
+    if (Python)
+      visitPython(N, Function);
+    else
+      visitShell(N, Function);
+    return Function;
+  }
+
   void add(const char *Kind, size_t CondBegin, size_t CondEnd, size_t BodyBegin, size_t BodyEnd, bool Failure,
            int Function, std::string Condition) {
     if (BodyEnd <= BodyBegin)
@@ -115,7 +168,7 @@ private:
   bool shellConditionMeansFailure(const std::vector<TSNode> &Condition) const {
     if (Condition.size() != 1)
       return false;
-    if (isType(Condition[0], "negated_command"))
+    if (isKind(Condition[0], sh::NegatedCommand))
       return true;
     std::string_view T = nodeText(Condition[0], Text);
     return T.find("$?") != std::string_view::npos &&
@@ -125,7 +178,7 @@ private:
 
   /// Whether a shell condition is a command whose failure the else arm handles (not a test).
   bool shellConditionIsCommand(const std::vector<TSNode> &Condition) const {
-    return Condition.size() == 1 && (isType(Condition[0], "command") || isType(Condition[0], "pipeline"));
+    return Condition.size() == 1 && (isKind(Condition[0], sh::Command) || isKind(Condition[0], sh::Pipeline));
   }
 
   /// if/elif: split the clause's children at `then`; the body ends before elif/else/fi.
@@ -139,7 +192,7 @@ private:
           InBody = true;
         continue;
       }
-      if (isType(Child, "elif_clause") || isType(Child, "else_clause"))
+      if (isKind(Child, sh::ElifClause) || isKind(Child, sh::ElseClause))
         break;
       if (isComment(Child))
         continue;
@@ -163,16 +216,16 @@ private:
   }
 
   void visitShell(TSNode N, int Function) {
-    if (isType(N, "if_statement")) {
+    if (isKind(N, sh::IfStatement)) {
       size_t FirstArm = Map.Branches.size();
       bool ElseHandlesFailure = false;
       shellConditional(N, "if", Function, ElseHandlesFailure);
       for (TSNode Child : namedChildren(N)) {
-        if (isType(Child, "elif_clause")) {
+        if (isKind(Child, sh::ElifClause)) {
           bool Ignored = false;
           shellConditional(Child, "elif", Function, Ignored);
           ElseHandlesFailure = false; // the else runs when every test failed: no single command
-        } else if (isType(Child, "else_clause")) {
+        } else if (isKind(Child, sh::ElseClause)) {
           std::vector<TSNode> Body;
           for (TSNode Statement : namedChildren(Child))
             if (!isComment(Statement))
@@ -186,7 +239,7 @@ private:
         Map.Branches[I].Statement = ts_node_start_byte(N) + 1;
       return;
     }
-    if (isType(N, "case_item")) {
+    if (isKind(N, sh::CaseItem)) {
       TSNode Value = ts_node_child_by_field_name(N, "value", 5);
       std::vector<TSNode> Body;
       for (TSNode Child : namedChildren(N))
@@ -197,7 +250,7 @@ private:
             ts_node_end_byte(Body.back()), false, Function, "case " + oneLine(nodeText(Value, Text)) + ")");
       return;
     }
-    if (isType(N, "list")) {
+    if (isKind(N, sh::List)) {
       // `left || right` / `left && right`: the right side is the branch.
       std::vector<TSNode> Children = allChildren(N);
       for (size_t I = 1; I + 1 < Children.size(); ++I) {
@@ -207,7 +260,7 @@ private:
         TSNode Left = Children[I - 1], Right = Children[I + 1];
         // In `a && b || c` the fallback runs when `a && b` failed: name its last command.
         TSNode Named = Left;
-        while (isType(Named, "list") && ts_node_named_child_count(Named) > 0)
+        while (isKind(Named, sh::List) && ts_node_named_child_count(Named) > 0)
           Named = ts_node_named_child(Named, ts_node_named_child_count(Named) - 1);
         add(Operator == "||" ? "||" : "&&", ts_node_start_byte(Named), ts_node_end_byte(Children[I]),
             ts_node_start_byte(Right), ts_node_end_byte(Right), Operator == "||", Function,
@@ -215,7 +268,7 @@ private:
       }
       return;
     }
-    if (isType(N, "command")) {
+    if (isKind(N, sh::Command)) {
       TSNode Name = ts_node_child_by_field_name(N, "name", 4);
       if (!ts_node_is_null(Name))
         Map.Calls.push_back({std::string(nodeText(Name, Text)), ts_node_start_byte(N), ts_node_end_byte(N)});
@@ -238,8 +291,8 @@ private:
 
   /// The arm just added belongs to the if statement N is (or is an elif/else clause of).
   void markStatement(TSNode N) {
-    TSNode Statement = isType(N, "if_statement") ? N : ts_node_parent(N);
-    if (Map.Branches.empty() || !isType(Statement, "if_statement"))
+    TSNode Statement = isKind(N, py::IfStatement) ? N : ts_node_parent(N);
+    if (Map.Branches.empty() || !isKind(Statement, py::IfStatement))
       return;
     CodeBranch &Arm = Map.Branches.back();
     if (Arm.ConditionBegin == ts_node_start_byte(N))
@@ -247,36 +300,36 @@ private:
   }
 
   void visitPython(TSNode N, int Function) {
-    if (isType(N, "if_statement") || isType(N, "elif_clause")) {
-      const char *Kind = isType(N, "if_statement") ? "if" : "elif";
+    if (isKind(N, py::IfStatement) || isKind(N, py::ElifClause)) {
+      const char *Kind = isKind(N, py::IfStatement) ? "if" : "elif";
       pythonArm(N, Kind, ts_node_child_by_field_name(N, "condition", 9),
                 ts_node_child_by_field_name(N, "consequence", 11), false, Function);
       markStatement(N);
       return;
     }
-    if (isType(N, "else_clause")) {
+    if (isKind(N, py::ElseClause)) {
       // The else of a try runs when nothing failed; of if/for/while, when the test was false.
       pythonArm(N, "else", TSNode{}, ts_node_child_by_field_name(N, "body", 4), false, Function);
       markStatement(N);
       return;
     }
-    if (isType(N, "except_clause") || isType(N, "except_group_clause")) {
+    if (isKind(N, py::ExceptClause) || isKind(N, py::ExceptGroupClause)) {
       TSNode Value = ts_node_child_by_field_name(N, "value", 5);
-      TSNode Body = model::childOfType(N, "block");
+      TSNode Body = childOfKind(N, py::Block);
       pythonArm(N, "except", Value, Body, true, Function);
       return;
     }
-    if (isType(N, "case_clause")) {
-      TSNode Pattern = model::childOfType(N, "case_pattern");
+    if (isKind(N, py::CaseClause)) {
+      TSNode Pattern = childOfKind(N, py::CasePattern);
       pythonArm(N, "case", Pattern, ts_node_child_by_field_name(N, "consequence", 11), false, Function);
       return;
     }
-    if (isType(N, "call")) {
+    if (isKind(N, py::Call)) {
       TSNode Callee = ts_node_child_by_field_name(N, "function", 8);
       // `helper()` and `self.helper()`: the name a function of this file is called by.
-      if (isType(Callee, "attribute"))
+      if (isKind(Callee, py::Attribute))
         Callee = ts_node_child_by_field_name(Callee, "attribute", 9);
-      if (isType(Callee, "identifier"))
+      if (isKind(Callee, py::Identifier))
         Map.Calls.push_back({std::string(nodeText(Callee, Text)), ts_node_start_byte(N), ts_node_end_byte(N)});
     }
   }

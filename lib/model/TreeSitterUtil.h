@@ -115,8 +115,8 @@ template <typename VisitFn> void forEachNamedChild(TSNode N, VisitFn &&Visit) {
   detail::forEachChildImpl(N, true, Visit);
 }
 
-/// The named children, in order: read off the file's flattened tree inside an analysis, else a
-/// pooled cursor's walk (ts_node_named_child(i) is linear per call, a new cursor allocates).
+/// The named children, in order (off the flattened tree inside an analysis, else a cursor walk:
+/// ts_node_named_child(i) is linear per call).
 inline std::vector<TSNode> namedChildren(TSNode N) {
   std::vector<TSNode> Children;
   forEachNamedChild(N, [&](TSNode Child) {

@@ -17,6 +17,8 @@ const model::SyntaxKind Block(tree_sitter_python(), "block");
 const model::SyntaxKind BooleanOperator(tree_sitter_python(), "boolean_operator");
 const model::SyntaxKind BreakStatement(tree_sitter_python(), "break_statement");
 const model::SyntaxKind Call(tree_sitter_python(), "call");
+const model::SyntaxKind CaseClause(tree_sitter_python(), "case_clause");
+const model::SyntaxKind CasePattern(tree_sitter_python(), "case_pattern");
 const model::SyntaxKind ClassDefinition(tree_sitter_python(), "class_definition");
 const model::SyntaxKind Comment(tree_sitter_python(), "comment");
 const model::SyntaxKind ComparisonOperator(tree_sitter_python(), "comparison_operator");
@@ -27,7 +29,9 @@ const model::SyntaxKind DictionarySplat(tree_sitter_python(), "dictionary_splat"
 const model::SyntaxKind DottedName(tree_sitter_python(), "dotted_name");
 const model::SyntaxKind ElifClause(tree_sitter_python(), "elif_clause");
 const model::SyntaxKind Ellipsis(tree_sitter_python(), "ellipsis");
+const model::SyntaxKind ElseClause(tree_sitter_python(), "else_clause");
 const model::SyntaxKind ExceptClause(tree_sitter_python(), "except_clause");
+const model::SyntaxKind ExceptGroupClause(tree_sitter_python(), "except_group_clause");
 const model::SyntaxKind ExpressionStatement(tree_sitter_python(), "expression_statement");
 const model::SyntaxKind False(tree_sitter_python(), "false");
 const model::SyntaxKind ForInClause(tree_sitter_python(), "for_in_clause");

@@ -26,7 +26,7 @@ enum class Kind { None, Session, Client, Service, Whole, Collection, Single };
 class CloudDeletion {
 public:
   explicit CloudDeletion(SemanticContext &Context)
-      : Context(Context), Source(Context.text()), Names(Context.root(), Source) {}
+      : Context(Context), Source(Context.text()), Names(Context.pythonImports()) {}
 
   void run() {
     collectAssignments();
@@ -39,7 +39,7 @@ public:
 private:
   SemanticContext &Context;
   std::string_view Source;
-  Imports Names;
+  const Imports &Names;
   std::vector<std::pair<std::string_view, TSNode>> Assignments;
   std::map<std::string, Kind, std::less<>> Tracked;
 

@@ -146,8 +146,8 @@ bool looksLikeSql(std::string_view Text) {
 class EmbeddedCode {
 public:
   explicit EmbeddedCode(SemanticContext &Context)
-      : Context(Context), Source(Context.text()), Names(Context.root(), Source),
-        Flow(Context.root(), Source, Names) {}
+      : Context(Context), Source(Context.text()), Names(Context.pythonImports()),
+        Flow(Context.pythonValueFlow()) {}
 
   void run() {
     walk(Context.root(), [&](TSNode N, const std::vector<TSNode> &Ancestors) {
@@ -159,8 +159,8 @@ public:
 private:
   SemanticContext &Context;
   std::string_view Source;
-  Imports Names;
-  ValueFlow Flow;
+  const Imports &Names;
+  const ValueFlow &Flow;
 
   /// The call being looked at: f-string fields are judged where it runs.
   TSNode CurrentCall{};

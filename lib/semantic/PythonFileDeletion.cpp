@@ -26,8 +26,8 @@ bool listed(const std::vector<std::string_view> &List, std::string_view Name) {
 class FileDeletion {
 public:
   FileDeletion(SemanticContext &Context)
-      : Context(Context), Source(Context.text()), Names(Context.root(), Source),
-        Flow(Context.root(), Source, Names) {}
+      : Context(Context), Source(Context.text()), Names(Context.pythonImports()),
+        Flow(Context.pythonValueFlow()) {}
 
   void run() {
     walk(Context.root(), [&](TSNode N, const std::vector<TSNode> &Ancestors) {
@@ -39,8 +39,8 @@ public:
 private:
   SemanticContext &Context;
   std::string_view Source;
-  Imports Names;
-  ValueFlow Flow;
+  const Imports &Names;
+  const ValueFlow &Flow;
 
   /// Whether Expr is a pathlib path: Path(...), a `/` on one, a method of one, or a name holding one.
   bool isPathLike(TSNode Expr, TSNode Function, unsigned Depth = 0) const {

@@ -34,7 +34,7 @@ bool testsEnvironment(TSNode Condition, std::string_view Source) {
 class Migrations {
 public:
   explicit Migrations(SemanticContext &Context)
-      : Context(Context), Source(Context.text()), Names(Context.root(), Source) {}
+      : Context(Context), Source(Context.text()), Names(Context.pythonImports()) {}
 
   void run() {
     walk(Context.root(), [&](TSNode N, const std::vector<TSNode> &Ancestors) {
@@ -46,7 +46,7 @@ public:
 private:
   SemanticContext &Context;
   std::string_view Source;
-  Imports Names;
+  const Imports &Names;
 
   /// Whether Name is bound by an enclosing `with op.batch_alter_table(...) as Name`.
   bool isBatchOp(std::string_view Name, const std::vector<TSNode> &Ancestors) const {

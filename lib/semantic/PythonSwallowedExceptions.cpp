@@ -38,7 +38,7 @@ std::vector<std::string_view> words(std::string_view Name) {
 class SwallowedExceptions {
 public:
   explicit SwallowedExceptions(SemanticContext &Context)
-      : Context(Context), Source(Context.text()), Names(Context.root(), Source) {}
+      : Context(Context), Source(Context.text()), Names(Context.pythonImports()) {}
 
   void run() {
     walk(Context.root(), [&](TSNode N, const std::vector<TSNode> &) {
@@ -50,7 +50,7 @@ public:
 private:
   SemanticContext &Context;
   std::string_view Source;
-  Imports Names;
+  const Imports &Names;
 
   bool stateChanging(TSNode Call) const {
     std::string_view Name = calledName(Call, Source);

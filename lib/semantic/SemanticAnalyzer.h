@@ -32,6 +32,11 @@ class ScriptIndex;
 class ShellDataflow;
 } // namespace shell
 
+namespace python {
+class Imports;
+class ValueFlow;
+} // namespace python
+
 /// One file as a semantic analyser sees it. The models are built on first use and shared by every
 /// analyser of the file; the services (module variables, repository files, embedded code) are
 /// provided by the engine.
@@ -91,6 +96,10 @@ public:
   const shell::ScriptIndex &shellScript() const;
   /// A shell script's dataflow (shell/ShellDataflow.h), built once, on first use.
   const shell::ShellDataflow &shellDataflow() const;
+  /// A Python file's imports and value flow (python/PythonSyntax.h), built once for every Python
+  /// analyser of the file (each built its own before: five import tables and two flows per file).
+  const python::Imports &pythonImports() const;
+  const python::ValueFlow &pythonValueFlow() const;
 
   const Services &services() const { return TheServices; }
   /// Whether this text is code embedded in a host file (see Services::EmbeddingDepth); path() is
@@ -128,6 +137,8 @@ private:
   mutable model::HclBlock Hcl;
   mutable std::unique_ptr<shell::ScriptIndex> ShellScript;
   mutable std::unique_ptr<shell::ShellDataflow> ShellFlow;
+  mutable std::unique_ptr<python::Imports> PythonImports;
+  mutable std::unique_ptr<python::ValueFlow> PythonValueFlow;
 };
 
 class SemanticAnalyzer {

@@ -5,6 +5,7 @@
 #include "model/Yaml.h"
 #include "shell/ScriptIndex.h"
 #include "shell/ShellDataflow.h"
+#include "python/PythonSyntax.h"
 
 namespace blastradius {
 
@@ -61,6 +62,18 @@ const shell::ShellDataflow &SemanticContext::shellDataflow() const {
   if (!ShellFlow)
     ShellFlow = std::make_unique<shell::ShellDataflow>(Root, Text);
   return *ShellFlow;
+}
+
+const python::Imports &SemanticContext::pythonImports() const {
+  if (!PythonImports)
+    PythonImports = std::make_unique<python::Imports>(Root, Text);
+  return *PythonImports;
+}
+
+const python::ValueFlow &SemanticContext::pythonValueFlow() const {
+  if (!PythonValueFlow)
+    PythonValueFlow = std::make_unique<python::ValueFlow>(Root, Text, pythonImports());
+  return *PythonValueFlow;
 }
 
 void SemanticContext::report(std::string_view RuleId, uint32_t Start, uint32_t End, std::string Detail,

@@ -58,6 +58,22 @@ for rule in rules:
         tested = rule_id in annotated
     if not tested:
         problems.append("%s: no test" % rule_id)
+# README.md's "What it checks today" counts the rules and checks and lists every id in its table.
+readme = open(os.path.join(root, "README.md"), encoding="utf-8").read()
+checks = sum(1 for rule in rules if rule["engine"] == "clang-tidy")
+count = re.search(r"^(\d+) rules and checks \((\d+) rules, (\d+) clang-tidy checks\)", readme, re.M)
+expected = (len(rules), len(rules) - checks, checks)
+if not count or tuple(int(n) for n in count.groups()) != expected:
+    problems.append("README.md: 'What it checks today' must open with '%d rules and checks (%d rules, "
+                    "%d clang-tidy checks)'" % expected)
+# Every id in the first cell of a table row (a row may name several rules); the checks have a row of
+# their own, `blastradius-*`, and pages in docs/checks/.
+listed = set()
+for cell in re.findall(r"^\| ([^|]*`[^|]*) \|", readme, re.M):
+    listed.update(re.findall(r"`([a-z0-9-]+)`", cell))
+for rule in rules:
+    if rule["engine"] != "clang-tidy" and rule["id"] not in listed:
+        problems.append("%s: no row in README.md's 'What it checks today' table" % rule["id"])
 for problem in problems:
     print(problem)
 sys.exit(1 if problems else 0)
