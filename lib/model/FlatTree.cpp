@@ -2,14 +2,28 @@
 #include "model/FlatTree.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace blastradius::model {
 
 namespace {
 thread_local FlatTreeScope *Innermost = nullptr;
-/// About 40 bytes a node: 4 MB of source gives at most a few hundred thousand visible nodes in
+/// About 48 bytes a node: 4 MB of source gives at most a few hundred thousand visible nodes in
 /// practice; a pathological tree past this walks with the cursor instead (same result, no limit hit).
-constexpr size_t MaxFlatEntries = 4u << 20;
+/// BLASTRADIUS_FLAT_TREE_MAX_ENTRIES (a hidden setting for tests) lowers it, so that a test proves
+/// the cursor walks give the same findings.
+size_t maxFlatEntries() {
+  static const size_t Max = [] {
+    size_t Default = 4u << 20;
+    const char *Setting = std::getenv("BLASTRADIUS_FLAT_TREE_MAX_ENTRIES");
+    if (!Setting || !*Setting)
+      return Default;
+    char *End = nullptr;
+    unsigned long long Value = std::strtoull(Setting, &End, 10);
+    return End && !*End ? static_cast<size_t>(std::min<unsigned long long>(Value, Default)) : Default;
+  }();
+  return Max;
+}
 
 /// Node ids are pointers into the tree: mix the bits that vary.
 size_t hashOf(const void *Id) {
@@ -26,7 +40,7 @@ FlatTree::FlatTree(TSNode Root, size_t MaxEntries) {
     return;
   TSTreeCursor Cursor = ts_tree_cursor_new(Root);
   std::vector<uint32_t> Open; // indices of the nodes whose subtree is being listed
-  Entries.push_back({Root, 0, UINT32_MAX});
+  Entries.push_back({Root, 0, UINT32_MAX, 0});
   bool TooBig = false;
   uint32_t Current = 0;
   while (true) {
@@ -56,7 +70,7 @@ FlatTree::FlatTree(TSNode Root, size_t MaxEntries) {
       break;
     }
     Current = static_cast<uint32_t>(Entries.size());
-    Entries.push_back({ts_tree_cursor_current_node(&Cursor), 0, Open.back()});
+    Entries.push_back({ts_tree_cursor_current_node(&Cursor), 0, Open.back(), ts_tree_cursor_current_field_id(&Cursor)});
   }
   ts_tree_cursor_delete(&Cursor);
   Usable = !TooBig;
@@ -98,7 +112,7 @@ const FlatTree *FlatTreeScope::forNode(TSNode N) {
       continue;
     if (!S->Tried) {
       S->Tried = true;
-      S->Built = std::make_unique<FlatTree>(S->Root, MaxFlatEntries);
+      S->Built = std::make_unique<FlatTree>(S->Root, maxFlatEntries());
     }
     return S->Built && S->Built->usable() ? S->Built.get() : nullptr;
   }

@@ -25,6 +25,8 @@ public:
     uint32_t SubtreeEnd;
     /// The index of the parent, or UINT32_MAX for the root.
     uint32_t Parent;
+    /// The field that holds this node in its parent (0: none), as ts_tree_cursor_current_field_id.
+    TSFieldId Field = 0;
   };
 
   /// Flattens Root's subtree (iteratively). Stops and leaves the tree unusable (usable() false)

@@ -27,6 +27,17 @@ public:
         return true;
     return false;
   }
+  /// Whether a symbol of this kind's grammar is of this kind (for a walk that reads each node's
+  /// symbol once and already knows the tree's grammar).
+  bool matchesSymbol(TSSymbol Symbol) const {
+    if (Overflow)
+      return std::strcmp(ts_language_symbol_name(Language, Symbol), Name) == 0;
+    for (unsigned I = 0; I < Count; ++I)
+      if (Symbols[I] == Symbol)
+        return true;
+    return false;
+  }
+  const TSLanguage *language() const { return Language; }
   const char *name() const { return Name; }
 
 private:

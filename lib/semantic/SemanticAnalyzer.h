@@ -27,15 +27,19 @@ namespace blastradius {
 namespace terraform {
 struct Module;
 }
+namespace shell {
+class ScriptIndex;
+class ShellDataflow;
+} // namespace shell
 
-/// One file as a semantic analyser sees it. The models are built on first use and shared by every
-/// analyser of the file; the services (module variables, repository files, embedded code) are
-/// provided by the engine.
 namespace python {
 class Imports;
 class ValueFlow;
 } // namespace python
 
+/// One file as a semantic analyser sees it. The models are built on first use and shared by every
+/// analyser of the file; the services (module variables, repository files, embedded code) are
+/// provided by the engine.
 class SemanticContext {
 public:
   struct Services {
@@ -88,6 +92,10 @@ public:
   const model::Node *jsonDocument() const;
   /// The HCL file body (empty unless the file was parsed as HCL).
   const model::HclBlock &hcl() const;
+  /// A shell script's statements, listed once for every shell analyser (shell/ScriptIndex.h).
+  const shell::ScriptIndex &shellScript() const;
+  /// A shell script's dataflow (shell/ShellDataflow.h), built once, on first use.
+  const shell::ShellDataflow &shellDataflow() const;
   /// A Python file's imports and value flow (python/PythonSyntax.h), built once for every Python
   /// analyser of the file (each built its own before: five import tables and two flows per file).
   const python::Imports &pythonImports() const;
@@ -127,6 +135,8 @@ private:
   mutable std::vector<model::Node> Yaml;
   mutable std::optional<model::Node> Json;
   mutable model::HclBlock Hcl;
+  mutable std::unique_ptr<shell::ScriptIndex> ShellScript;
+  mutable std::unique_ptr<shell::ShellDataflow> ShellFlow;
   mutable std::unique_ptr<python::Imports> PythonImports;
   mutable std::unique_ptr<python::ValueFlow> PythonValueFlow;
 };

@@ -3,6 +3,8 @@
 #include "Languages.h"
 #include "model/Json.h"
 #include "model/Yaml.h"
+#include "shell/ScriptIndex.h"
+#include "shell/ShellDataflow.h"
 #include "python/PythonSyntax.h"
 
 namespace blastradius {
@@ -20,6 +22,8 @@ SemanticContext::SemanticContext(std::string Path, std::string Language, std::st
                                  const SourceText &Source, TSNode Root, Services TheServices)
     : Path(std::move(Path)), Language(std::move(Language)), Text(Text), Source(Source), Root(Root), Flat(Root),
       TheServices(std::move(TheServices)) {}
+
+SemanticContext::~SemanticContext() = default;
 
 const std::vector<model::Node> &SemanticContext::yamlDocuments() const {
   if (!YamlBuilt) {
@@ -48,7 +52,17 @@ const model::HclBlock &SemanticContext::hcl() const {
   return Hcl;
 }
 
-SemanticContext::~SemanticContext() = default;
+const shell::ScriptIndex &SemanticContext::shellScript() const {
+  if (!ShellScript)
+    ShellScript = std::make_unique<shell::ScriptIndex>(Root, Text);
+  return *ShellScript;
+}
+
+const shell::ShellDataflow &SemanticContext::shellDataflow() const {
+  if (!ShellFlow)
+    ShellFlow = std::make_unique<shell::ShellDataflow>(Root, Text);
+  return *ShellFlow;
+}
 
 const python::Imports &SemanticContext::pythonImports() const {
   if (!PythonImports)

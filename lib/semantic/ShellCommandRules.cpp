@@ -6,12 +6,15 @@
 // every compound command; literal scripts run by `eval` or `bash -c` come back here as embedded
 // bash through ShellEmbeddedCode.cpp.
 #include "semantic/Analyzers.h"
+#include "shell/BashFields.h"
 #include "shell/BashKinds.h"
 
 #include "Query.h"
 #include "shell/ShellWords.h"
 #include "shell/CommandData.h"
 #include "shell/CommandLine.h"
+#include "shell/CommandNameGate.h"
+#include "shell/ScriptIndex.h"
 #include "StringHelpers.h"
 #include "model/TreeSitterUtil.h"
 
@@ -21,6 +24,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_set>
 
 namespace blastradius {
 
@@ -28,6 +32,7 @@ namespace {
 
 using shell::CommandLine;
 using shell::CommandWord;
+using Statement = shell::ScriptIndex::Statement;
 
 constexpr std::string_view TerraformDestroyRule = "bash-terraform-destroy";
 constexpr std::string_view TeardownRule = "bash-infrastructure-teardown";
@@ -258,6 +263,33 @@ bool cdCannotFail(const CommandLine &Line) {
          (Source.find("$0") != std::string_view::npos || Source.find("BASH_SOURCE") != std::string_view::npos);
 }
 
+/// The command names ScriptWalk::command acts on: `set`, `cd`, the delete-then-recreate pairs, git,
+/// rm and every tool of the destructive commands (shell/CommandData.h); any other command leaves
+/// the walk's state and the report unchanged, so its line need not be read.
+bool mayMatter(std::string_view Name) {
+  // The destructive tools' alternatives, split once ("terraform|tofu", "mkfs.*"): exact names in
+  // a hash set, the few prefixes in a list.
+  struct Names {
+    std::unordered_set<std::string_view> Exact = {"set",       "cd",   "pushd",   "git",    "rm",      "mkdir",
+                                                  "terraform", "tofu", "kubectl", "dropdb", "createdb"};
+    std::vector<std::string_view> Prefixes;
+    Names() {
+      for (const shell::DestructiveCommand &Entry : shell::destructiveCommands())
+        for (std::string_view Alternative : split(Entry.Tool, '|')) {
+          if (!Alternative.empty() && Alternative.back() == '*')
+            Prefixes.push_back(Alternative.substr(0, Alternative.size() - 1));
+          else
+            Exact.insert(Alternative);
+        }
+    }
+  };
+  static const Names Tools;
+  if (Tools.Exact.count(Name))
+    return true;
+  return std::any_of(Tools.Prefixes.begin(), Tools.Prefixes.end(),
+                     [&](std::string_view Prefix) { return startsWith(Name, Prefix); });
+}
+
 /// One pass over the script in document order.
 class ScriptWalk {
 public:
@@ -266,15 +298,6 @@ public:
   void run();
 
 private:
-  struct Item {
-    TSNode Node;
-    /// Where bash ignores a failure even under errexit: an if/while condition, a `!` command, or
-    /// any but the last command of an && / || list.
-    bool Exempt = false;
-    /// Inside an && / || list: its failure is handled by the list.
-    bool InList = false;
-    TSNode Parent{};
-  };
   struct Event {
     uint32_t Start = 0, End = 0;
     std::string What;
@@ -287,7 +310,7 @@ private:
   /// The last `cd` whose failure the script would not notice (errexit off, no `|| exit`).
   std::optional<Event> SilentCd;
   /// Variables last assigned from a command substitution whose failure the script would not notice.
-  std::map<std::string, Event> SilentAssignments;
+  std::map<std::string, Event, std::less<>> SilentAssignments;
   /// The directory of the last `cd`, part of a terraform destroy's identity.
   std::string Directory;
   std::map<std::string, Event> Deletes;
@@ -298,9 +321,8 @@ private:
   }
 
   void readShebang();
-  void visit(const Item &Current);
-  void command(const Item &Current);
-  void assignment(const Item &Current);
+  void command(const Statement &Current);
+  void assignment(const Statement &Current);
   void setCommand(const CommandLine &Line);
   bool gitForcePush(const CommandLine &Line);
   void deleteOrRecreate(const CommandLine &Line, const std::optional<Match> &M);
@@ -324,62 +346,23 @@ void ScriptWalk::readShebang() {
 
 void ScriptWalk::run() {
   readShebang();
-  std::vector<Item> Stack = {{Context.root(), false, false, TSNode{}}};
-  std::vector<Item> Children;
-  while (!Stack.empty()) {
-    Item Current = Stack.back();
-    Stack.pop_back();
-    visit(Current);
-    TSNode Node = Current.Node;
-    const char *Type = ts_node_type(Node);
-    if (!std::strcmp(Type, "comment") || !std::strcmp(Type, "heredoc_body") || !std::strcmp(Type, "raw_string"))
+  // The statements in document order, from the file's one walk (shell/ScriptIndex.h).
+  for (const Statement &Current : Context.shellScript().statements()) {
+    if (Current.InText)
       continue;
-    bool List = !std::strcmp(Type, "list"), Negated = !std::strcmp(Type, "negated_command");
-    bool Elif = !std::strcmp(Type, "elif_clause") || !std::strcmp(Type, "if_statement");
-    bool SawThen = false;
-    Children.clear();
-    // A cursor: ts_node_child(Node, I) walks from the first child each time, quadratic over a
-    // script's thousands of top-level statements.
-    TSTreeCursor Cursor = ts_tree_cursor_new(Node);
-    for (bool More = ts_tree_cursor_goto_first_child(&Cursor); More; More = ts_tree_cursor_goto_next_sibling(&Cursor)) {
-      TSNode Child = ts_tree_cursor_current_node(&Cursor);
-      if (!ts_node_is_named(Child)) {
-        if (!std::strcmp(ts_node_type(Child), "then"))
-          SawThen = true;
-        continue;
-      }
-      Item Next{Child, Current.Exempt, Current.InList, Node};
-      const char *Field = ts_tree_cursor_current_field_name(&Cursor);
-      if ((Field && !std::strcmp(Field, "condition")) || Negated || (Elif && !SawThen))
-        Next.Exempt = true;
-      if (List) {
-        // Every command of an && / || list but the last.
-        Next.InList = true;
-        Next.Exempt = true;
-      }
-      Children.push_back(Next);
-    }
-    ts_tree_cursor_delete(&Cursor);
-    if (List && !Children.empty())
-      Children.back().Exempt = Current.Exempt;
-    Stack.insert(Stack.end(), Children.rbegin(), Children.rend());
+    if (Current.StatementKind == Statement::Kind::Assignment)
+      assignment(Current);
+    else if (shell::mayBeNamed(Current.PlainName, mayMatter))
+      command(Current);
   }
-}
-
-void ScriptWalk::visit(const Item &Current) {
-  const char *Type = ts_node_type(Current.Node);
-  if (!std::strcmp(Type, "command"))
-    command(Current);
-  else if (!std::strcmp(Type, "variable_assignment") || !std::strcmp(Type, "declaration_command"))
-    assignment(Current);
 }
 
 /// `X=$(cmd)` as a statement of its own: with errexit off, a failing cmd leaves X empty and the
 /// script goes on.
-void ScriptWalk::assignment(const Item &Current) {
+void ScriptWalk::assignment(const Statement &Current) {
   if (Current.InList || Current.Exempt)
     return;
-  // (The parent comes from the walk: ts_node_parent searches down from the root each time.)
+  // (The parent comes from the index: ts_node_parent searches down from the root each time.)
   TSNode Parent = Current.Parent;
   if (ts_node_is_null(Parent) || model::isKind(Parent, shell::kind::Command) || model::isKind(Parent, shell::kind::DeclarationCommand) ||
       model::isKind(Parent, shell::kind::VariableAssignments))
@@ -392,22 +375,24 @@ void ScriptWalk::assignment(const Item &Current) {
     if (!model::isKind(Assignment, shell::kind::VariableAssignment))
       return;
   }
-  TSNode NameNode = ts_node_child_by_field_name(Assignment, "name", 4);
-  TSNode Value = ts_node_child_by_field_name(Assignment, "value", 5);
+  TSNode NameNode = ts_node_child_by_field_id(Assignment, shell::field::Name);
+  TSNode Value = ts_node_child_by_field_id(Assignment, shell::field::Value);
   if (ts_node_is_null(NameNode))
     return;
-  std::string Name(nodeText(NameNode, Text));
+  std::string_view Name = nodeText(NameNode, Text);
   std::string_view ValueText = ts_node_is_null(Value) ? std::string_view() : nodeText(Value, Text);
   bool Substitution =
       ValueText.find("$(") != std::string_view::npos || ValueText.find('`') != std::string_view::npos;
   // A later assignment replaces the value, checked or not.
   if (Errexit || !Substitution) {
-    SilentAssignments.erase(Name);
+    // (A lookup by view: most assignments are not remembered, and need no string.)
+    if (auto It = SilentAssignments.find(Name); It != SilentAssignments.end())
+      SilentAssignments.erase(It);
     return;
   }
   uint32_t Start = ts_node_start_byte(Current.Node);
   std::string_view Source = nodeText(Current.Node, Text);
-  SilentAssignments[Name] = Event{
+  SilentAssignments[std::string(Name)] = Event{
       Start, ts_node_end_byte(Current.Node),
       "'" + std::string(Source.substr(0, std::min<size_t>(Source.size(), 60))) + "'" + where(Start)};
 }
@@ -602,7 +587,7 @@ void ScriptWalk::destructive(const CommandLine &Line, const std::string &What, b
                  What + " runs even if " + Silent->What + " failed");
 }
 
-void ScriptWalk::command(const Item &Current) {
+void ScriptWalk::command(const Statement &Current) {
   std::optional<CommandLine> Line = shell::readCommandLine(Current.Node, Text);
   if (!Line)
     return;

@@ -8,6 +8,9 @@
 
 #include "Query.h"
 #include "shell/CommandLine.h"
+#include "shell/CommandData.h"
+#include "shell/CommandNameGate.h"
+#include "shell/ScriptIndex.h"
 #include "model/TreeSitterUtil.h"
 
 #include <algorithm>
@@ -21,6 +24,14 @@ using shell::CommandLine;
 using shell::CommandWord;
 
 using model::isType;
+
+/// The commands whose words embed code: eval and the shells (embedScript), the SQL clients (embedSql).
+bool embedsCode(std::string_view Name) {
+  if (Name == "eval" || Name == "psql" || Name == "mysql" || Name == "mariadb")
+    return true;
+  const std::vector<std::string_view> &Shells = shell::shells();
+  return std::find(Shells.begin(), Shells.end(), Name) != Shells.end();
+}
 
 void embedScript(SemanticContext &Context, const CommandLine &Line, TSNode Parent) {
   size_t Index = shell::inlineScriptWord(Line);
@@ -105,26 +116,16 @@ public:
   void analyze(SemanticContext &Context) const override {
     if (!Context.services().AnalyzeEmbedded)
       return;
-    // Every command node, iteratively: nesting depth is the script's, not the C++ stack's.
-    // Each node with its parent (ts_node_parent searches down from the root each time).
-    std::vector<std::pair<TSNode, TSNode>> Stack = {{Context.root(), TSNode{}}};
-    while (!Stack.empty()) {
-      auto [Node, Parent] = Stack.back();
-      Stack.pop_back();
-      if (model::isKind(Node, shell::kind::Comment) || model::isKind(Node, shell::kind::HeredocBody))
+    // Every command the script runs, with its parent, from the file's one walk
+    // (shell/ScriptIndex.h); a command's line is read only when its name may embed code.
+    for (const shell::ScriptIndex::Statement &S : Context.shellScript().statements()) {
+      if (S.InText || S.StatementKind != shell::ScriptIndex::Statement::Kind::Command ||
+          !shell::mayBeNamed(S.PlainName, embedsCode))
         continue;
-      if (model::isKind(Node, shell::kind::Command))
-        if (std::optional<CommandLine> Line = shell::readCommandLine(Node, Context.text())) {
-          embedScript(Context, *Line, Parent);
-          embedSql(Context, *Line, Parent);
-        }
-      // Never ts_node_named_child(Node, I): it walks from the first child each time.
-      size_t Mark = Stack.size();
-      model::forEachNamedChild(Node, [&](TSNode Child) {
-        Stack.push_back({Child, Node});
-        return true;
-      });
-      std::reverse(Stack.begin() + Mark, Stack.end());
+      if (std::optional<CommandLine> Line = shell::readCommandLine(S.Node, Context.text())) {
+        embedScript(Context, *Line, S.Parent);
+        embedSql(Context, *Line, S.Parent);
+      }
     }
   }
 };

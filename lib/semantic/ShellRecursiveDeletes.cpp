@@ -16,6 +16,9 @@
 #include "shell/ShellCommands.h"
 #include "shell/ShellData.h"
 #include "shell/ShellDataflow.h"
+#include "shell/BashKinds.h"
+#include "shell/CommandNameGate.h"
+#include "shell/ScriptIndex.h"
 
 #include <algorithm>
 
@@ -205,10 +208,10 @@ const WordPart *emptyHead(const std::vector<WordPart> &Parts, const ShellDataflo
 /// or printf (a printf format is skipped). Other producers are not analysed.
 std::vector<TSNode> xargsInput(TSNode XargsCommand, std::string_view Text) {
   TSNode Parent = ts_node_parent(XargsCommand);
-  if (ts_node_is_null(Parent) || std::string_view(ts_node_type(Parent)) != "pipeline")
+  if (!model::isKind(Parent, shell::kind::Pipeline))
     return {};
   TSNode Producer = ts_node_prev_named_sibling(XargsCommand);
-  if (ts_node_is_null(Producer) || std::string_view(ts_node_type(Producer)) != "command")
+  if (!model::isKind(Producer, shell::kind::Command))
     return {};
   shell::EffectiveCommand Printed = shell::effectiveCommand(Producer, Text);
   std::vector<TSNode> Words;
@@ -281,6 +284,59 @@ bool isFindExpressionStart(std::string_view Word) {
   return !Word.empty() && (Word[0] == '-' || Word == "(" || Word == "\\(" || Word == "!" || Word == ")");
 }
 
+/// The action of find's expression that deletes ("-delete", "-exec rm" ...), looked for from
+/// Args[First]; "" when it has none.
+std::string findAction(const std::vector<TSNode> &Args, size_t First, std::string_view Text) {
+  std::string Action;
+  for (size_t J = First; J < Args.size() && Action.empty(); ++J) {
+    bool Literal = false;
+    std::string Word = shell::literalWord(Args[J], Text, Literal);
+    if (Word == "-delete")
+      Action = "-delete";
+    if ((Word == "-exec" || Word == "-execdir" || Word == "-ok" || Word == "-okdir") && J + 1 < Args.size()) {
+      std::string Program = shell::literalWord(Args[J + 1], Text, Literal);
+      if (size_t Slash = Program.rfind('/'); Slash != std::string::npos)
+        Program = Program.substr(Slash + 1);
+      if (Program == "rm")
+        Action = Word + " rm";
+    }
+  }
+  return Action;
+}
+
+/// Whether checkRm or checkFind may report on the command: an rm with an option that makes it
+/// recursive or is --no-preserve-root, a find with a deleting action. Any other command reports
+/// nothing whatever the dataflow says.
+bool mayReport(const shell::EffectiveCommand &Command, std::string_view Text) {
+  if (Command.Name == "find")
+    return !findAction(Command.Arguments, 0, Text).empty();
+  if (Command.Name != "rm")
+    return false;
+  for (TSNode Arg : Command.Arguments) {
+    std::string_view Written = nodeText(Arg, Text);
+    if (Written == "--")
+      return false;
+    if (isRecursiveOption(Written) || Written == "--no-preserve-root")
+      return true;
+  }
+  return false;
+}
+
+/// Whether the script needs its dataflow: a command that may report (seen through the same
+/// wrappers, found among all the script's commands, those of here-documents too), or nesting deep
+/// enough that building the dataflow reports its depth limit.
+bool needsDataflow(const shell::ScriptIndex &Script, std::string_view Text) {
+  if (Script.maxDepth() > shell::ShellDataflow::MaxDepth)
+    return true;
+  // effectiveCommand's wrappers (shell/ShellData.h) are among the gate's (shell/CommandData.h).
+  auto RmOrFind = [](std::string_view Name) { return Name == "rm" || Name == "find"; };
+  for (const shell::ScriptIndex::Statement &S : Script.statements())
+    if (S.StatementKind == shell::ScriptIndex::Statement::Kind::Command &&
+        shell::mayBeNamed(S.PlainName, RmOrFind) && mayReport(shell::effectiveCommand(S.Node, Text), Text))
+      return true;
+  return false;
+}
+
 void checkFind(SemanticContext &Context, const ShellDataflow &Flow, const shell::EffectiveCommand &Command,
                int Function) {
   std::string_view Text = Context.text();
@@ -300,20 +356,7 @@ void checkFind(SemanticContext &Context, const ShellDataflow &Flow, const shell:
   std::vector<TSNode> Roots;
   for (; I < Args.size() && !isFindExpressionStart(nodeText(Args[I], Text)); ++I)
     Roots.push_back(Args[I]);
-  std::string Action;
-  for (size_t J = I; J < Args.size() && Action.empty(); ++J) {
-    bool Literal = false;
-    std::string Word = shell::literalWord(Args[J], Text, Literal);
-    if (Word == "-delete")
-      Action = "-delete";
-    if ((Word == "-exec" || Word == "-execdir" || Word == "-ok" || Word == "-okdir") && J + 1 < Args.size()) {
-      std::string Program = shell::literalWord(Args[J + 1], Text, Literal);
-      if (size_t Slash = Program.rfind('/'); Slash != std::string::npos)
-        Program = Program.substr(Slash + 1);
-      if (Program == "rm")
-        Action = Word + " rm";
-    }
-  }
+  std::string Action = findAction(Args, I, Text);
   if (Action.empty())
     return;
   for (TSNode Root : Roots) {
@@ -326,8 +369,8 @@ void checkFind(SemanticContext &Context, const ShellDataflow &Flow, const shell:
     const WordPart *Head = emptyHead(Parts, Flow, Function);
     // Unquoted and alone, an empty expansion vanishes and find searches the current directory. Quoted ("$X"),
     // an empty root is an error for find, which then deletes nothing.
-    std::string_view Type = ts_node_type(Root);
-    bool Unquoted = Type == "simple_expansion" || Type == "expansion" || Type == "command_substitution";
+    bool Unquoted = model::isKind(Root, shell::kind::SimpleExpansion) || model::isKind(Root, shell::kind::Expansion) ||
+                    model::isKind(Root, shell::kind::CommandSubstitution);
     if (!Head && Unquoted && Parts.size() == 1 && Flow.mayBeEmpty(Parts[0], Function))
       Head = &Parts[0];
     if (Head)
@@ -348,8 +391,15 @@ public:
   void analyze(SemanticContext &Context) const override {
     if (!Context.ruleEnabled(RmRule) && !Context.ruleEnabled(FindRule) && !Context.ruleEnabled(SystemRule))
       return;
-    ShellDataflow Flow(Context.root(), Context.text());
+    // The dataflow costs more than everything else the shell analysers do: built only when a
+    // command may use it.
+    if (!needsDataflow(Context.shellScript(), Context.text()))
+      return;
+    const ShellDataflow &Flow = Context.shellDataflow();
+    auto RmOrFind = [](std::string_view Name) { return Name == "rm" || Name == "find"; };
     for (const ShellDataflow::CommandSite &Site : Flow.commands()) {
+      if (!shell::mayBeCommand(Site.Node, Context.text(), RmOrFind))
+        continue;
       shell::EffectiveCommand Command = shell::effectiveCommand(Site.Node, Context.text());
       if (Command.Name == "rm")
         checkRm(Context, Flow, Command, Site.Function, Site.Node);

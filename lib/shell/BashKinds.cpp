@@ -37,6 +37,7 @@ const model::SyntaxKind SpecialVariableName(tree_sitter_bash(), "special_variabl
 const model::SyntaxKind String(tree_sitter_bash(), "string");
 const model::SyntaxKind Subshell(tree_sitter_bash(), "subshell");
 const model::SyntaxKind TestCommand(tree_sitter_bash(), "test_command");
+const model::SyntaxKind Then(tree_sitter_bash(), "then");
 const model::SyntaxKind TranslatedString(tree_sitter_bash(), "translated_string");
 const model::SyntaxKind UnaryExpression(tree_sitter_bash(), "unary_expression");
 const model::SyntaxKind UntilStatement(tree_sitter_bash(), "until_statement");

@@ -39,6 +39,8 @@ extern const model::SyntaxKind SpecialVariableName;
 extern const model::SyntaxKind String;
 extern const model::SyntaxKind Subshell;
 extern const model::SyntaxKind TestCommand;
+/// The anonymous `then` keyword of if/elif.
+extern const model::SyntaxKind Then;
 extern const model::SyntaxKind TranslatedString;
 extern const model::SyntaxKind UnaryExpression;
 extern const model::SyntaxKind UntilStatement;

@@ -1,4 +1,5 @@
 #include "shell/CommandLine.h"
+#include "shell/BashFields.h"
 #include "shell/BashKinds.h"
 
 #include "Query.h"
@@ -101,7 +102,7 @@ void appendDecoded(EmbeddedSnippet &Snippet, std::string_view Text, uint32_t Beg
 
 std::vector<CommandWord> commandWords(TSNode Command, std::string_view Text) {
   std::vector<CommandWord> Words;
-  TSNode Name = ts_node_child_by_field_name(Command, "name", 4);
+  TSNode Name = ts_node_child_by_field_id(Command, shell::field::Name);
   if (ts_node_is_null(Name))
     return Words;
   std::vector<TSNode> Nodes = {ts_node_named_child_count(Name) ? ts_node_named_child(Name, 0) : Name};
@@ -112,6 +113,18 @@ std::vector<CommandWord> commandWords(TSNode Command, std::string_view Text) {
     Word.Node = Node;
     Word.Begin = ts_node_start_byte(Node);
     Word.End = ts_node_end_byte(Node);
+    if (model::isKind(Node, shell::kind::Word)) {
+      // A plain word is one literal part, its text as written: wordParts would allocate to say so.
+      std::string_view Written = nodeText(Node, Text);
+      Word.Literal = true;
+      Word.Text.reserve(Written.size());
+      for (char C : Written)
+        if (C != '\\')
+          Word.Text += C;
+      Word.LiteralPrefix = Word.Text;
+      Words.push_back(std::move(Word));
+      continue;
+    }
     std::vector<WordPart> Parts = wordParts(Node, Text);
     Word.Literal = std::all_of(Parts.begin(), Parts.end(),
                                [](const WordPart &P) { return P.PartKind == WordPart::Kind::Literal; });
@@ -236,7 +249,7 @@ std::optional<EmbeddedSnippet> standardInputSnippet(TSNode Command, TSNode Paren
   // The here-string is the command's own redirect; a here-document is its statement's.
   std::vector<TSNode> Holders = {Command};
   if (!ts_node_is_null(Parent) && model::isKind(Parent, shell::kind::RedirectedStatement)) {
-    TSNode Body = ts_node_child_by_field_name(Parent, "body", 4);
+    TSNode Body = ts_node_child_by_field_id(Parent, shell::field::Body);
     if (!ts_node_is_null(Body) && ts_node_eq(Body, Command))
       Holders.push_back(Parent);
   }

@@ -1,6 +1,9 @@
 #include "shell/ShellCommands.h"
+#include "shell/BashFields.h"
 
 #include "shell/ShellWords.h"
+#include "model/TreeSitterUtil.h"
+#include "shell/BashKinds.h"
 #include "shell/ShellData.h"
 
 namespace blastradius::shell {
@@ -42,6 +45,11 @@ bool isEnvAssignment(std::string_view Word) {
 } // namespace
 
 std::string literalWord(TSNode Word, std::string_view Text, bool &Literal) {
+  if (model::isKind(Word, kind::Word)) {
+    // A plain word is one literal part, its text as written.
+    Literal = true;
+    return std::string(model::nodeText(Word, Text));
+  }
   std::vector<WordPart> Parts = wordParts(Word, Text);
   Literal = true;
   std::string Joined;
@@ -56,7 +64,7 @@ std::string literalWord(TSNode Word, std::string_view Text, bool &Literal) {
 EffectiveCommand effectiveCommand(TSNode Command, std::string_view Text) {
   EffectiveCommand Result;
   Result.Name = commandName(Command, Text);
-  Result.NameNode = ts_node_child_by_field_name(Command, "name", 4);
+  Result.NameNode = ts_node_child_by_field_id(Command, shell::field::Name);
   Result.Arguments = commandArguments(Command);
   // `/bin/rm` is rm.
   if (size_t Slash = Result.Name.rfind('/'); Slash != std::string::npos)

@@ -1,4 +1,5 @@
 #include "shell/ShellConditions.h"
+#include "shell/BashFields.h"
 #include "shell/BashKinds.h"
 
 #include "Query.h"
@@ -89,9 +90,9 @@ void expressionFacts(TSNode Expr, bool WhenTrue, std::string_view Text, std::vec
     }
     // The grammar reads `[ -n "$A" -a -d "$B" ]` as -n applied to `"$A" -a -d "$B"`: regroup.
     if (model::isKind(Operand, shell::kind::BinaryExpression) && WhenTrue) {
-      TSNode Left = ts_node_child_by_field_name(Operand, "left", 4);
-      TSNode Right = ts_node_child_by_field_name(Operand, "right", 5);
-      TSNode Joiner = ts_node_child_by_field_name(Operand, "operator", 8);
+      TSNode Left = ts_node_child_by_field_id(Operand, shell::field::Left);
+      TSNode Right = ts_node_child_by_field_id(Operand, shell::field::Right);
+      TSNode Joiner = ts_node_child_by_field_id(Operand, shell::field::Operator);
       if (!ts_node_is_null(Joiner) && nodeText(Joiner, Text) == "-a") {
         std::string Var = soleVariable(Left, Text);
         if (!Var.empty() && isNonEmptyTest(Op))
@@ -108,8 +109,8 @@ void expressionFacts(TSNode Expr, bool WhenTrue, std::string_view Text, std::vec
     return;
   }
   if (model::isKind(Expr, shell::kind::BinaryExpression)) {
-    TSNode Left = ts_node_child_by_field_name(Expr, "left", 4);
-    TSNode Right = ts_node_child_by_field_name(Expr, "right", 5);
+    TSNode Left = ts_node_child_by_field_id(Expr, shell::field::Left);
+    TSNode Right = ts_node_child_by_field_id(Expr, shell::field::Right);
     std::string_view Op;
     for (uint32_t I = 0, N = ts_node_child_count(Expr); I < N; ++I) {
       TSNode Child = ts_node_child(Expr, I);

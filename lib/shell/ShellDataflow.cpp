@@ -1,4 +1,5 @@
 #include "shell/ShellDataflow.h"
+#include "shell/BashFields.h"
 #include "shell/BashKinds.h"
 #include "model/TreeSitterUtil.h"
 
@@ -20,8 +21,6 @@ namespace {
 
 /// The pseudo variable that carries `set -u`: NonEmpty when on, MaybeEmpty when off.
 constexpr std::string_view NounsetVar = "-u";
-/// Deeper trees are not walked (tree-sitter recovers from anything, some inputs nest absurdly).
-constexpr unsigned MaxDepth = 2000;
 /// Limits that keep a query linear: events looked at per query, call sites joined per function.
 constexpr unsigned MaxEventsPerQuery = 64;
 constexpr unsigned MaxCallSites = 16;
@@ -95,8 +94,8 @@ void ShellDataflow::collectFunctions(TSNode Root) {
       continue;
     }
     if (model::isKind(Node, shell::kind::FunctionDefinition)) {
-      TSNode Name = ts_node_child_by_field_name(Node, "name", 4);
-      TSNode Body = ts_node_child_by_field_name(Node, "body", 4);
+      TSNode Name = ts_node_child_by_field_id(Node, shell::field::Name);
+      TSNode Body = ts_node_child_by_field_id(Node, shell::field::Body);
       if (!ts_node_is_null(Name) && !ts_node_is_null(Body)) {
         Function F;
         F.Name = std::string(nodeText(Name, Text));
@@ -181,13 +180,90 @@ bool endsInReturn(TSNode Statement, std::string_view Text) {
 
 } // namespace
 
+namespace {
+
+/// How the walk treats a node, looked up once per node by symbol instead of a chain of kind tests.
+enum class Step : uint8_t { Other, If, List, Loop, Scoped, Function, Declaration, Assignment, Expansion, Command };
+
+Step slowStepOf(TSNode Node) {
+  if (model::isKind(Node, kind::IfStatement) || model::isKind(Node, kind::ElifClause))
+    return Step::If;
+  if (model::isKind(Node, kind::List))
+    return Step::List;
+  if (model::isKind(Node, kind::WhileStatement) || model::isKind(Node, kind::UntilStatement) ||
+      model::isKind(Node, kind::ForStatement) || model::isKind(Node, kind::CStyleForStatement) ||
+      model::isKind(Node, kind::SelectStatement))
+    return Step::Loop;
+  if (model::isKind(Node, kind::CaseItem) || model::isKind(Node, kind::Subshell) ||
+      model::isKind(Node, kind::CommandSubstitution) || model::isKind(Node, kind::ProcessSubstitution) ||
+      model::isKind(Node, kind::Pipeline))
+    return Step::Scoped;
+  if (model::isKind(Node, kind::FunctionDefinition))
+    return Step::Function;
+  if (model::isKind(Node, kind::DeclarationCommand))
+    return Step::Declaration;
+  if (model::isKind(Node, kind::VariableAssignment))
+    return Step::Assignment;
+  if (model::isKind(Node, kind::Expansion))
+    return Step::Expansion;
+  if (model::isKind(Node, kind::Command))
+    return Step::Command;
+  return Step::Other;
+}
+
+/// slowStepOf for every symbol of the bash grammar, built once.
+class StepTable {
+public:
+  StepTable() : Language(kind::Command.language()) {
+    uint32_t Count = Language ? ts_language_symbol_count(Language) : 0;
+    Steps.assign(Count, Step::Other);
+    auto Is = [](const model::SyntaxKind &Kind, TSSymbol Symbol) { return Kind.matchesSymbol(Symbol); };
+    for (uint32_t S = 0; S < Count; ++S) {
+      TSSymbol Symbol = static_cast<TSSymbol>(S);
+      if (Is(kind::IfStatement, Symbol) || Is(kind::ElifClause, Symbol))
+        Steps[S] = Step::If;
+      else if (Is(kind::List, Symbol))
+        Steps[S] = Step::List;
+      else if (Is(kind::WhileStatement, Symbol) || Is(kind::UntilStatement, Symbol) || Is(kind::ForStatement, Symbol) ||
+               Is(kind::CStyleForStatement, Symbol) || Is(kind::SelectStatement, Symbol))
+        Steps[S] = Step::Loop;
+      else if (Is(kind::CaseItem, Symbol) || Is(kind::Subshell, Symbol) || Is(kind::CommandSubstitution, Symbol) ||
+               Is(kind::ProcessSubstitution, Symbol) || Is(kind::Pipeline, Symbol))
+        Steps[S] = Step::Scoped;
+      else if (Is(kind::FunctionDefinition, Symbol))
+        Steps[S] = Step::Function;
+      else if (Is(kind::DeclarationCommand, Symbol))
+        Steps[S] = Step::Declaration;
+      else if (Is(kind::VariableAssignment, Symbol))
+        Steps[S] = Step::Assignment;
+      else if (Is(kind::Expansion, Symbol))
+        Steps[S] = Step::Expansion;
+      else if (Is(kind::Command, Symbol))
+        Steps[S] = Step::Command;
+    }
+  }
+  /// Whether the table answers for N's grammar (else slowStepOf does).
+  bool covers(TSNode N) const { return ts_node_language(N) == Language; }
+  Step of(TSNode N) const {
+    TSSymbol Symbol = ts_node_symbol(N);
+    return Symbol < Steps.size() ? Steps[Symbol] : Step::Other;
+  }
+
+private:
+  const TSLanguage *Language;
+  std::vector<Step> Steps;
+};
+
+} // namespace
+
 /// One node of the walk: its frame and span, and the children it schedules, in source order.
 struct ShellDataflow::WalkStep {
   const Frame &F;
   TSNode Node;
   uint32_t Begin, End;
   Region Own;
-  std::vector<Frame> Children;
+  /// The walk's one buffer, cleared per node (a vector per node cost an allocation each).
+  std::vector<Frame> &Children;
   void push(TSNode Child, const Region &Where, int Func) { Children.push_back({Child, Where, Func, F.Depth + 1}); }
   void pushAll(const Region &Where) {
     model::forEachNamedChild(Node, [&](TSNode Child) {
@@ -198,7 +274,9 @@ struct ShellDataflow::WalkStep {
 };
 
 void ShellDataflow::walk(TSNode Root) {
-  std::vector<Frame> Stack = {{Root, Region{}, -1, 0}};
+  static const StepTable Table;
+  bool Fast = Table.covers(Root);
+  std::vector<Frame> Stack = {{Root, Region{}, -1, 0}}, Children;
   while (!Stack.empty()) {
     Frame F = Stack.back();
     Stack.pop_back();
@@ -206,31 +284,40 @@ void ShellDataflow::walk(TSNode Root) {
       noteAnalysisLimit("shell nesting deeper than 2000 levels");
       continue;
     }
-    WalkStep S{F, F.Node, ts_node_start_byte(F.Node), ts_node_end_byte(F.Node), {}, {}};
+    Children.clear();
+    WalkStep S{F, F.Node, ts_node_start_byte(F.Node), ts_node_end_byte(F.Node), {}, Children};
     S.Own = Region{S.Begin, S.End};
-    TSNode Node = F.Node;
-    if (model::isKind(Node, shell::kind::IfStatement) || model::isKind(Node, shell::kind::ElifClause)) {
+    switch (Fast ? Table.of(F.Node) : slowStepOf(F.Node)) {
+    case Step::If:
       walkIf(S);
-    } else if (model::isKind(Node, shell::kind::List)) {
+      break;
+    case Step::List:
       walkList(S);
-    } else if (model::isKind(Node, shell::kind::WhileStatement) || model::isKind(Node, shell::kind::UntilStatement) || model::isKind(Node, shell::kind::ForStatement) ||
-               model::isKind(Node, shell::kind::CStyleForStatement) || model::isKind(Node, shell::kind::SelectStatement)) {
+      break;
+    case Step::Loop:
       walkLoop(S);
-    } else if (model::isKind(Node, shell::kind::CaseItem) || model::isKind(Node, shell::kind::Subshell) || model::isKind(Node, shell::kind::CommandSubstitution) ||
-               model::isKind(Node, shell::kind::ProcessSubstitution) || model::isKind(Node, shell::kind::Pipeline)) {
+      break;
+    case Step::Scoped:
       walkScoped(S);
-    } else if (model::isKind(Node, shell::kind::FunctionDefinition)) {
+      break;
+    case Step::Function:
       walkFunctionDefinition(S);
-    } else if (model::isKind(Node, shell::kind::DeclarationCommand)) {
+      break;
+    case Step::Declaration:
       walkDeclaration(S);
-    } else if (model::isKind(Node, shell::kind::VariableAssignment)) {
+      break;
+    case Step::Assignment:
       walkAssignment(S);
-    } else if (model::isKind(Node, shell::kind::Expansion)) {
+      break;
+    case Step::Expansion:
       walkExpansion(S);
-    } else if (model::isKind(Node, shell::kind::Command)) {
+      break;
+    case Step::Command:
       walkCommand(S);
-    } else {
+      break;
+    case Step::Other:
       S.pushAll(F.Where);
+      break;
     }
     // Children are pushed in reverse so that they are visited in source order.
     for (size_t I = S.Children.size(); I-- > 0;)
@@ -336,10 +423,10 @@ void ShellDataflow::walkLoop(WalkStep &S) {
   TSNode Node = S.Node;
   const Region &Own = S.Own;
   auto IsLocal = [&](const std::string &Var) { return S.F.Func >= 0 && Locals.count({S.F.Func, Var}); };
-  TSNode Body = ts_node_child_by_field_name(Node, "body", 4);
+  TSNode Body = ts_node_child_by_field_id(Node, shell::field::Body);
   Region BodyRegion = ts_node_is_null(Body) ? Own : Region{ts_node_start_byte(Body), ts_node_end_byte(Body)};
   if (model::isKind(Node, shell::kind::ForStatement) || model::isKind(Node, shell::kind::SelectStatement)) {
-    TSNode Var = ts_node_child_by_field_name(Node, "variable", 8);
+    TSNode Var = ts_node_child_by_field_id(Node, shell::field::Variable);
     if (!ts_node_is_null(Var)) {
       // Non-empty when every listed word yields only non-empty fields: it has literal text (`cache`,
       // "$DIR"/*), or it is an unquoted expansion, whose empty fields the shell drops. `for x in "$@"` /
@@ -364,7 +451,7 @@ void ShellDataflow::walkLoop(WalkStep &S) {
     }
   }
   if (model::isKind(Node, shell::kind::WhileStatement) || model::isKind(Node, shell::kind::UntilStatement)) {
-    TSNode Condition = ts_node_child_by_field_name(Node, "condition", 9);
+    TSNode Condition = ts_node_child_by_field_id(Node, shell::field::Condition);
     if (!ts_node_is_null(Condition))
       addGuards(Condition, model::isKind(Node, shell::kind::WhileStatement), BodyRegion.Begin, BodyRegion, F.Func, true);
   }
@@ -395,7 +482,7 @@ void ShellDataflow::walkFunctionDefinition(WalkStep &S) {
   const Frame &F = S.F;
   TSNode Node = S.Node;
   uint32_t Begin = S.Begin;
-  TSNode Body = ts_node_child_by_field_name(Node, "body", 4);
+  TSNode Body = ts_node_child_by_field_id(Node, shell::field::Body);
   int Index = -1;
   for (size_t I = 0; I < Functions.size(); ++I)
     if (!ts_node_is_null(Body) && Functions[I].Body.Begin == ts_node_start_byte(Body))
@@ -415,7 +502,7 @@ void ShellDataflow::walkDeclaration(WalkStep &S) {
   std::string_view Keyword = nodeText(ts_node_child(Node, 0), Text);
   bool MakesLocal = F.Func >= 0 && (Keyword == "local" || Keyword == "declare" || Keyword == "typeset");
   model::forEachNamedChild(Node, [&](TSNode Child) {
-    TSNode NameNode = model::isKind(Child, shell::kind::VariableAssignment) ? ts_node_child_by_field_name(Child, "name", 4) : Child;
+    TSNode NameNode = model::isKind(Child, shell::kind::VariableAssignment) ? ts_node_child_by_field_id(Child, shell::field::Name) : Child;
     if (ts_node_is_null(NameNode) || !model::isKind(NameNode, shell::kind::VariableName))
       return true;
     std::string Name(nodeText(NameNode, Text));
@@ -436,8 +523,8 @@ void ShellDataflow::walkAssignment(WalkStep &S) {
   TSNode Node = S.Node;
   uint32_t End = S.End;
   auto IsLocal = [&](const std::string &Var) { return S.F.Func >= 0 && Locals.count({S.F.Func, Var}); };
-  TSNode NameNode = ts_node_child_by_field_name(Node, "name", 4);
-  TSNode Value = ts_node_child_by_field_name(Node, "value", 5);
+  TSNode NameNode = ts_node_child_by_field_id(Node, shell::field::Name);
+  TSNode Value = ts_node_child_by_field_id(Node, shell::field::Value);
   if (!ts_node_is_null(NameNode) && model::isKind(NameNode, shell::kind::VariableName)) {
     std::string Name(nodeText(NameNode, Text));
     if (ts_node_is_null(Value))
@@ -478,7 +565,7 @@ void ShellDataflow::walkCommand(WalkStep &S) {
   // `X=1 cmd`: the assignment is cmd's environment only; look inside its value, not at it.
   model::forEachNamedChild(Node, [&](TSNode Child) {
     if (model::isKind(Child, shell::kind::VariableAssignment)) {
-      TSNode Value = ts_node_child_by_field_name(Child, "value", 5);
+      TSNode Value = ts_node_child_by_field_id(Child, shell::field::Value);
       if (!ts_node_is_null(Value))
         S.push(Value, F.Where, F.Func);
       return true;
@@ -492,6 +579,10 @@ void ShellDataflow::walkCommand(WalkStep &S) {
 /// them empty; `set -u`/`set +u` (-o nounset) switch nounset; `trap NAME` is a call of the function NAME (it
 /// runs later, with whatever holds when the script ends).
 void ShellDataflow::recordCommandEffects(TSNode Node, const std::string &Name, const Region &Where, int Func) {
+  // Only these commands change variables: the others need not list their arguments.
+  if (Name != "read" && Name != "mapfile" && Name != "readarray" && Name != "getopts" && Name != "printf" &&
+      Name != "unset" && Name != "set" && Name != "trap")
+    return;
   uint32_t End = ts_node_end_byte(Node);
   auto IsLocal = [&](const std::string &Var) { return Func >= 0 && Locals.count({Func, Var}); };
   std::vector<TSNode> Args = commandArguments(Node);

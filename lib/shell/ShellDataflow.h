@@ -43,6 +43,10 @@ class ShellDataflow {
 public:
   ShellDataflow(TSNode Root, std::string_view Text);
 
+  /// Deeper trees are not walked (tree-sitter recovers from anything, some inputs nest absurdly):
+  /// a named node deeper than this below the root is an analysis limit, noted when it is met.
+  static constexpr unsigned MaxDepth = 2000;
+
   struct CommandSite {
     TSNode Node;
     int Function = -1; // index of the enclosing function, -1 at the top level

@@ -1,4 +1,5 @@
 #include "shell/ShellWords.h"
+#include "shell/BashFields.h"
 #include "shell/BashKinds.h"
 #include "model/TreeSitterUtil.h"
 
@@ -115,11 +116,13 @@ void collectParts(TSNode Node, std::string_view Text, std::vector<WordPart> &Par
 } // namespace
 
 std::string commandName(TSNode Command, std::string_view Text) {
-  TSNode Name = ts_node_child_by_field_name(Command, "name", 4);
+  TSNode Name = ts_node_child_by_field_id(Command, shell::field::Name);
   if (ts_node_is_null(Name))
     return "";
-  std::vector<WordPart> Parts = wordParts(ts_node_named_child_count(Name) ? ts_node_named_child(Name, 0) : Name,
-                                          Text);
+  TSNode Word = ts_node_named_child_count(Name) ? ts_node_named_child(Name, 0) : Name;
+  if (model::isKind(Word, shell::kind::Word))
+    return std::string(nodeText(Word, Text)); // one literal part, as written
+  std::vector<WordPart> Parts = wordParts(Word, Text);
   if (Parts.size() != 1 || Parts[0].PartKind != WordPart::Kind::Literal)
     return "";
   return Parts[0].Text;
@@ -149,18 +152,9 @@ std::vector<TSNode> commandArguments(TSNode Command) {
   }
   if (!ts_tree_cursor_goto_first_child(&Cursor))
     return Arguments;
-  // Field names are interned per grammar: the cursor returns the same pointer for every "argument".
-  const char *Argument = nullptr;
   do {
-    const char *Field = ts_tree_cursor_current_field_name(&Cursor);
-    if (!Field)
-      continue;
-    if (Field != Argument) {
-      if (std::strcmp(Field, "argument"))
-        continue;
-      Argument = Field;
-    }
-    Arguments.push_back(ts_tree_cursor_current_node(&Cursor));
+    if (ts_tree_cursor_current_field_id(&Cursor) == field::Argument)
+      Arguments.push_back(ts_tree_cursor_current_node(&Cursor));
   } while (ts_tree_cursor_goto_next_sibling(&Cursor));
   return Arguments;
 }

@@ -1,0 +1,3 @@
+#!/bin/bash
+find "$ROOT"/ -name '*.o' -delete
+find "$ROOT"/ -name '*.o' -print
