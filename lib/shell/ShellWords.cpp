@@ -120,8 +120,15 @@ std::string commandName(TSNode Command, std::string_view Text) {
   if (ts_node_is_null(Name))
     return "";
   TSNode Word = ts_node_named_child_count(Name) ? ts_node_named_child(Name, 0) : Name;
-  if (model::isKind(Word, shell::kind::Word))
-    return std::string(nodeText(Word, Text)); // one literal part, as written
+  if (model::isKind(Word, shell::kind::Word)) {
+    // One literal part, as written but for quote removal: `\rm` and `r\m` run rm (a leading
+    // backslash is the usual way past an alias), as readCommandLine reads them too.
+    std::string Name;
+    for (char C : nodeText(Word, Text))
+      if (C != '\\')
+        Name += C;
+    return Name;
+  }
   std::vector<WordPart> Parts = wordParts(Word, Text);
   if (Parts.size() != 1 || Parts[0].PartKind != WordPart::Kind::Literal)
     return "";

@@ -316,3 +316,8 @@ rm -r "${PINNED_DIR}"/{.gitignore,.gitattributes,ci}
 rm -r "${GLOB_DIR}"/{build,dist}/*
 # ruleid: bash-recursive-rm-unguarded-variable
 rm -r "${PLAIN_DIR}"/ci
+# `\rm` runs rm, past any alias of it.
+# ruleid: bash-recursive-rm-unguarded-variable
+\rm -rf "$BACKSLASH_DIR/"*
+# ok: bash-recursive-rm-unguarded-variable
+\rm -rf "${BACKSLASH_DIR:?}/"*

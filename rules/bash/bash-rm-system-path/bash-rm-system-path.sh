@@ -97,3 +97,11 @@ rm -rf /tmp/$job
 rm -r /{tmp,scratch}/$exec
 # ok: bash-rm-system-path
 rm -rf /opt/${component:?}
+# A backslash in the command name is removed before bash looks it up: `\rm` (past an alias) and
+# `r\m` run rm.
+# ruleid: bash-rm-system-path
+\rm -rf /usr
+# ruleid: bash-rm-system-path
+r\m -rf /etc
+# ok: bash-rm-system-path
+\rm -rf /tmp/$job
