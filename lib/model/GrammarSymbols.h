@@ -4,7 +4,9 @@
 #ifndef BLASTRADIUS_MODEL_GRAMMARSYMBOLS_H
 #define BLASTRADIUS_MODEL_GRAMMARSYMBOLS_H
 
+#include <cstdint>
 #include <cstring>
+#include <vector>
 
 #include <tree_sitter/api.h>
 
@@ -51,6 +53,29 @@ private:
 
 /// Whether N (possibly null) is of that kind.
 inline bool isKind(TSNode N, const SyntaxKind &Kind) { return Kind.matches(N); }
+
+/// A value for every symbol of one grammar, worked out once (Classify(symbol) -> T), so that a walk
+/// that dispatches on what a node is reads one array slot per node instead of testing kind after
+/// kind. T{} for a symbol past the table; covers() says whether N's tree is of that grammar (for
+/// another, the caller compares kinds itself).
+template <typename T> class SymbolTable {
+public:
+  template <typename ClassifyFn> SymbolTable(const TSLanguage *Language, ClassifyFn &&Classify) : Language(Language) {
+    uint32_t Count = Language ? ts_language_symbol_count(Language) : 0;
+    Values.reserve(Count);
+    for (uint32_t S = 0; S < Count; ++S)
+      Values.push_back(Classify(static_cast<TSSymbol>(S)));
+  }
+  bool covers(TSNode N) const { return ts_node_language(N) == Language; }
+  T of(TSNode N) const {
+    TSSymbol Symbol = ts_node_symbol(N);
+    return Symbol < Values.size() ? Values[Symbol] : T{};
+  }
+
+private:
+  const TSLanguage *Language;
+  std::vector<T> Values;
+};
 
 } // namespace blastradius::model
 

@@ -16,42 +16,25 @@ namespace {
 /// What a node is to the walk, looked up once per node by symbol.
 enum class Role : uint8_t { Other, Command, Assignment, Text, List, Negated, IfLike, Then };
 
-/// The role of every symbol of the bash grammar, built once.
-class RoleTable {
-public:
-  RoleTable() : Language(kind::Command.language()) {
-    uint32_t Count = Language ? ts_language_symbol_count(Language) : 0;
-    Roles.assign(Count, Role::Other);
-    for (uint32_t S = 0; S < Count; ++S) {
-      TSSymbol Symbol = static_cast<TSSymbol>(S);
-      if (kind::Command.matchesSymbol(Symbol))
-        Roles[S] = Role::Command;
-      else if (kind::VariableAssignment.matchesSymbol(Symbol) || kind::DeclarationCommand.matchesSymbol(Symbol))
-        Roles[S] = Role::Assignment;
-      else if (kind::Comment.matchesSymbol(Symbol) || kind::HeredocBody.matchesSymbol(Symbol) ||
-               kind::RawString.matchesSymbol(Symbol))
-        Roles[S] = Role::Text;
-      else if (kind::List.matchesSymbol(Symbol))
-        Roles[S] = Role::List;
-      else if (kind::NegatedCommand.matchesSymbol(Symbol))
-        Roles[S] = Role::Negated;
-      else if (kind::IfStatement.matchesSymbol(Symbol) || kind::ElifClause.matchesSymbol(Symbol))
-        Roles[S] = Role::IfLike;
-      else if (kind::Then.matchesSymbol(Symbol))
-        Roles[S] = Role::Then;
-    }
-  }
-  /// Whether the table answers for N's grammar (else the walk compares kinds node by node).
-  bool covers(TSNode N) const { return ts_node_language(N) == Language; }
-  Role of(TSNode N) const {
-    TSSymbol Symbol = ts_node_symbol(N);
-    return Symbol < Roles.size() ? Roles[Symbol] : Role::Other;
-  }
-
-private:
-  const TSLanguage *Language;
-  std::vector<Role> Roles;
-};
+/// The role of one symbol of the bash grammar (for the table built once per process).
+Role roleOfSymbol(TSSymbol Symbol) {
+  if (kind::Command.matchesSymbol(Symbol))
+    return Role::Command;
+  if (kind::VariableAssignment.matchesSymbol(Symbol) || kind::DeclarationCommand.matchesSymbol(Symbol))
+    return Role::Assignment;
+  if (kind::Comment.matchesSymbol(Symbol) || kind::HeredocBody.matchesSymbol(Symbol) ||
+      kind::RawString.matchesSymbol(Symbol))
+    return Role::Text;
+  if (kind::List.matchesSymbol(Symbol))
+    return Role::List;
+  if (kind::NegatedCommand.matchesSymbol(Symbol))
+    return Role::Negated;
+  if (kind::IfStatement.matchesSymbol(Symbol) || kind::ElifClause.matchesSymbol(Symbol))
+    return Role::IfLike;
+  if (kind::Then.matchesSymbol(Symbol))
+    return Role::Then;
+  return Role::Other;
+}
 
 /// The role of N compared kind by kind: a tree of another grammar (never a bash analysis in
 /// practice, but SyntaxKind answers for any tree).
@@ -105,7 +88,7 @@ NodeState childState(const NodeState &Parent, Role ChildRole, bool ConditionFiel
 ScriptIndex::ScriptIndex(TSNode Root, std::string_view Text) {
   if (ts_node_is_null(Root))
     return;
-  static const RoleTable Table;
+  static const model::SymbolTable<Role> Table(kind::Command.language(), roleOfSymbol);
   bool Fast = Table.covers(Root);
   auto RoleOf = [&](TSNode N) { return Fast ? Table.of(N) : slowRoleOf(N); };
   auto Record = [&](TSNode Node, TSNode Parent, const NodeState &State) {

@@ -211,48 +211,31 @@ Step slowStepOf(TSNode Node) {
   return Step::Other;
 }
 
-/// slowStepOf for every symbol of the bash grammar, built once.
-class StepTable {
-public:
-  StepTable() : Language(kind::Command.language()) {
-    uint32_t Count = Language ? ts_language_symbol_count(Language) : 0;
-    Steps.assign(Count, Step::Other);
-    auto Is = [](const model::SyntaxKind &Kind, TSSymbol Symbol) { return Kind.matchesSymbol(Symbol); };
-    for (uint32_t S = 0; S < Count; ++S) {
-      TSSymbol Symbol = static_cast<TSSymbol>(S);
-      if (Is(kind::IfStatement, Symbol) || Is(kind::ElifClause, Symbol))
-        Steps[S] = Step::If;
-      else if (Is(kind::List, Symbol))
-        Steps[S] = Step::List;
-      else if (Is(kind::WhileStatement, Symbol) || Is(kind::UntilStatement, Symbol) || Is(kind::ForStatement, Symbol) ||
-               Is(kind::CStyleForStatement, Symbol) || Is(kind::SelectStatement, Symbol))
-        Steps[S] = Step::Loop;
-      else if (Is(kind::CaseItem, Symbol) || Is(kind::Subshell, Symbol) || Is(kind::CommandSubstitution, Symbol) ||
-               Is(kind::ProcessSubstitution, Symbol) || Is(kind::Pipeline, Symbol))
-        Steps[S] = Step::Scoped;
-      else if (Is(kind::FunctionDefinition, Symbol))
-        Steps[S] = Step::Function;
-      else if (Is(kind::DeclarationCommand, Symbol))
-        Steps[S] = Step::Declaration;
-      else if (Is(kind::VariableAssignment, Symbol))
-        Steps[S] = Step::Assignment;
-      else if (Is(kind::Expansion, Symbol))
-        Steps[S] = Step::Expansion;
-      else if (Is(kind::Command, Symbol))
-        Steps[S] = Step::Command;
-    }
-  }
-  /// Whether the table answers for N's grammar (else slowStepOf does).
-  bool covers(TSNode N) const { return ts_node_language(N) == Language; }
-  Step of(TSNode N) const {
-    TSSymbol Symbol = ts_node_symbol(N);
-    return Symbol < Steps.size() ? Steps[Symbol] : Step::Other;
-  }
-
-private:
-  const TSLanguage *Language;
-  std::vector<Step> Steps;
-};
+/// The step of one symbol of the bash grammar (for the table built once per process).
+Step stepOfSymbol(TSSymbol Symbol) {
+  auto Is = [&](const model::SyntaxKind &Kind) { return Kind.matchesSymbol(Symbol); };
+  if (Is(kind::IfStatement) || Is(kind::ElifClause))
+    return Step::If;
+  if (Is(kind::List))
+    return Step::List;
+  if (Is(kind::WhileStatement) || Is(kind::UntilStatement) || Is(kind::ForStatement) || Is(kind::CStyleForStatement) ||
+      Is(kind::SelectStatement))
+    return Step::Loop;
+  if (Is(kind::CaseItem) || Is(kind::Subshell) || Is(kind::CommandSubstitution) || Is(kind::ProcessSubstitution) ||
+      Is(kind::Pipeline))
+    return Step::Scoped;
+  if (Is(kind::FunctionDefinition))
+    return Step::Function;
+  if (Is(kind::DeclarationCommand))
+    return Step::Declaration;
+  if (Is(kind::VariableAssignment))
+    return Step::Assignment;
+  if (Is(kind::Expansion))
+    return Step::Expansion;
+  if (Is(kind::Command))
+    return Step::Command;
+  return Step::Other;
+}
 
 } // namespace
 
@@ -274,7 +257,7 @@ struct ShellDataflow::WalkStep {
 };
 
 void ShellDataflow::walk(TSNode Root) {
-  static const StepTable Table;
+  static const model::SymbolTable<Step> Table(kind::Command.language(), stepOfSymbol);
   bool Fast = Table.covers(Root);
   std::vector<Frame> Stack = {{Root, Region{}, -1, 0}}, Children;
   while (!Stack.empty()) {
