@@ -108,10 +108,10 @@ size_t compressedSize(const std::string &Text) {
   return Status == Z_STREAM_END ? Size : Text.size();
 }
 
-int severityRank(const ordered_json &Result) {
-  std::string Level = Result.value("level", "warning");
-  return Level == "error" ? 0 : Level == "warning" ? 1 : 2;
-}
+/// The order results are kept in when a log must shrink: errors, then warnings, then the rest.
+int levelRank(std::string_view Level) { return Level == "error" ? 0 : Level == "warning" ? 1 : 2; }
+
+int severityRank(const ordered_json &Result) { return levelRank(Result.value("level", "warning")); }
 
 /// Keeps a log within GitHub's compressed upload size (OutputOptions::MaxCompressedBytes), after
 /// writeSarif kept at most MaxResults of the Total results: when something must go, errors stay
@@ -171,10 +171,7 @@ std::optional<std::string> capForUpload(ordered_json &Log, const OutputOptions &
 std::vector<const Finding *> keptForUpload(std::vector<const Finding *> All, const OutputOptions &Options) {
   if (!Options.MaxResults || All.size() <= Options.MaxResults)
     return All;
-  auto Rank = [](const Finding *F) {
-    std::string_view Level = levelName(F->FindingLevel);
-    return Level == "error" ? 0 : Level == "warning" ? 1 : 2;
-  };
+  auto Rank = [](const Finding *F) { return levelRank(levelName(F->FindingLevel)); };
   std::vector<size_t> Priority(All.size());
   for (size_t I = 0; I < Priority.size(); ++I)
     Priority[I] = I;
