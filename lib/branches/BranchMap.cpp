@@ -53,18 +53,6 @@ std::vector<TSNode> allChildren(TSNode N) {
   return Children;
 }
 
-/// The first named child of that kind, or a null node.
-TSNode childOfKind(TSNode N, const model::SyntaxKind &Kind) {
-  TSNode Found{};
-  model::forEachNamedChild(N, [&](TSNode Child) {
-    if (!isKind(Child, Kind))
-      return true;
-    Found = Child;
-    return false;
-  });
-  return Found;
-}
-
 bool isComment(TSNode N) { return isKind(N, sh::Comment); }
 
 class Builder {
@@ -315,12 +303,12 @@ private:
     }
     if (isKind(N, py::ExceptClause) || isKind(N, py::ExceptGroupClause)) {
       TSNode Value = ts_node_child_by_field_name(N, "value", 5);
-      TSNode Body = childOfKind(N, py::Block);
+      TSNode Body = model::childOfKind(N, py::Block);
       pythonArm(N, "except", Value, Body, true, Function);
       return;
     }
     if (isKind(N, py::CaseClause)) {
-      TSNode Pattern = childOfKind(N, py::CasePattern);
+      TSNode Pattern = model::childOfKind(N, py::CasePattern);
       pythonArm(N, "case", Pattern, ts_node_child_by_field_name(N, "consequence", 11), false, Function);
       return;
     }

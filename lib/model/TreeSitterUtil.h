@@ -3,6 +3,7 @@
 #define BLASTRADIUS_MODEL_TREESITTERUTIL_H
 
 #include "model/FlatTree.h"
+#include "model/GrammarSymbols.h"
 
 #include <cstring>
 #include <string_view>
@@ -132,6 +133,18 @@ inline TSNode childOfType(TSNode N, const char *Type) {
     if (isType(Child, Type))
       return Child;
   return TSNode{};
+}
+
+/// The first named child of that kind (compared as a symbol), or a null node.
+inline TSNode childOfKind(TSNode N, const SyntaxKind &Kind) {
+  TSNode Found{};
+  forEachNamedChild(N, [&](TSNode Child) {
+    if (!isKind(Child, Kind))
+      return true;
+    Found = Child;
+    return false;
+  });
+  return Found;
 }
 
 } // namespace blastradius::model
