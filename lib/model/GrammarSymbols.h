@@ -67,10 +67,9 @@ public:
       Values.push_back(Classify(static_cast<TSSymbol>(S)));
   }
   bool covers(TSNode N) const { return ts_node_language(N) == Language; }
-  T of(TSNode N) const {
-    TSSymbol Symbol = ts_node_symbol(N);
-    return Symbol < Values.size() ? Values[Symbol] : T{};
-  }
+  T of(TSNode N) const { return ofSymbol(ts_node_symbol(N)); }
+  /// The value of a symbol of this grammar (as a flattened tree's entry holds it).
+  T ofSymbol(TSSymbol Symbol) const { return Symbol < Values.size() ? Values[Symbol] : T{}; }
 
 private:
   const TSLanguage *Language;
