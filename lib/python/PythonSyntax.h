@@ -24,6 +24,8 @@ using model::isType;
 using model::namedChildren;
 std::string_view text(TSNode N, std::string_view Source);
 TSNode field(TSNode N, const char *Name);
+/// The child in field Id (python/PythonFields.h), or a null node: the form for hot loops.
+TSNode field(TSNode N, TSFieldId Id);
 
 /// Walks every node below Root (Root included) without recursion. Visit gets the node and its
 /// ancestors (outermost first, the node's parent last).
