@@ -120,6 +120,8 @@ private:
     std::vector<Open> Ancestors;
     const model::SymbolTable<bool> &Visited = visitedKinds(Python);
     bool Dispatch = Visited.covers(Nodes[RootIndex].Node);
+    model::VisitingNode Current;
+    const TSLanguage *Language = ts_tree_language(Nodes[RootIndex].Node.tree);
     for (uint32_t I = RootIndex, End = Nodes[RootIndex].SubtreeEnd; I < End;) {
       while (!Ancestors.empty() && I >= Ancestors.back().SubtreeEnd)
         Ancestors.pop_back();
@@ -130,8 +132,10 @@ private:
       }
       unsigned Depth = Ancestors.empty() ? 0 : Ancestors.back().Depth + 1;
       int Function = Ancestors.empty() ? -1 : Ancestors.back().Function;
-      if (!Dispatch || Visited.ofSymbol(E.Symbol))
+      if (!Dispatch || Visited.ofSymbol(E.Symbol)) {
+        Current.set(E.Node, E.Symbol, Language);
         Function = visit(E.Node, Function);
+      }
       if (Depth >= MaxDepth) {
         noteAnalysisLimit("branches nested deeper than 400 levels");
         I = E.SubtreeEnd;

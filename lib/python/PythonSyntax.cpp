@@ -36,11 +36,14 @@ void walkPruned(TSNode Root, const std::function<bool(TSNode, const std::vector<
     if (First != UINT32_MAX) {
       const std::vector<model::FlatTree::Entry> &Nodes = Flat->entries();
       std::vector<uint32_t> Open; // the indices of Ancestors
+      model::VisitingNode Visiting;
+      const TSLanguage *Language = ts_tree_language(Root.tree);
       for (uint32_t I = First, End = Nodes[First].SubtreeEnd; I < End;) {
         while (!Open.empty() && Nodes[I].Parent != Open.back()) {
           Open.pop_back();
           Ancestors.pop_back();
         }
+        Visiting.set(Nodes[I].Node, Nodes[I].Symbol, Language);
         if (Visit(Nodes[I].Node, Ancestors) && Nodes[I].SubtreeEnd > I + 1) {
           Open.push_back(I);
           Ancestors.push_back(Nodes[I].Node);
@@ -77,6 +80,41 @@ void walkPruned(TSNode Root, const std::function<bool(TSNode, const std::vector<
   ts_tree_cursor_delete(&Cursor);
 }
 
+void walkKinds(TSNode Root, const model::KindSet &Kinds,
+               const std::function<bool(TSNode, const std::vector<TSNode> &)> &Visit) {
+  if (ts_node_is_null(Root))
+    return;
+  if (const model::FlatTree *Flat = model::FlatTreeScope::forNode(Root); Flat && Kinds.covers(Root)) {
+    uint32_t First = Flat->indexOf(Root);
+    if (First != UINT32_MAX) {
+      const std::vector<model::FlatTree::Entry> &Nodes = Flat->entries();
+      std::vector<TSNode> Ancestors;
+      model::VisitingNode Visiting;
+      const TSLanguage *Language = ts_tree_language(Root.tree);
+      for (uint32_t I = First, End = Nodes[First].SubtreeEnd; I < End;) {
+        const model::FlatTree::Entry &E = Nodes[I];
+        if (!Kinds.containsSymbol(E.Symbol)) {
+          ++I;
+          continue;
+        }
+        // The walk's ancestors of this node: its parents up to Root, outermost first.
+        Ancestors.clear();
+        if (I != First)
+          for (uint32_t A = E.Parent;; A = Nodes[A].Parent) {
+            Ancestors.push_back(Nodes[A].Node);
+            if (A == First)
+              break;
+          }
+        std::reverse(Ancestors.begin(), Ancestors.end());
+        Visiting.set(E.Node, E.Symbol, Language);
+        I = Visit(E.Node, Ancestors) ? I + 1 : E.SubtreeEnd;
+      }
+      return;
+    }
+  }
+  walkPruned(Root, [&](TSNode N, const std::vector<TSNode> &Ancestors) { return !Kinds.contains(N) || Visit(N, Ancestors); });
+}
+
 void walk(TSNode Root, const std::function<void(TSNode, const std::vector<TSNode> &)> &Visit) {
   walkPruned(Root, [&](TSNode N, const std::vector<TSNode> &Ancestors) {
     Visit(N, Ancestors);
@@ -87,7 +125,8 @@ void walk(TSNode Root, const std::function<void(TSNode, const std::vector<TSNode
 // --- Imports ------------------------------------------------------------------------------------
 
 Imports::Imports(TSNode Root, std::string_view Source) : Source(Source) {
-  walk(Root, [&](TSNode N, const std::vector<TSNode> &) {
+  static const model::KindSet Statements{&python::kind::ImportStatement, &python::kind::ImportFromStatement};
+  walkKinds(Root, Statements, [&](TSNode N, const std::vector<TSNode> &) {
     if (model::isKind(N, python::kind::ImportStatement)) {
       for (TSNode Name : namedChildren(N)) {
         if (model::isKind(Name, python::kind::DottedName)) {
@@ -100,7 +139,7 @@ Imports::Imports(TSNode Root, std::string_view Source) : Source(Source) {
     } else if (model::isKind(N, python::kind::ImportFromStatement)) {
       std::string Module(text(field(N, python::fields::ModuleName), Source));
       if (Module.empty() || Module[0] == '.')
-        return; // relative imports name the project's own modules
+        return true; // relative imports name the project's own modules
       for (TSNode Name : namedChildren(N)) {
         if (ts_node_eq(Name, field(N, python::fields::ModuleName)))
           continue;
@@ -113,6 +152,7 @@ Imports::Imports(TSNode Root, std::string_view Source) : Source(Source) {
         }
       }
     }
+    return true;
   });
 }
 
@@ -460,9 +500,8 @@ void identifiersIn(TSNode Expr, std::string_view Source, std::vector<std::string
 
 ValueFlow::ValueFlow(TSNode Root, std::string_view Source, const Imports &Names) : Source(Source), Names(Names) {
   collect(Root, Module);
-  walk(Root, [&](TSNode N, const std::vector<TSNode> &) {
-    if (!model::isKind(N, python::kind::FunctionDefinition))
-      return;
+  static const model::KindSet Definitions{&python::kind::FunctionDefinition};
+  walkKinds(Root, Definitions, [&](TSNode N, const std::vector<TSNode> &) {
     Scope &S = Functions[ts_node_start_byte(N)];
     TSNode Parameters = field(N, python::fields::Parameters);
     for (TSNode P : namedChildren(Parameters)) {
@@ -481,11 +520,17 @@ ValueFlow::ValueFlow(TSNode Root, std::string_view Source, const Imports &Names)
       }
     }
     collect(field(N, python::fields::Body), S);
+    return true;
   });
 }
 
 void ValueFlow::collect(TSNode Body, Scope &S) const {
-  walkPruned(Body, [&](TSNode N, const std::vector<TSNode> &) {
+  // The scopes it skips and the bindings it reads: no other node needs a look.
+  static const model::KindSet Kinds{
+      &python::kind::FunctionDefinition, &python::kind::ClassDefinition,      &python::kind::Lambda,
+      &python::kind::Assignment,         &python::kind::AugmentedAssignment, &python::kind::ForStatement,
+      &python::kind::ForInClause,        &python::kind::AsPattern,           &python::kind::NamedExpression};
+  walkKinds(Body, Kinds, [&](TSNode N, const std::vector<TSNode> &) {
     // Nested functions, classes and lambdas are their own scopes: their subtrees are skipped (one
     // test per node, not one per ancestor: linear however deep the nesting).
     if (!ts_node_eq(N, Body) &&

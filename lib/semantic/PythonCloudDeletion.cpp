@@ -31,9 +31,10 @@ public:
 
   void run() {
     collectAssignments();
-    walk(Context.root(), [&](TSNode N, const std::vector<TSNode> &Ancestors) {
-      if (model::isKind(N, python::kind::Call))
-        checkCall(N, Ancestors);
+    static const model::KindSet Calls{&python::kind::Call};
+    walkKinds(Context.root(), Calls, [&](TSNode N, const std::vector<TSNode> &Ancestors) {
+      checkCall(N, Ancestors);
+      return true;
     });
   }
 
@@ -45,7 +46,8 @@ private:
   std::map<std::string, Kind, std::less<>> Tracked;
 
   void collectAssignments() {
-    walk(Context.root(), [&](TSNode N, const std::vector<TSNode> &) {
+    static const model::KindSet Binders{&python::kind::Assignment, &python::kind::ForStatement, &python::kind::AsPattern};
+    walkKinds(Context.root(), Binders, [&](TSNode N, const std::vector<TSNode> &) {
       if (model::isKind(N, python::kind::Assignment) && !ts_node_is_null(field(N, python::fields::Right))) {
         TSNode Left = field(N, python::fields::Left);
         if (model::isKind(Left, python::kind::Identifier) || model::isKind(Left, python::kind::Attribute))
@@ -60,6 +62,7 @@ private:
           if (model::isKind(Target, python::kind::Identifier) && !Values.empty())
             Assignments.emplace_back(text(Target, Source), Values.front());
       }
+      return true;
     });
     // Names are tracked file-wide by their written text; a few passes follow chains of them.
     for (int Pass = 0; Pass < 4; ++Pass) {

@@ -42,9 +42,10 @@ public:
       : Context(Context), Source(Context.text()), Names(Context.pythonImports()) {}
 
   void run() {
-    walk(Context.root(), [&](TSNode N, const std::vector<TSNode> &) {
-      if (model::isKind(N, python::kind::TryStatement))
-        checkTry(N);
+    static const model::KindSet Tries{&python::kind::TryStatement};
+    walkKinds(Context.root(), Tries, [&](TSNode N, const std::vector<TSNode> &) {
+      checkTry(N);
+      return true;
     });
   }
 
