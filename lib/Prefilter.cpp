@@ -117,6 +117,20 @@ Prefilter::Prefilter(const RuleSet &TheRules, bool IsEnabled)
     if (!Mine.empty())
       RuleLiterals.emplace(R.get(), std::move(Mine));
   }
+  for (const auto &R : Rules.rules())
+    if (R->PrefilterLocalModules)
+      LocalModuleRules.push_back(R.get());
+  if (!LocalModuleRules.empty()) {
+    auto [It, Added] = Index.emplace(std::make_pair(std::string("./"), false), Literals.size());
+    if (Added) {
+      Literals.push_back("./");
+      if (TheMatcher->Set.Add(literalPattern("./", false), nullptr) < 0) {
+        Enabled = false;
+        return;
+      }
+    }
+    LocalCallLiteral = It->second;
+  }
   TheMatcher->Compiled = !Literals.empty() && TheMatcher->Set.Compile();
   for (const LanguageInfo &Info : allLanguages()) {
     LanguagePlan &Plan = Plans[Info.Name];
@@ -172,7 +186,15 @@ bool Prefilter::ruleMayMatch(const Rule &R, const PrefilterHits &Hits) const {
   auto Found = RuleLiterals.find(&R);
   if (Hits.All || Found == RuleLiterals.end())
     return true;
-  return std::any_of(Found->second.begin(), Found->second.end(), [&](size_t I) { return Hits.Present[I]; });
+  const std::vector<size_t> &Mine = Found->second;
+  if (std::any_of(Mine.begin(), Mine.end(), [&](size_t I) { return Hits.Present[I]; }))
+    return true;
+  // A local module call: a module input of any name may reach the attribute in the module's files.
+  if (!R.PrefilterLocalModules || LocalCallLiteral == SIZE_MAX || !Hits.Present[LocalCallLiteral])
+    return false;
+  if (!Hits.ModulesSearched || Hits.ModulesAll)
+    return true;
+  return std::any_of(Mine.begin(), Mine.end(), [&](size_t I) { return Hits.InModules[I]; });
 }
 
 bool Prefilter::analyzerMayRun(const SemanticAnalyzer &A, std::string_view Language,
