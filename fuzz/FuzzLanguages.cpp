@@ -1,14 +1,20 @@
 // Every language front end, end to end: bytes -> parse -> models -> rules (queries and semantic
 // analysers) -> embedded code (shell in YAML `run:`, SQL in Python strings ...), which re-enters
 // the same pipeline with its offset map. The first byte picks the language; language detection
-// runs on the rest too; for Terraform, the prefilter's raw scan for local module sources as well.
+// runs on the rest too; for Terraform, the prefilter's raw scan for local module sources as well;
+// and the flattened tree's direct walk must list exactly what the public cursor lists.
 #include "FuzzCommon.h"
 
 #include "Engine.h"
 #include "LanguageDetection.h"
+#include "Languages.h"
+#include "model/FlatTree.h"
 #include "terraform/LocalSources.h"
 
 #include <array>
+#include <cstdint>
+#include <cstdlib>
+#include <memory>
 #include <string_view>
 
 using namespace blastradius;
@@ -29,6 +35,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   // The prefilter reads a Terraform file's local module sources from its raw text, unparsed.
   if (Languages[Pick] == std::string_view("terraform"))
     (void)terraform::localSources(Text);
+  const LanguageInfo *Info = findLanguage(Languages[Pick]);
+  if (const TSLanguage *FileGrammar =
+          Info ? treeSitterLanguage(Info->Parser == Grammar::None ? Grammar::Bash : Info->Parser) : nullptr) {
+    static TSParser *Parser = ts_parser_new();
+    ts_parser_set_language(Parser, FileGrammar);
+    std::unique_ptr<TSTree, void (*)(TSTree *)> Tree(
+        ts_parser_parse_string(Parser, nullptr, Text.data(), static_cast<uint32_t>(Text.size())), ts_tree_delete);
+    if (Tree) {
+      TSNode Root = ts_tree_root_node(Tree.get());
+      model::FlatTree Direct(Root, SIZE_MAX, model::FlatTree::Walk::Direct);
+      model::FlatTree Cursor(Root, SIZE_MAX, model::FlatTree::Walk::Cursor);
+      if (!Direct.sameAs(Cursor))
+        std::abort();
+    }
+  }
   static Engine *TheEngine = new Engine(fuzz::builtInRules(), ScanOptions());
   FileResult Result = TheEngine->analyzeEmbeddedText(Names[Pick], Languages[Pick], Text);
   (void)Result;

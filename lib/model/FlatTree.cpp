@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 
 namespace blastradius::model {
 
@@ -136,6 +137,23 @@ uint32_t FlatTree::indexOf(TSNode N) const {
     if (ById[Slot].first == N.id && ts_node_eq(Entries[ById[Slot].second].Node, N))
       return ById[Slot].second;
   return UINT32_MAX;
+}
+
+bool FlatTree::sameAs(const FlatTree &Other, size_t *FirstDifference) const {
+  const std::vector<Entry> &A = Entries, &B = Other.Entries;
+  for (size_t I = 0; I <= std::min(A.size(), B.size()); ++I) {
+    bool Same = I == A.size() || I == B.size()
+                    ? A.size() == B.size()
+                    : std::memcmp(&A[I].Node, &B[I].Node, sizeof(TSNode)) == 0 && A[I].SubtreeEnd == B[I].SubtreeEnd &&
+                          A[I].Parent == B[I].Parent && A[I].Field == B[I].Field && A[I].Symbol == B[I].Symbol &&
+                          A[I].Named == B[I].Named;
+    if (!Same) {
+      if (FirstDifference)
+        *FirstDifference = I;
+      return false;
+    }
+  }
+  return Usable == Other.Usable;
 }
 
 FlatTreeScope::FlatTreeScope(TSNode Root) : Root(Root), Previous(Innermost) { Innermost = this; }

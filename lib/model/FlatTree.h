@@ -44,6 +44,9 @@ public:
   const std::vector<Entry> &entries() const { return Entries; }
   /// The index of N in the array, or UINT32_MAX when N is not a visible node of this tree.
   uint32_t indexOf(TSNode N) const;
+  /// Whether Other lists the same nodes with the same facts (how the direct walk is checked
+  /// against the cursor); when not, *FirstDifference is the first index that differs.
+  bool sameAs(const FlatTree &Other, size_t *FirstDifference = nullptr) const;
 
 private:
   void listWithCursor(TSNode Root, size_t MaxEntries);
