@@ -17,6 +17,7 @@ namespace {
 using model::isKind;
 namespace sh = shell::kind;
 namespace py = python::kind;
+using model::allChildren;
 using model::namedChildren;
 using model::nodeText;
 
@@ -42,16 +43,6 @@ std::string oneLine(std::string_view Text) {
     }
   }
   return Out;
-}
-
-/// All children (named and anonymous), in order.
-std::vector<TSNode> allChildren(TSNode N) {
-  std::vector<TSNode> Children;
-  model::forEachChild(N, [&](TSNode Child) {
-    Children.push_back(Child);
-    return true;
-  });
-  return Children;
 }
 
 bool isComment(TSNode N) { return isKind(N, sh::Comment); }

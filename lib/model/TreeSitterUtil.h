@@ -127,6 +127,42 @@ inline std::vector<TSNode> namedChildren(TSNode N) {
   return Children;
 }
 
+/// All the children, named and anonymous, in order (the same walk as namedChildren).
+inline std::vector<TSNode> allChildren(TSNode N) {
+  std::vector<TSNode> Children;
+  forEachChild(N, [&](TSNode Child) {
+    Children.push_back(Child);
+    return true;
+  });
+  return Children;
+}
+
+/// Visit(Child, Field) for every child in order with the field that holds it (0: none); Visit
+/// returns false to stop. ts_node_field_name_for_child(N, I) in a loop is quadratic, as
+/// ts_node_child(N, I) is.
+template <typename VisitFn> void forEachChildWithField(TSNode N, VisitFn &&Visit) {
+  if (ts_node_is_null(N))
+    return;
+  if (const FlatTree *Flat = FlatTreeScope::forNode(N)) {
+    uint32_t Index = Flat->indexOf(N);
+    if (Index != UINT32_MAX) {
+      const std::vector<FlatTree::Entry> &Nodes = Flat->entries();
+      for (uint32_t Child = Index + 1, End = Nodes[Index].SubtreeEnd; Child < End; Child = Nodes[Child].SubtreeEnd)
+        if (!Visit(Nodes[Child].Node, Nodes[Child].Field))
+          break;
+      return;
+    }
+  }
+  TSTreeCursor Cursor = ts_tree_cursor_new(N);
+  if (ts_tree_cursor_goto_first_child(&Cursor)) {
+    do {
+      if (!Visit(ts_tree_cursor_current_node(&Cursor), ts_tree_cursor_current_field_id(&Cursor)))
+        break;
+    } while (ts_tree_cursor_goto_next_sibling(&Cursor));
+  }
+  ts_tree_cursor_delete(&Cursor);
+}
+
 /// The first named child of that type, or a null node.
 inline TSNode childOfType(TSNode N, const char *Type) {
   for (TSNode Child : namedChildren(N))

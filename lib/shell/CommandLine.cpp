@@ -254,8 +254,7 @@ std::optional<EmbeddedSnippet> standardInputSnippet(TSNode Command, TSNode Paren
       Holders.push_back(Parent);
   }
   for (TSNode Holder : Holders)
-    for (uint32_t I = 0, N = ts_node_named_child_count(Holder); I < N; ++I) {
-      TSNode Redirect = ts_node_named_child(Holder, I);
+    for (TSNode Redirect : model::namedChildren(Holder)) {
       if (model::isKind(Redirect, shell::kind::HerestringRedirect)) {
         if (ts_node_named_child_count(Redirect) == 0)
           continue;
@@ -263,8 +262,7 @@ std::optional<EmbeddedSnippet> standardInputSnippet(TSNode Command, TSNode Paren
       }
       if (!model::isKind(Redirect, shell::kind::HeredocRedirect))
         continue;
-      for (uint32_t J = 0, M = ts_node_named_child_count(Redirect); J < M; ++J) {
-        TSNode Body = ts_node_named_child(Redirect, J);
+      for (TSNode Body : model::namedChildren(Redirect)) {
         if (!model::isKind(Body, shell::kind::HeredocBody))
           continue;
         uint32_t Begin = ts_node_start_byte(Body), End = ts_node_end_byte(Body);

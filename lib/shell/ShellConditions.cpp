@@ -76,8 +76,8 @@ void expressionFacts(TSNode Expr, bool WhenTrue, std::string_view Text, std::vec
   if (ts_node_is_null(Expr) || Depth > 32)
     return;
   if (model::isKind(Expr, shell::kind::ParenthesizedExpression)) {
-    for (uint32_t I = 0, N = ts_node_named_child_count(Expr); I < N; ++I)
-      expressionFacts(ts_node_named_child(Expr, I), WhenTrue, Text, Out, Depth + 1);
+    for (TSNode Child : model::namedChildren(Expr))
+      expressionFacts(Child, WhenTrue, Text, Out, Depth + 1);
     return;
   }
   if (model::isKind(Expr, shell::kind::UnaryExpression)) {
@@ -112,13 +112,12 @@ void expressionFacts(TSNode Expr, bool WhenTrue, std::string_view Text, std::vec
     TSNode Left = ts_node_child_by_field_id(Expr, shell::field::Left);
     TSNode Right = ts_node_child_by_field_id(Expr, shell::field::Right);
     std::string_view Op;
-    for (uint32_t I = 0, N = ts_node_child_count(Expr); I < N; ++I) {
-      TSNode Child = ts_node_child(Expr, I);
-      if (!ts_node_eq(Child, Left) && !ts_node_eq(Child, Right)) {
-        Op = nodeText(Child, Text);
-        break;
-      }
-    }
+    model::forEachChild(Expr, [&](TSNode Child) {
+      if (ts_node_eq(Child, Left) || ts_node_eq(Child, Right))
+        return true;
+      Op = nodeText(Child, Text);
+      return false;
+    });
     if (Op == "&&" || Op == "-a") {
       if (WhenTrue) {
         expressionFacts(Left, true, Text, Out, Depth + 1);
@@ -183,12 +182,14 @@ bool printsOnly(TSNode Statement, std::string_view Text) {
 
 /// The operator token of a `list` node (`&&` or `||`), "" otherwise.
 std::string_view listOperator(TSNode List, std::string_view Text) {
-  for (uint32_t I = 0, N = ts_node_child_count(List); I < N; ++I) {
-    TSNode Child = ts_node_child(List, I);
-    if (!ts_node_is_named(Child))
-      return nodeText(Child, Text);
-  }
-  return "";
+  std::string_view Operator;
+  model::forEachChild(List, [&](TSNode Child) {
+    if (ts_node_is_named(Child))
+      return true;
+    Operator = nodeText(Child, Text);
+    return false;
+  });
+  return Operator;
 }
 
 /// Variables that are surely non-empty when the condition (a test, a `test` command, a list of them, a
@@ -198,8 +199,8 @@ void conditionFacts(TSNode Condition, bool WhenTrue, std::string_view Text, std:
   if (ts_node_is_null(Condition) || Depth > 32)
     return;
   if (model::isKind(Condition, shell::kind::TestCommand)) {
-    for (uint32_t I = 0, N = ts_node_named_child_count(Condition); I < N; ++I)
-      expressionFacts(ts_node_named_child(Condition, I), WhenTrue, Text, Out, 0);
+    for (TSNode Child : model::namedChildren(Condition))
+      expressionFacts(Child, WhenTrue, Text, Out, 0);
     return;
   }
   if (model::isKind(Condition, shell::kind::Command)) {
@@ -215,8 +216,8 @@ void conditionFacts(TSNode Condition, bool WhenTrue, std::string_view Text, std:
   if (model::isKind(Condition, shell::kind::List)) {
     std::string_view Op = listOperator(Condition, Text);
     if ((Op == "&&" && WhenTrue) || (Op == "||" && !WhenTrue))
-      for (uint32_t I = 0, N = ts_node_named_child_count(Condition); I < N; ++I)
-        conditionFacts(ts_node_named_child(Condition, I), WhenTrue, Text, Out, Depth + 1);
+      for (TSNode Child : model::namedChildren(Condition))
+        conditionFacts(Child, WhenTrue, Text, Out, Depth + 1);
     return;
   }
   if (model::isKind(Condition, shell::kind::RedirectedStatement))

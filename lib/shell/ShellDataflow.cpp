@@ -1,6 +1,7 @@
 #include "shell/ShellDataflow.h"
 #include "shell/BashFields.h"
 #include "shell/BashKinds.h"
+#include "model/FlatTree.h"
 #include "model/TreeSitterUtil.h"
 
 #include "AnalysisLimits.h"
@@ -86,6 +87,45 @@ int ShellDataflow::functionNamed(std::string_view Name) const {
 void ShellDataflow::collectFunctions(TSNode Root) {
   std::vector<std::pair<TSNode, unsigned>> Stack = {{Root, 0}};
   std::vector<TSNode> Definitions;
+  auto Define = [&](TSNode Node) {
+    TSNode Name = ts_node_child_by_field_id(Node, shell::field::Name);
+    TSNode Body = ts_node_child_by_field_id(Node, shell::field::Body);
+    if (!ts_node_is_null(Name) && !ts_node_is_null(Body)) {
+      Function F;
+      F.Name = std::string(nodeText(Name, Text));
+      F.Body = {ts_node_start_byte(Body), ts_node_end_byte(Body)};
+      Functions.push_back(std::move(F));
+      Definitions.push_back(Body);
+    }
+  };
+  // The flattened tree: the same preorder over named nodes, each node's kind read off its entry.
+  const model::FlatTree *Flat = model::FlatTreeScope::forNode(Root);
+  uint32_t First = Flat && ts_tree_language(Root.tree) == shell::kind::FunctionDefinition.language()
+                       ? Flat->indexOf(Root)
+                       : UINT32_MAX;
+  if (First != UINT32_MAX) {
+    Stack.clear();
+    const std::vector<model::FlatTree::Entry> &Nodes = Flat->entries();
+    std::vector<uint32_t> Open; // the subtree ends of the named ancestors
+    for (uint32_t I = First, End = Nodes[First].SubtreeEnd; I < End;) {
+      while (!Open.empty() && I >= Open.back())
+        Open.pop_back();
+      const model::FlatTree::Entry &E = Nodes[I];
+      if (I != First && !E.Named) {
+        I = E.SubtreeEnd;
+        continue;
+      }
+      if (Open.size() > MaxDepth) {
+        noteAnalysisLimit("shell nesting deeper than 2000 levels");
+        I = E.SubtreeEnd;
+        continue;
+      }
+      if (shell::kind::FunctionDefinition.matchesSymbol(E.Symbol))
+        Define(E.Node);
+      Open.push_back(E.SubtreeEnd);
+      ++I;
+    }
+  }
   while (!Stack.empty()) {
     auto [Node, Depth] = Stack.back();
     Stack.pop_back();
@@ -93,17 +133,8 @@ void ShellDataflow::collectFunctions(TSNode Root) {
       noteAnalysisLimit("shell nesting deeper than 2000 levels");
       continue;
     }
-    if (model::isKind(Node, shell::kind::FunctionDefinition)) {
-      TSNode Name = ts_node_child_by_field_id(Node, shell::field::Name);
-      TSNode Body = ts_node_child_by_field_id(Node, shell::field::Body);
-      if (!ts_node_is_null(Name) && !ts_node_is_null(Body)) {
-        Function F;
-        F.Name = std::string(nodeText(Name, Text));
-        F.Body = {ts_node_start_byte(Body), ts_node_end_byte(Body)};
-        Functions.push_back(std::move(F));
-        Definitions.push_back(Body);
-      }
-    }
+    if (model::isKind(Node, shell::kind::FunctionDefinition))
+      Define(Node);
     // Pushed in reverse, so that they pop in source order.
     size_t First = Stack.size();
     model::forEachNamedChild(Node, [&](TSNode Child) {
@@ -314,11 +345,12 @@ void ShellDataflow::walkIf(WalkStep &S) {
   TSNode Node = S.Node;
   uint32_t End = S.End;
   // Condition children come before `then`; the body runs only when it held.
-  uint32_t N = ts_node_child_count(Node);
-  uint32_t I = 0;
+  std::vector<TSNode> All = model::allChildren(Node);
+  size_t N = All.size();
+  size_t I = 0;
   std::vector<TSNode> Conditions;
   for (; I < N; ++I) {
-    TSNode Child = ts_node_child(Node, I);
+    TSNode Child = All[I];
     if (!ts_node_is_named(Child) && nodeText(Child, Text) == "then")
       break;
     if (ts_node_is_named(Child)) {
@@ -326,11 +358,11 @@ void ShellDataflow::walkIf(WalkStep &S) {
       S.push(Child, F.Where, F.Func);
     }
   }
-  uint32_t BodyBegin = I < N ? ts_node_end_byte(ts_node_child(Node, I)) : End;
+  uint32_t BodyBegin = I < N ? ts_node_end_byte(All[I]) : End;
   uint32_t BodyEnd = End;
   std::vector<TSNode> Body, Alternatives;
   for (++I; I < N; ++I) {
-    TSNode Child = ts_node_child(Node, I);
+    TSNode Child = All[I];
     if (model::isKind(Child, shell::kind::ElifClause) || model::isKind(Child, shell::kind::ElseClause) ||
         (!ts_node_is_named(Child) && nodeText(Child, Text) == "fi")) {
       BodyEnd = std::min(BodyEnd, ts_node_start_byte(Child));
@@ -415,19 +447,18 @@ void ShellDataflow::walkLoop(WalkStep &S) {
       // "$DIR"/*), or it is an unquoted expansion, whose empty fields the shell drops. `for x in "$@"` /
       // `for x in "$A"` may give "".
       bool AllLiteral = true, Any = false;
-      for (uint32_t I = 0, N = ts_node_child_count(Node); I < N; ++I) {
-        const char *Field = ts_node_field_name_for_child(Node, I);
-        if (!Field || std::strcmp(Field, "value"))
-          continue;
+      model::forEachChildWithField(Node, [&](TSNode Word, TSFieldId Field) {
+        if (Field != shell::field::Value)
+          return true;
         Any = true;
-        TSNode Word = ts_node_child(Node, I);
         bool Unquoted =
             model::isKind(Word, shell::kind::SimpleExpansion) || model::isKind(Word, shell::kind::Expansion) || model::isKind(Word, shell::kind::CommandSubstitution);
         bool HasLiteral = false;
         for (const WordPart &Part : wordParts(Word, Text))
           HasLiteral |= Part.PartKind == WordPart::Kind::Literal && !Part.Text.empty();
         AllLiteral &= Unquoted || HasLiteral;
-      }
+        return true;
+      });
       std::string Name(nodeText(Var, Text));
       addEvent(Name, BodyRegion.Begin, BodyRegion, F.Func,
                Any && AllLiteral ? Emptiness::NonEmpty : Emptiness::MaybeEmpty, TSNode{}, !IsLocal(Name));
