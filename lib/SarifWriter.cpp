@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
@@ -127,7 +128,7 @@ struct RenderedResults {
     std::string Dumped = Result.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
     // Dumped strings escape every control character: each '\n' is between two JSON tokens.
     std::string Text;
-    Text.reserve(Dumped.size() + Dumped.size() / 8);
+    Text.reserve(Dumped.size() + ResultIndent * static_cast<size_t>(std::count(Dumped.begin(), Dumped.end(), '\n')));
     for (char C : Dumped) {
       Text += C;
       if (C == '\n')

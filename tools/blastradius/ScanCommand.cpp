@@ -342,12 +342,9 @@ int runScan(const ScanArguments &Args) {
       std::cerr << "blastradius: error: cannot write " << Args.Output << "\n";
       return ExitUsage;
     }
-    std::string().swap(Text); // written: the summary below need not be built beside a 30 MB log
     // The report went to a file: still say on the terminal what it holds (the text summary line).
     if (Args.Format != "text") {
-      Output.Rich = Output.Color = false;
-      std::string Summary = writeText(Result, Output);
-      std::cerr << Summary.substr(Summary.rfind("blastradius:"));
+      std::cerr << writeTextSummary(Result, Output);
     }
   }
 
