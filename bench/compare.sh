@@ -5,8 +5,8 @@
 # Usage: bench/compare.sh [--repeat R] [--jobs N] [--generated FILES] [--no-generated] [--no-shellcheck] [DIR...]
 #   Every DIR (and, unless --no-generated, a generated monorepo of FILES files, default 2000) is one
 #   corpus. From each, the shell scripts (by extension or shebang) and the Terraform files are copied
-#   into a shell subset and a Terraform subset (one flat folder each, every file named *.sh / *.tf so
-#   that every tool picks up the same files).
+#   into a shell subset (one flat folder, every file named *.sh so that every tool picks up the same
+#   files) and a Terraform subset (the *.tf files at their own paths: a directory is one module).
 # Environment: BLASTRADIUS (default build/tools/blastradius), BARE_PARSE (default build/bench/bare-parse),
 #   AST_GREP (default bench/node_modules/.bin/ast-grep: `npm ci` in bench/), SHELLCHECK (default shellcheck).
 set -euo pipefail
@@ -72,14 +72,18 @@ copy_rules() {
 copy_rules "$WORK/rules-shell" "${SHELL_RULES[@]}"
 copy_rules "$WORK/rules-tf" "${TF_RULES[@]}"
 
-# subset CORPUS NAME: copies the corpus's shell scripts (NAME=shell) or Terraform files (NAME=tf)
-# into $WORK/CORPUS/NAME, flat, one numbered file each.
+# make_subsets CORPUS DIR: copies the corpus's shell scripts into $WORK/CORPUS/shell, flat, one
+# numbered file each, and its Terraform files into $WORK/CORPUS/tf at their paths under DIR: every
+# file of a directory is one Terraform module and the analysers follow `source = "../modules/x"`, so
+# a flat copy would make one module of the whole corpus and break every local module call.
 make_subsets() {
-  local corpus="$1" dir="$2" n=0 m=0 file first
+  local corpus="$1" dir="$2" n=0 file first rel
   mkdir -p "$WORK/$corpus/shell" "$WORK/$corpus/tf"
   while IFS= read -r -d '' file; do
     case "$file" in
-      *.tf) cp "$file" "$WORK/$corpus/tf/$((m++)).tf"; continue ;;
+      *.tf) rel="${file#"$dir"/}"
+            mkdir -p "$(dirname "$WORK/$corpus/tf/$rel")"
+            cp "$file" "$WORK/$corpus/tf/$rel"; continue ;;
       *.sh|*.bash) ;;
       *) [[ -s "$file" ]] || continue
          first="$(head -c 128 "$file" 2>/dev/null | head -n1 | tr -d '\0')" || continue

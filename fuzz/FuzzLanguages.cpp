@@ -1,13 +1,15 @@
 // Every language front end, end to end: bytes -> parse -> models -> rules (queries and semantic
 // analysers) -> embedded code (shell in YAML `run:`, SQL in Python strings ...), which re-enters
 // the same pipeline with its offset map. The first byte picks the language; language detection
-// runs on the rest too.
+// runs on the rest too; for Terraform, the prefilter's raw scan for local module sources as well.
 #include "FuzzCommon.h"
 
 #include "Engine.h"
 #include "LanguageDetection.h"
+#include "terraform/LocalSources.h"
 
 #include <array>
+#include <string_view>
 
 using namespace blastradius;
 
@@ -24,6 +26,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   std::string Text(reinterpret_cast<const char *>(Data + 1), Size - 1);
   (void)detectLanguage(Names[Pick], Text);
   (void)looksBinary(Text);
+  // The prefilter reads a Terraform file's local module sources from its raw text, unparsed.
+  if (Languages[Pick] == std::string_view("terraform"))
+    (void)terraform::localSources(Text);
   static Engine *TheEngine = new Engine(fuzz::builtInRules(), ScanOptions());
   FileResult Result = TheEngine->analyzeEmbeddedText(Names[Pick], Languages[Pick], Text);
   (void)Result;

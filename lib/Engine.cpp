@@ -253,6 +253,24 @@ struct FileAnalysis {
 
   void analyzeText(const std::string &Language, std::string_view Text, const std::vector<uint32_t> *Offsets,
                    unsigned EmbeddingDepth);
+
+  /// The local Terraform modules of this file as the analysers reach them (Services.TerraformModule
+  /// below), for the prefilter: recorded for the result cache, read only inside the scan root.
+  Prefilter::ModuleAccess localModuleAccess() {
+    Prefilter::ModuleAccess Access;
+    Access.Directory = [this](const std::string &Source) {
+      std::string Directory = terraform::moduleDirectory(Entry.AbsolutePath, Source);
+      if (TheEngine.Cache)
+        Dependencies.push_back({"module:" + Source, TheEngine.moduleHash(Directory)});
+      return Directory;
+    };
+    Access.Files = [this](const std::string &Directory) -> std::optional<std::vector<std::pair<std::string, std::string>>> {
+      if (!terraform::ModuleCatalog::isModuleDirectory(TheEngine.SourceRoot, Directory))
+        return std::nullopt;
+      return TheEngine.Modules->moduleFiles(Directory);
+    };
+    return Access;
+  }
 };
 
 void FileAnalysis::analyzeText(const std::string &Language, std::string_view Text,
@@ -266,6 +284,8 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
   // text is not parsed at all (see Prefilter.h).
   const Prefilter &Filter = *TheEngine.ThePrefilter;
   PrefilterHits Hits = Filter.search(Text);
+  if (EmbeddingDepth == 0 && Language == "terraform" && Filter.wantsLocalModules(Hits))
+    Filter.searchLocalModules(Text, localModuleAccess(), Hits);
   if (!Filter.languageMayMatch(Language, Hits))
     return;
   TreePtr Tree = parseWithNotes(Worker, Info->Parser, Language, Text, Host, Path, Offsets, Result.Notifications);
@@ -281,9 +301,7 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
     return R && R->Engine == "semantic" && R->appliesTo(Language);
   };
   Services.TerraformModule = [this](std::string_view Relative) {
-    std::string Directory = (fs::path(Entry.AbsolutePath).parent_path() / std::string(Relative)).lexically_normal().string();
-    while (Directory.size() > 1 && Directory.back() == '/')
-      Directory.pop_back();
+    std::string Directory = terraform::moduleDirectory(Entry.AbsolutePath, Relative);
     if (TheEngine.Cache)
       Dependencies.push_back({"module:" + std::string(Relative), TheEngine.moduleHash(Directory)});
     return TheEngine.terraformModule(Worker, Directory);
@@ -432,11 +450,7 @@ FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEn
         return Now ? contentHash(*Now) : "";
       }
       if (Name.rfind("module:", 0) == 0) {
-        std::string Directory =
-            (fs::path(Entry.AbsolutePath).parent_path() / Name.substr(7)).lexically_normal().string();
-        while (Directory.size() > 1 && Directory.back() == '/')
-          Directory.pop_back();
-        return moduleHash(Directory);
+        return moduleHash(terraform::moduleDirectory(Entry.AbsolutePath, Name.substr(7)));
       }
       return "?"; // unknown kind of dependency: never matches
     };

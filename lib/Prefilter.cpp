@@ -27,27 +27,44 @@ struct Prefilter::Matcher {
   bool Compiled = false;
 };
 
+namespace {
+/// What prefilterView does with each byte, worked out once: left out (quotes, backslash, `+`,
+/// whitespace), or kept lower-cased; and which bytes after a backslash may spell a letter.
+struct ViewTables {
+  bool Removed[256] = {};
+  bool EscapeSpellsLetter[256] = {};
+  char Lowered[256] = {};
+  ViewTables() {
+    for (unsigned C = 0; C < 256; ++C)
+      Lowered[C] = static_cast<char>(C >= 'A' && C <= 'Z' ? C - 'A' + 'a' : C);
+    for (unsigned char C : std::string_view("'\"\\`+ \t\n\r\f\v"))
+      Removed[C] = true;
+    for (unsigned char C : std::string_view("xXuUN01234567"))
+      EscapeSpellsLetter[C] = true;
+  }
+};
+} // namespace
+
 std::string prefilterView(std::string_view Text, bool &HasLetterEscape) {
+  static const ViewTables Tables;
   HasLetterEscape = false;
-  std::string View;
-  View.reserve(Text.size());
-  for (size_t I = 0; I < Text.size(); ++I) {
-    char C = Text[I];
-    bool Removed = C == '\'' || C == '"' || C == '\\' || C == '`' || C == '+' || C == ' ' || C == '\t' ||
-                   C == '\n' || C == '\r' || C == '\f' || C == '\v';
-    if (C == '\\' && I + 1 < Text.size()) {
-      char Next = Text[I + 1];
-      if (Next == 'x' || Next == 'X' || Next == 'u' || Next == 'U' || Next == 'N' || (Next >= '0' && Next <= '7'))
-        HasLetterEscape = true;
-    }
-    if (Removed) {
-      // One mark for a run of what was left out: `r"m"` still holds `rm`, and a word may end there.
-      if (View.empty() || View.back() != RemovedMark)
-        View += RemovedMark;
+  std::string View(Text.size(), '\0');
+  char *const Begin = View.data();
+  char *Out = Begin;
+  const size_t Size = Text.size();
+  for (size_t I = 0; I < Size; ++I) {
+    unsigned char C = static_cast<unsigned char>(Text[I]);
+    if (!Tables.Removed[C]) {
+      *Out++ = Tables.Lowered[C];
       continue;
     }
-    View += (C >= 'A' && C <= 'Z') ? static_cast<char>(C - 'A' + 'a') : C;
+    if (C == '\\' && I + 1 < Size && Tables.EscapeSpellsLetter[static_cast<unsigned char>(Text[I + 1])])
+      HasLetterEscape = true;
+    // One mark for a run of what was left out: `r"m"` still holds `rm`, and a word may end there.
+    if (Out == Begin || Out[-1] != RemovedMark)
+      *Out++ = RemovedMark;
   }
+  View.resize(static_cast<size_t>(Out - Begin));
   return View;
 }
 
@@ -99,6 +116,20 @@ Prefilter::Prefilter(const RuleSet &TheRules, bool IsEnabled)
       }
     if (!Mine.empty())
       RuleLiterals.emplace(R.get(), std::move(Mine));
+  }
+  for (const auto &R : Rules.rules())
+    if (R->PrefilterLocalModules)
+      LocalModuleRules.push_back(R.get());
+  if (!LocalModuleRules.empty()) {
+    auto [It, Added] = Index.emplace(std::make_pair(std::string("./"), false), Literals.size());
+    if (Added) {
+      Literals.push_back("./");
+      if (TheMatcher->Set.Add(literalPattern("./", false), nullptr) < 0) {
+        Enabled = false;
+        return;
+      }
+    }
+    LocalCallLiteral = It->second;
   }
   TheMatcher->Compiled = !Literals.empty() && TheMatcher->Set.Compile();
   for (const LanguageInfo &Info : allLanguages()) {
@@ -155,7 +186,15 @@ bool Prefilter::ruleMayMatch(const Rule &R, const PrefilterHits &Hits) const {
   auto Found = RuleLiterals.find(&R);
   if (Hits.All || Found == RuleLiterals.end())
     return true;
-  return std::any_of(Found->second.begin(), Found->second.end(), [&](size_t I) { return Hits.Present[I]; });
+  const std::vector<size_t> &Mine = Found->second;
+  if (std::any_of(Mine.begin(), Mine.end(), [&](size_t I) { return Hits.Present[I]; }))
+    return true;
+  // A local module call: a module input of any name may reach the attribute in the module's files.
+  if (!R.PrefilterLocalModules || LocalCallLiteral == SIZE_MAX || !Hits.Present[LocalCallLiteral])
+    return false;
+  if (!Hits.ModulesSearched || Hits.ModulesAll)
+    return true;
+  return std::any_of(Mine.begin(), Mine.end(), [&](size_t I) { return Hits.InModules[I]; });
 }
 
 bool Prefilter::analyzerMayRun(const SemanticAnalyzer &A, std::string_view Language,

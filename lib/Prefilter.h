@@ -10,15 +10,21 @@
 // to it counts as a boundary; a text with an escape that could spell a letter (`\x72`, `\u0072`, an
 // octal `\162`, `\N{...}`) counts as holding every literal. Embedded code is searched again in
 // its decoded form when it re-enters the engine. A literal must be in the text itself: rules of
-// analysers that read other files (Terraform modules, `file()` policies) declare none that only
-// those files hold (a word of the block the finding sits in, such as `versioning`, is in the text).
+// analysers that read other files (`file()` policies) declare none that only those files hold (a
+// word of the block the finding sits in, such as `versioning`, is in the text); the Terraform rules
+// that follow local modules say `prefilter-local-modules: true`, and a file that calls a local
+// module counts as holding what that module's files (and the local modules they call) hold.
 #ifndef BLASTRADIUS_PREFILTER_H
 #define BLASTRADIUS_PREFILTER_H
 
 #include "Rule.h"
 
+#include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +40,11 @@ struct PrefilterHits {
   bool All = true;
   /// Indexed like Prefilter's literals.
   std::vector<bool> Present;
+  /// What the local modules the text calls hold, for the rules with `prefilter-local-modules`
+  /// (Prefilter::searchLocalModules): until searched, a local call may reach any literal.
+  bool ModulesSearched = false;
+  bool ModulesAll = false;
+  std::vector<bool> InModules;
 };
 
 class Prefilter {
@@ -54,6 +65,26 @@ public:
   /// Whether any rule of Language may fire on the text, directly or in code it embeds: false means
   /// the text need not be parsed.
   bool languageMayMatch(std::string_view Language, const PrefilterHits &Hits) const;
+
+  /// How searchLocalModules reaches the modules a file calls, the way the analysers do (the engine
+  /// supplies it, and records what it reads for the result cache).
+  struct ModuleAccess {
+    /// The absolute directory of a module source written in the analysed file (a nested call's
+    /// sources joined with '/', as the analysers pass them: terraform/ModuleCatalog.h).
+    std::function<std::string(const std::string &Source)> Directory;
+    /// The module files of an absolute directory (name, content), or nothing where the analysers read
+    /// no module (outside the scan root, through a symlink, not a directory).
+    std::function<std::optional<std::vector<std::pair<std::string, std::string>>>(const std::string &Directory)>
+        Files;
+  };
+  /// Whether searchLocalModules may change what the hits let run: a rule with
+  /// `prefilter-local-modules` lacks its own literals and the text may call a local module.
+  bool wantsLocalModules(const PrefilterHits &Hits) const;
+  /// Follows the local module calls of Text, a Terraform file's own text (terraform/LocalSources.h),
+  /// and the local calls of those modules as deep as the analysers follow them, and records in Hits
+  /// which literals their module files hold. Each directory is read and searched once per scan
+  /// (thread-safe); a call the raw text cannot pin down counts as holding every literal.
+  void searchLocalModules(std::string_view Text, const ModuleAccess &Access, PrefilterHits &Hits) const;
 
   /// Whether a file of Language needs its branch map: a branch rule of the language may fire on its
   /// text, or (for a rule that judges other rules' findings) the file has findings.
@@ -81,6 +112,15 @@ private:
   std::map<const Rule *, std::vector<size_t>> RuleLiterals;
   struct Matcher;
   std::unique_ptr<Matcher> TheMatcher;
+  /// The index in Literals of `./`, the start of a local module source, when a rule has
+  /// `prefilter-local-modules`; and those rules.
+  size_t LocalCallLiteral = SIZE_MAX;
+  std::vector<const Rule *> LocalModuleRules;
+  /// What one module directory holds, read once: by absolute directory.
+  struct ModuleLiterals;
+  const ModuleLiterals &moduleLiterals(const std::string &Directory, const ModuleAccess &Access) const;
+  mutable std::mutex ModulesMutex;
+  mutable std::map<std::string, std::shared_ptr<const ModuleLiterals>> Modules;
 };
 
 /// Marks in the view where quotes, backslashes, backquotes, `+` or whitespace were left out.

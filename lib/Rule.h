@@ -66,6 +66,11 @@ struct Rule {
   /// `prefilter: findings`: the rule only judges what other rules found in the file (a risky
   /// branch), so it needs no literal of its own and never makes a file worth parsing alone.
   bool PrefilterFindingsOnly = false;
+  /// `prefilter-local-modules: true` (Terraform): the rule may also fire on a file that calls a local
+  /// module (`source = "./m"`, resolved as the analysers resolve it, inside the scan root) whose
+  /// module files, or those of a local module it calls in turn, hold one of the rule's literals: a
+  /// module input of any name may reach the attribute there.
+  bool PrefilterLocalModules = false;
   const Analyzer *AnalyzerImpl = nullptr;
   const SemanticAnalyzer *SemanticImpl = nullptr;
   std::shared_ptr<const CompiledQuery> Query;

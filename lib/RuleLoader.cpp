@@ -150,7 +150,7 @@ void readKeys(const RuleFileContext &In, Rule *R, std::string &QueryFile) {
       "id",      "name",     "language", "family",     "severity",   "precision",       "security-severity",
       "message", "summary",  "help",     "cwe",        "references", "deprecated-ids", "engine",
       "query",   "analyzer", "help-file", "check-reads-suppressions", "prefilter",
-      "prefilter-words"};
+      "prefilter-words", "prefilter-local-modules"};
   try {
     for (const auto &Entry : Document) {
       std::string Key = Entry.first.as<std::string>();
@@ -183,6 +183,13 @@ void readKeys(const RuleFileContext &In, Rule *R, std::string &QueryFile) {
               Fail(Value.Mark(), "a prefilter literal holds no whitespace, quote, backslash, backquote or '+' "
                                  "(they are left out of the text it is searched in): '" + Literal + "'");
         }
+        continue;
+      }
+      if (Key == "prefilter-local-modules") {
+        std::string Text = Value.IsScalar() ? Value.as<std::string>() : "";
+        if (Text != "true" && Text != "false")
+          Fail(Value.Mark(), "'prefilter-local-modules' is true or false");
+        R->PrefilterLocalModules = Text == "true";
         continue;
       }
       bool ListKey = Key == "cwe" || Key == "references" || Key == "deprecated-ids";
@@ -255,6 +262,9 @@ void checkRule(const RuleFileContext &In, Rule *R, const RuleSet &Known) {
     Fail(Top, "message and summary must stay under 1,000 characters (GitHub's limit)");
   if (R->Engine != "tree-sitter" && R->Engine != "clang-tidy" && R->Engine != "builtin" && R->Engine != "semantic")
     Fail(Document["engine"].Mark(), "engine must be tree-sitter, semantic, clang-tidy or builtin");
+  if (R->PrefilterLocalModules && R->Prefilter.empty() && R->PrefilterWords.empty())
+    Fail(Document["prefilter-local-modules"].Mark(),
+         "'prefilter-local-modules' needs the literals to look for in the modules ('prefilter' or 'prefilter-words')");
   if (Known.find(R->Id))
     Fail(Document["id"].Mark(), "duplicate rule id '" + R->Id + "' (first defined in " + Known.find(R->Id)->SourceFile + ")");
 }

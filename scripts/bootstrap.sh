@@ -10,7 +10,7 @@ PACKAGES=(
   "clang-${LLVM_VERSION}" "libclang-${LLVM_VERSION}-dev" "clang-tidy-${LLVM_VERSION}"
   "llvm-${LLVM_VERSION}-dev" "llvm-${LLVM_VERSION}-tools"
   nlohmann-json3-dev libre2-dev libyaml-cpp-dev libcli11-dev libxxhash-dev zlib1g-dev pkg-config
-  libpugixml-dev
+  libpugixml-dev libmimalloc-dev
   dpkg-dev file python3-yaml
 )
 # With --with-test-tools: what the tests use to produce real coverage (gcov via lcov, clang's

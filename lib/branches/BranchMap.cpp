@@ -8,6 +8,7 @@
 #include "shell/BashKinds.h"
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace blastradius {
 
@@ -55,6 +56,23 @@ std::vector<TSNode> allChildren(TSNode N) {
 
 bool isComment(TSNode N) { return isKind(N, sh::Comment); }
 
+/// The kinds visit() records something for; a flattened walk calls it for no other node (most
+/// nodes are words, strings and punctuation: asking each its kind five times cost more than the
+/// whole rest of the branch map).
+const model::SymbolTable<bool> &visitedKinds(bool Python) {
+  auto Table = [](std::initializer_list<const model::SyntaxKind *> Kinds) {
+    return model::SymbolTable<bool>((*Kinds.begin())->language(), [&](TSSymbol Symbol) {
+      return std::any_of(Kinds.begin(), Kinds.end(), [&](const model::SyntaxKind *K) { return K->matchesSymbol(Symbol); });
+    });
+  };
+  static const model::SymbolTable<bool> Shell =
+      Table({&sh::FunctionDefinition, &sh::IfStatement, &sh::CaseItem, &sh::List, &sh::Command});
+  static const model::SymbolTable<bool> PythonKinds =
+      Table({&py::FunctionDefinition, &py::IfStatement, &py::ElifClause, &py::ElseClause, &py::ExceptClause,
+             &py::ExceptGroupClause, &py::CaseClause, &py::Call});
+  return Python ? PythonKinds : Shell;
+}
+
 class Builder {
 public:
   Builder(std::string_view Language, std::string_view Text) : Python(Language == "python"), Text(Text) {}
@@ -100,22 +118,30 @@ private:
       unsigned Depth;
     };
     std::vector<Open> Ancestors;
+    const model::SymbolTable<bool> &Visited = visitedKinds(Python);
+    bool Dispatch = Visited.covers(Nodes[RootIndex].Node);
+    model::VisitingNode Current;
+    const TSLanguage *Language = ts_tree_language(Nodes[RootIndex].Node.tree);
     for (uint32_t I = RootIndex, End = Nodes[RootIndex].SubtreeEnd; I < End;) {
       while (!Ancestors.empty() && I >= Ancestors.back().SubtreeEnd)
         Ancestors.pop_back();
-      TSNode Node = Nodes[I].Node;
-      if (I != RootIndex && !ts_node_is_named(Node)) {
-        I = Nodes[I].SubtreeEnd;
+      const model::FlatTree::Entry &E = Nodes[I];
+      if (I != RootIndex && !E.Named) {
+        I = E.SubtreeEnd;
         continue;
       }
       unsigned Depth = Ancestors.empty() ? 0 : Ancestors.back().Depth + 1;
-      int Function = visit(Node, Ancestors.empty() ? -1 : Ancestors.back().Function);
+      int Function = Ancestors.empty() ? -1 : Ancestors.back().Function;
+      if (!Dispatch || Visited.ofSymbol(E.Symbol)) {
+        Current.set(E.Node, E.Symbol, Language);
+        Function = visit(E.Node, Function);
+      }
       if (Depth >= MaxDepth) {
         noteAnalysisLimit("branches nested deeper than 400 levels");
-        I = Nodes[I].SubtreeEnd;
+        I = E.SubtreeEnd;
         continue;
       }
-      Ancestors.push_back({Nodes[I].SubtreeEnd, Function, Depth});
+      Ancestors.push_back({E.SubtreeEnd, Function, Depth});
       ++I;
     }
   }

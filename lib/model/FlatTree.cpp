@@ -1,6 +1,8 @@
 // The preorder node array behind model::FlatTreeScope (see FlatTree.h for why).
 #include "model/FlatTree.h"
 
+#include <ts_preorder.h>
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -35,12 +37,10 @@ size_t hashOf(const void *Id) {
 }
 } // namespace
 
-FlatTree::FlatTree(TSNode Root, size_t MaxEntries) {
-  if (ts_node_is_null(Root))
-    return;
+void FlatTree::listWithCursor(TSNode Root, size_t MaxEntries) {
   TSTreeCursor Cursor = ts_tree_cursor_new(Root);
   std::vector<uint32_t> Open; // indices of the nodes whose subtree is being listed
-  Entries.push_back({Root, 0, UINT32_MAX, 0});
+  Entries.push_back({Root, 0, UINT32_MAX, 0, ts_node_symbol(Root), ts_node_is_named(Root)});
   bool TooBig = false;
   uint32_t Current = 0;
   while (true) {
@@ -70,10 +70,48 @@ FlatTree::FlatTree(TSNode Root, size_t MaxEntries) {
       break;
     }
     Current = static_cast<uint32_t>(Entries.size());
-    Entries.push_back({ts_tree_cursor_current_node(&Cursor), 0, Open.back(), ts_tree_cursor_current_field_id(&Cursor)});
+    TSNode Node = ts_tree_cursor_current_node(&Cursor);
+    Entries.push_back({Node, 0, Open.back(), ts_tree_cursor_current_field_id(&Cursor), ts_node_symbol(Node),
+                       ts_node_is_named(Node)});
   }
   ts_tree_cursor_delete(&Cursor);
   Usable = !TooBig;
+}
+
+namespace {
+/// The walk's output buffer, reused by the thread's next tree (no allocation per file once warm).
+thread_local std::vector<TsPreorderEntry> Scratch;
+
+TsPreorderEntry *growScratch(void *, size_t Needed, size_t *Capacity) {
+  if (Scratch.size() < Needed)
+    Scratch.resize(std::max(Needed, Scratch.size() * 2));
+  *Capacity = Scratch.size();
+  return Scratch.data();
+}
+} // namespace
+
+void FlatTree::listDirectly(TSNode Root, size_t MaxEntries) {
+  size_t Count = ts_preorder_flatten(Root, MaxEntries, growScratch, nullptr);
+  Usable = Count != SIZE_MAX;
+  if (!Usable)
+    return;
+  Entries.resize(Count);
+  for (size_t I = 0; I < Count; ++I) {
+    const TsPreorderEntry &E = Scratch[I];
+    Entries[I] = {E.node, E.subtree_end, E.parent, E.field, E.symbol, E.named};
+  }
+  // A very large tree's buffer is not kept for the thread's next, small, file.
+  if (Scratch.size() > (1u << 16))
+    std::vector<TsPreorderEntry>().swap(Scratch);
+}
+
+FlatTree::FlatTree(TSNode Root, size_t MaxEntries, Walk How) {
+  if (ts_node_is_null(Root))
+    return;
+  if (How == Walk::Direct)
+    listDirectly(Root, MaxEntries);
+  else
+    listWithCursor(Root, MaxEntries);
   if (!Usable) {
     std::vector<Entry>().swap(Entries);
     return;

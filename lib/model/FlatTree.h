@@ -27,11 +27,18 @@ public:
     uint32_t Parent;
     /// The field that holds this node in its parent (0: none), as ts_tree_cursor_current_field_id.
     TSFieldId Field = 0;
+    /// ts_node_symbol(Node) and ts_node_is_named(Node), read once here.
+    TSSymbol Symbol = 0;
+    bool Named = false;
   };
+
+  /// How the array is listed: straight from the tree's child arrays (ts_preorder.h, the fast way),
+  /// or with the public TSTreeCursor (the reference the fast way is tested against).
+  enum class Walk { Direct, Cursor };
 
   /// Flattens Root's subtree (iteratively). Stops and leaves the tree unusable (usable() false)
   /// past MaxEntries nodes: the walks then fall back to the cursor, with the same result.
-  explicit FlatTree(TSNode Root, size_t MaxEntries);
+  explicit FlatTree(TSNode Root, size_t MaxEntries, Walk How = Walk::Direct);
 
   bool usable() const { return Usable; }
   const std::vector<Entry> &entries() const { return Entries; }
@@ -39,6 +46,9 @@ public:
   uint32_t indexOf(TSNode N) const;
 
 private:
+  void listWithCursor(TSNode Root, size_t MaxEntries);
+  void listDirectly(TSNode Root, size_t MaxEntries);
+
   std::vector<Entry> Entries;
   /// Open addressing from a node's id to its index (a power-of-two table at most half full):
   /// indexOf is asked once per child loop, a binary search per call cost 5 % of a shell scan.

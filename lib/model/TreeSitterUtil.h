@@ -74,7 +74,7 @@ template <typename VisitFn> void forEachChildImpl(TSNode N, bool NamedOnly, Visi
     if (Index != UINT32_MAX) {
       const std::vector<FlatTree::Entry> &Nodes = Flat->entries();
       for (uint32_t Child = Index + 1, End = Nodes[Index].SubtreeEnd; Child < End; Child = Nodes[Child].SubtreeEnd) {
-        if (NamedOnly && !ts_node_is_named(Nodes[Child].Node))
+        if (NamedOnly && !Nodes[Child].Named)
           continue;
         if (!Visit(Nodes[Child].Node))
           break;

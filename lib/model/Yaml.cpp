@@ -296,14 +296,15 @@ public:
     if (isKind(N, yamlkind::BlockNode) || isKind(N, yamlkind::FlowNode)) {
       std::string Anchor;
       TSNode Content{};
-      for (TSNode Child : namedChildren(N)) {
+      forEachNamedChild(N, [&](TSNode Child) {
         if (isKind(Child, yamlkind::Tag))
           Out.Tag = std::string(nodeText(Child, Text));
         else if (isKind(Child, yamlkind::Anchor))
           Anchor = std::string(nodeText(childOfType(Child, "anchor_name"), Text));
         else if (!isKind(Child, yamlkind::Comment))
           Content = Child;
-      }
+        return true;
+      });
       std::string Tag = Out.Tag;
       uint32_t Begin = Out.Begin, End = Out.End;
       if (!ts_node_is_null(Content))
@@ -329,25 +330,28 @@ private:
     Out.End = Out.ContentEnd = ts_node_end_byte(N);
     if (isKind(N, yamlkind::BlockMapping) || isKind(N, yamlkind::FlowMapping)) {
       Out.Kind = NodeKind::Mapping;
-      for (TSNode Pair : namedChildren(N)) {
+      forEachNamedChild(N, [&](TSNode Pair) {
         if (isKind(Pair, yamlkind::BlockMappingPair) || isKind(Pair, yamlkind::FlowPair))
           Out.Entries.push_back(convertPair(Pair, Depth));
         else if (isKind(Pair, yamlkind::FlowNode)) // `{a, b}`: keys with null values
           Out.Entries.push_back({convert(Pair, Depth + 1), nullAt(ts_node_end_byte(Pair))});
-      }
+        return true;
+      });
       resolveMergeKeys(Out);
       return Out;
     }
     if (isKind(N, yamlkind::BlockSequence) || isKind(N, yamlkind::FlowSequence)) {
       Out.Kind = NodeKind::Sequence;
-      for (TSNode Item : namedChildren(N)) {
+      forEachNamedChild(N, [&](TSNode Item) {
         if (isKind(Item, yamlkind::Comment))
-          continue;
+          return true;
         if (isKind(Item, yamlkind::BlockSequenceItem)) {
           TSNode Value{};
-          for (TSNode Child : namedChildren(Item))
+          forEachNamedChild(Item, [&](TSNode Child) {
             if (!isKind(Child, yamlkind::Comment))
               Value = Child;
+            return true;
+          });
           Out.Items.push_back(ts_node_is_null(Value) ? nullAt(ts_node_end_byte(Item)) : convert(Value, Depth + 1));
         } else if (isKind(Item, yamlkind::FlowPair)) {
           Node Single;
@@ -359,7 +363,8 @@ private:
         } else if (isKind(Item, yamlkind::FlowNode) || isKind(Item, yamlkind::BlockNode)) {
           Out.Items.push_back(convert(Item, Depth + 1));
         }
-      }
+        return true;
+      });
       return Out;
     }
     if (isKind(N, yamlkind::Alias)) {
@@ -383,7 +388,11 @@ private:
     }
     if (isKind(N, yamlkind::PlainScalar)) {
       Out.Style = ScalarStyle::Plain;
-      TSNode Typed = namedChildren(N).empty() ? TSNode{} : namedChildren(N).front();
+      TSNode Typed{};
+      forEachNamedChild(N, [&](TSNode Child) {
+        Typed = Child;
+        return false;
+      });
       if (isKind(Typed, yamlkind::IntegerScalar) || isKind(Typed, yamlkind::FloatScalar))
         Out.Kind = NodeKind::Number;
       else if (isKind(Typed, yamlkind::BooleanScalar))
@@ -462,8 +471,11 @@ private:
   }
 
   MapEntry convertPair(TSNode Pair, unsigned Depth) {
-    TSNode Key = ts_node_child_by_field_name(Pair, "key", 3);
-    TSNode Value = ts_node_child_by_field_name(Pair, "value", 5);
+    // The field ids, looked up once (by name, each call scanned the grammar's field names).
+    static const TSFieldId KeyField = ts_language_field_id_for_name(yamlkind::BlockNode.language(), "key", 3);
+    static const TSFieldId ValueField = ts_language_field_id_for_name(yamlkind::BlockNode.language(), "value", 5);
+    TSNode Key = ts_node_child_by_field_id(Pair, KeyField);
+    TSNode Value = ts_node_child_by_field_id(Pair, ValueField);
     MapEntry Entry;
     Entry.Key = ts_node_is_null(Key) ? nullAt(ts_node_start_byte(Pair)) : convert(Key, Depth + 1);
     Entry.Value = ts_node_is_null(Value) ? nullAt(ts_node_end_byte(Pair)) : convert(Value, Depth + 1);

@@ -1,4 +1,5 @@
 #include "python/PythonGuards.h"
+#include "python/PythonFields.h"
 #include "python/PythonKinds.h"
 #include "python/PythonData.h"
 #include "StringHelpers.h"
@@ -121,7 +122,7 @@ bool guardedOnPath(TSNode Target, const std::vector<TSNode> &Ancestors, const Im
     if (model::isKind(Parent, python::kind::FunctionDefinition) || model::isKind(Parent, python::kind::Lambda))
       return false;
     if (model::isKind(Parent, python::kind::IfStatement) || model::isKind(Parent, python::kind::ElifClause) || model::isKind(Parent, python::kind::WhileStatement)) {
-      TSNode Condition = field(Parent, "condition");
+      TSNode Condition = field(Parent, python::fields::Condition);
       if (!ts_node_eq(Condition, Child) && Tests(Condition))
         return true;
       continue;
@@ -133,7 +134,7 @@ bool guardedOnPath(TSNode Target, const std::vector<TSNode> &Ancestors, const Im
       continue;
     }
     if (model::isKind(Parent, python::kind::BooleanOperator)) {
-      TSNode Left = field(Parent, "left");
+      TSNode Left = field(Parent, python::fields::Left);
       if (!ts_node_eq(Left, Child) && Tests(Left))
         return true;
       continue;
@@ -142,8 +143,8 @@ bool guardedOnPath(TSNode Target, const std::vector<TSNode> &Ancestors, const Im
       for (TSNode Statement : namedChildren(Parent)) {
         if (ts_node_eq(Statement, Child))
           break;
-        if (model::isKind(Statement, python::kind::IfStatement) && Tests(field(Statement, "condition")) &&
-            blockExits(field(Statement, "consequence"), Names, Source))
+        if (model::isKind(Statement, python::kind::IfStatement) && Tests(field(Statement, python::fields::Condition)) &&
+            blockExits(field(Statement, python::fields::Consequence), Names, Source))
           return true;
         if (model::isKind(Statement, python::kind::AssertStatement)) {
           std::vector<TSNode> Parts = namedChildren(Statement);

@@ -1,4 +1,5 @@
 #include "python/PythonSyntax.h"
+#include "python/PythonFields.h"
 #include "python/PythonKinds.h"
 #include "python/PythonData.h"
 #include "StringHelpers.h"
@@ -19,6 +20,12 @@ TSNode field(TSNode N, const char *Name) {
   return ts_node_child_by_field_name(N, Name, static_cast<uint32_t>(std::strlen(Name)));
 }
 
+TSNode field(TSNode N, TSFieldId Id) {
+  if (ts_node_is_null(N) || !Id)
+    return TSNode{};
+  return ts_node_child_by_field_id(N, Id);
+}
+
 void walkPruned(TSNode Root, const std::function<bool(TSNode, const std::vector<TSNode> &)> &Visit) {
   if (ts_node_is_null(Root))
     return;
@@ -29,11 +36,14 @@ void walkPruned(TSNode Root, const std::function<bool(TSNode, const std::vector<
     if (First != UINT32_MAX) {
       const std::vector<model::FlatTree::Entry> &Nodes = Flat->entries();
       std::vector<uint32_t> Open; // the indices of Ancestors
+      model::VisitingNode Visiting;
+      const TSLanguage *Language = ts_tree_language(Root.tree);
       for (uint32_t I = First, End = Nodes[First].SubtreeEnd; I < End;) {
         while (!Open.empty() && Nodes[I].Parent != Open.back()) {
           Open.pop_back();
           Ancestors.pop_back();
         }
+        Visiting.set(Nodes[I].Node, Nodes[I].Symbol, Language);
         if (Visit(Nodes[I].Node, Ancestors) && Nodes[I].SubtreeEnd > I + 1) {
           Open.push_back(I);
           Ancestors.push_back(Nodes[I].Node);
@@ -70,6 +80,41 @@ void walkPruned(TSNode Root, const std::function<bool(TSNode, const std::vector<
   ts_tree_cursor_delete(&Cursor);
 }
 
+void walkKinds(TSNode Root, const model::KindSet &Kinds,
+               const std::function<bool(TSNode, const std::vector<TSNode> &)> &Visit) {
+  if (ts_node_is_null(Root))
+    return;
+  if (const model::FlatTree *Flat = model::FlatTreeScope::forNode(Root); Flat && Kinds.covers(Root)) {
+    uint32_t First = Flat->indexOf(Root);
+    if (First != UINT32_MAX) {
+      const std::vector<model::FlatTree::Entry> &Nodes = Flat->entries();
+      std::vector<TSNode> Ancestors;
+      model::VisitingNode Visiting;
+      const TSLanguage *Language = ts_tree_language(Root.tree);
+      for (uint32_t I = First, End = Nodes[First].SubtreeEnd; I < End;) {
+        const model::FlatTree::Entry &E = Nodes[I];
+        if (!Kinds.containsSymbol(E.Symbol)) {
+          ++I;
+          continue;
+        }
+        // The walk's ancestors of this node: its parents up to Root, outermost first.
+        Ancestors.clear();
+        if (I != First)
+          for (uint32_t A = E.Parent;; A = Nodes[A].Parent) {
+            Ancestors.push_back(Nodes[A].Node);
+            if (A == First)
+              break;
+          }
+        std::reverse(Ancestors.begin(), Ancestors.end());
+        Visiting.set(E.Node, E.Symbol, Language);
+        I = Visit(E.Node, Ancestors) ? I + 1 : E.SubtreeEnd;
+      }
+      return;
+    }
+  }
+  walkPruned(Root, [&](TSNode N, const std::vector<TSNode> &Ancestors) { return !Kinds.contains(N) || Visit(N, Ancestors); });
+}
+
 void walk(TSNode Root, const std::function<void(TSNode, const std::vector<TSNode> &)> &Visit) {
   walkPruned(Root, [&](TSNode N, const std::vector<TSNode> &Ancestors) {
     Visit(N, Ancestors);
@@ -80,32 +125,34 @@ void walk(TSNode Root, const std::function<void(TSNode, const std::vector<TSNode
 // --- Imports ------------------------------------------------------------------------------------
 
 Imports::Imports(TSNode Root, std::string_view Source) : Source(Source) {
-  walk(Root, [&](TSNode N, const std::vector<TSNode> &) {
+  static const model::KindSet Statements{&python::kind::ImportStatement, &python::kind::ImportFromStatement};
+  walkKinds(Root, Statements, [&](TSNode N, const std::vector<TSNode> &) {
     if (model::isKind(N, python::kind::ImportStatement)) {
       for (TSNode Name : namedChildren(N)) {
         if (model::isKind(Name, python::kind::DottedName)) {
           std::string Full(text(Name, Source));
           Names[Full.substr(0, Full.find('.'))] = Full.substr(0, Full.find('.'));
         } else if (model::isKind(Name, python::kind::AliasedImport)) {
-          Names[std::string(text(field(Name, "alias"), Source))] = std::string(text(field(Name, "name"), Source));
+          Names[std::string(text(field(Name, python::fields::Alias), Source))] = std::string(text(field(Name, python::fields::Name), Source));
         }
       }
     } else if (model::isKind(N, python::kind::ImportFromStatement)) {
-      std::string Module(text(field(N, "module_name"), Source));
+      std::string Module(text(field(N, python::fields::ModuleName), Source));
       if (Module.empty() || Module[0] == '.')
-        return; // relative imports name the project's own modules
+        return true; // relative imports name the project's own modules
       for (TSNode Name : namedChildren(N)) {
-        if (ts_node_eq(Name, field(N, "module_name")))
+        if (ts_node_eq(Name, field(N, python::fields::ModuleName)))
           continue;
         if (model::isKind(Name, python::kind::DottedName)) {
           std::string Local(text(Name, Source));
           Names[Local] = Module + "." + Local;
         } else if (model::isKind(Name, python::kind::AliasedImport)) {
-          Names[std::string(text(field(Name, "alias"), Source))] =
-              Module + "." + std::string(text(field(Name, "name"), Source));
+          Names[std::string(text(field(Name, python::fields::Alias), Source))] =
+              Module + "." + std::string(text(field(Name, python::fields::Name), Source));
         }
       }
     }
+    return true;
   });
 }
 
@@ -116,10 +163,10 @@ std::string Imports::qualify(TSNode Expr) const {
     return It == Names.end() ? std::string(Name) : It->second;
   }
   if (model::isKind(Expr, python::kind::Attribute)) {
-    std::string Object = qualify(field(Expr, "object"));
+    std::string Object = qualify(field(Expr, python::fields::Object));
     if (Object.empty())
       return {};
-    return Object + "." + std::string(text(field(Expr, "attribute"), Source));
+    return Object + "." + std::string(text(field(Expr, python::fields::Attribute), Source));
   }
   return {};
 }
@@ -141,12 +188,12 @@ TSNode Arguments::get(size_t Index, std::string_view Name) const {
 
 Arguments callArguments(TSNode Call, std::string_view Source) {
   Arguments Result;
-  TSNode List = field(Call, "arguments");
+  TSNode List = field(Call, python::fields::Arguments);
   if (!model::isKind(List, python::kind::ArgumentList))
     return Result;
   for (TSNode A : namedChildren(List)) {
     if (model::isKind(A, python::kind::KeywordArgument))
-      Result.Keywords.emplace_back(text(field(A, "name"), Source), field(A, "value"));
+      Result.Keywords.emplace_back(text(field(A, python::fields::Name), Source), field(A, python::fields::Value));
     else if (model::isKind(A, python::kind::ListSplat) || model::isKind(A, python::kind::DictionarySplat))
       Result.HasStarArgs = true;
     else if (!model::isKind(A, python::kind::Comment))
@@ -156,9 +203,9 @@ Arguments callArguments(TSNode Call, std::string_view Source) {
 }
 
 std::string_view calledName(TSNode Call, std::string_view Source) {
-  TSNode Function = field(Call, "function");
+  TSNode Function = field(Call, python::fields::Function);
   if (model::isKind(Function, python::kind::Attribute))
-    return text(field(Function, "attribute"), Source);
+    return text(field(Function, python::fields::Attribute), Source);
   if (model::isKind(Function, python::kind::Identifier))
     return text(Function, Source);
   return {};
@@ -343,7 +390,7 @@ bool appendLiteral(TSNode String, std::string_view Source, EmbeddedSnippet &Out,
     if (FieldBegin < Begin || FieldEnd > Stop)
       return false;
     decodeBody(Source, Begin, FieldBegin, Raw, Bytes, Formatted, Out);
-    std::optional<std::string> Value = (*Interpolate)(field(Field, "expression"));
+    std::optional<std::string> Value = (*Interpolate)(field(Field, python::fields::Expression));
     if (!Value)
       return false;
     for (char C : *Value) {
@@ -400,14 +447,14 @@ bool isExitStatement(TSNode Statement, const Imports &Names, std::string_view So
   std::vector<TSNode> Children = namedChildren(Statement);
   if (Children.size() != 1 || !model::isKind(Children.front(), python::kind::Call))
     return false;
-  std::string Target = Names.qualify(field(Children.front(), "function"));
+  std::string Target = Names.qualify(field(Children.front(), python::fields::Function));
   for (std::string_view Exit : exitFunctions())
     if (Target == Exit)
       return true;
   // argparse's parser.error() and click's ctx.fail()/ctx.abort() print and exit.
   std::string_view Method = calledName(Children.front(), Source);
-  TSNode Callee = field(Children.front(), "function");
-  std::string_view Object = text(field(Callee, "object"), Source);
+  TSNode Callee = field(Children.front(), python::fields::Function);
+  std::string_view Object = text(field(Callee, python::fields::Object), Source);
   return model::isKind(Callee, python::kind::Attribute) && (Method == "error" || Method == "fail" || Method == "abort") &&
          (Object.find("parser") != std::string_view::npos || Object == "ctx" || Object == "context");
 }
@@ -439,9 +486,9 @@ void identifiersIn(TSNode Expr, std::string_view Source, std::vector<std::string
     // `x.attr`: the attribute name is not a variable; `f(key=v)`: neither is the keyword.
     if (!Ancestors.empty()) {
       TSNode Parent = Ancestors.back();
-      if (model::isKind(Parent, python::kind::Attribute) && ts_node_eq(field(Parent, "attribute"), N))
+      if (model::isKind(Parent, python::kind::Attribute) && ts_node_eq(field(Parent, python::fields::Attribute), N))
         return true;
-      if (model::isKind(Parent, python::kind::KeywordArgument) && ts_node_eq(field(Parent, "name"), N))
+      if (model::isKind(Parent, python::kind::KeywordArgument) && ts_node_eq(field(Parent, python::fields::Name), N))
         return true;
     }
     Out.push_back(text(N, Source));
@@ -453,15 +500,14 @@ void identifiersIn(TSNode Expr, std::string_view Source, std::vector<std::string
 
 ValueFlow::ValueFlow(TSNode Root, std::string_view Source, const Imports &Names) : Source(Source), Names(Names) {
   collect(Root, Module);
-  walk(Root, [&](TSNode N, const std::vector<TSNode> &) {
-    if (!model::isKind(N, python::kind::FunctionDefinition))
-      return;
+  static const model::KindSet Definitions{&python::kind::FunctionDefinition};
+  walkKinds(Root, Definitions, [&](TSNode N, const std::vector<TSNode> &) {
     Scope &S = Functions[ts_node_start_byte(N)];
-    TSNode Parameters = field(N, "parameters");
+    TSNode Parameters = field(N, python::fields::Parameters);
     for (TSNode P : namedChildren(Parameters)) {
       TSNode Name = P;
       if (!model::isKind(P, python::kind::Identifier)) {
-        Name = field(P, "name");
+        Name = field(P, python::fields::Name);
         if (ts_node_is_null(Name)) {
           std::vector<TSNode> Inner = namedChildren(P);
           Name = Inner.empty() ? TSNode{} : Inner.front();
@@ -473,19 +519,25 @@ ValueFlow::ValueFlow(TSNode Root, std::string_view Source, const Imports &Names)
           S.Parameters[std::string(Text)] = true;
       }
     }
-    collect(field(N, "body"), S);
+    collect(field(N, python::fields::Body), S);
+    return true;
   });
 }
 
 void ValueFlow::collect(TSNode Body, Scope &S) const {
-  walkPruned(Body, [&](TSNode N, const std::vector<TSNode> &) {
+  // The scopes it skips and the bindings it reads: no other node needs a look.
+  static const model::KindSet Kinds{
+      &python::kind::FunctionDefinition, &python::kind::ClassDefinition,      &python::kind::Lambda,
+      &python::kind::Assignment,         &python::kind::AugmentedAssignment, &python::kind::ForStatement,
+      &python::kind::ForInClause,        &python::kind::AsPattern,           &python::kind::NamedExpression};
+  walkKinds(Body, Kinds, [&](TSNode N, const std::vector<TSNode> &) {
     // Nested functions, classes and lambdas are their own scopes: their subtrees are skipped (one
     // test per node, not one per ancestor: linear however deep the nesting).
     if (!ts_node_eq(N, Body) &&
         (model::isKind(N, python::kind::FunctionDefinition) || model::isKind(N, python::kind::ClassDefinition) || model::isKind(N, python::kind::Lambda)))
       return false;
     if (model::isKind(N, python::kind::Assignment) || model::isKind(N, python::kind::AugmentedAssignment)) {
-      TSNode Left = field(N, "left"), Right = field(N, "right");
+      TSNode Left = field(N, python::fields::Left), Right = field(N, python::fields::Right);
       if (ts_node_is_null(Right))
         return true;
       if (model::isKind(Left, python::kind::Identifier))
@@ -497,7 +549,7 @@ void ValueFlow::collect(TSNode Body, Scope &S) const {
           if (model::isKind(Target, python::kind::Identifier))
             S.Assigned[std::string(text(Target, Source))].push_back(Right);
     } else if (model::isKind(N, python::kind::ForStatement) || model::isKind(N, python::kind::ForInClause)) {
-      TSNode Left = field(N, "left"), Right = field(N, "right");
+      TSNode Left = field(N, python::fields::Left), Right = field(N, python::fields::Right);
       std::vector<TSNode> Targets = {Left};
       if (model::isKind(Left, python::kind::PatternList) || model::isKind(Left, python::kind::TuplePattern))
         Targets = namedChildren(Left);
@@ -505,14 +557,14 @@ void ValueFlow::collect(TSNode Body, Scope &S) const {
         if (model::isKind(Target, python::kind::Identifier) && !ts_node_is_null(Right))
           S.Assigned[std::string(text(Target, Source))].push_back(Right);
     } else if (model::isKind(N, python::kind::AsPattern)) {
-      TSNode Alias = field(N, "alias");
+      TSNode Alias = field(N, python::fields::Alias);
       std::vector<TSNode> Values = namedChildren(N);
       if (!Values.empty())
         for (TSNode Target : namedChildren(Alias))
           if (model::isKind(Target, python::kind::Identifier))
             S.Assigned[std::string(text(Target, Source))].push_back(Values.front());
     } else if (model::isKind(N, python::kind::NamedExpression)) {
-      TSNode Name = field(N, "name"), Value = field(N, "value");
+      TSNode Name = field(N, python::fields::Name), Value = field(N, python::fields::Value);
       if (model::isKind(Name, python::kind::Identifier) && !ts_node_is_null(Value))
         S.Assigned[std::string(text(Name, Source))].push_back(Value);
     }
@@ -607,7 +659,7 @@ bool ValueFlow::computed(TSNode Expr, TSNode Function, unsigned Depth, Provenanc
     bool Any = false;
     for (TSNode Child : namedChildren(Expr))
       if (model::isKind(Child, python::kind::Interpolation))
-        Any = computed(field(Child, "expression"), Function, Depth + 1, Out) || Any;
+        Any = computed(field(Child, python::fields::Expression), Function, Depth + 1, Out) || Any;
     return Any;
   }
   if (T == "attribute") {
@@ -636,10 +688,10 @@ bool ValueFlow::computed(TSNode Expr, TSNode Function, unsigned Depth, Provenanc
       }
       return false;
     }
-    return computed(field(Expr, "object"), Function, Depth + 1, Out);
+    return computed(field(Expr, python::fields::Object), Function, Depth + 1, Out);
   }
   if (T == "call") {
-    TSNode Callee = field(Expr, "function");
+    TSNode Callee = field(Expr, python::fields::Function);
     std::string Qualified = Names.qualify(Callee);
     for (std::string_view Temporary : temporaryDirectoryFunctions())
       if (Qualified == Temporary)
@@ -667,9 +719,9 @@ bool ValueFlow::computed(TSNode Expr, TSNode Function, unsigned Depth, Provenanc
     bool Any = false;
     if (model::isKind(Callee, python::kind::Attribute)) {
       // A method of a computed value (p.resolve(), root.joinpath(x), "{}/x".format(root)).
-      Any = computed(field(Callee, "object"), Function, Depth + 1, Out);
+      Any = computed(field(Callee, python::fields::Object), Function, Depth + 1, Out);
       if (!PathFunction) {
-        std::string_view Object = text(field(Callee, "object"), Source);
+        std::string_view Object = text(field(Callee, python::fields::Object), Source);
         if (!Any && (Method == "format" || Method == "join" || Method == "joinpath" || Method == "with_name" ||
                      Method == "with_suffix" || Method == "replace" || Method == "get") &&
             !Names.imported(Object.substr(0, Object.find('.'))))
@@ -688,7 +740,7 @@ bool ValueFlow::computed(TSNode Expr, TSNode Function, unsigned Depth, Provenanc
     return Any;
   }
   if (T == "subscript")
-    return computed(field(Expr, "value"), Function, Depth + 1, Out);
+    return computed(field(Expr, python::fields::Value), Function, Depth + 1, Out);
   if (T == "binary_operator" || T == "boolean_operator" || T == "parenthesized_expression" ||
       T == "conditional_expression" || T == "concatenated_string" || T == "list" || T == "tuple" ||
       T == "expression_list" || T == "list_comprehension" || T == "generator_expression" || T == "await") {

@@ -24,6 +24,8 @@ using model::isType;
 using model::namedChildren;
 std::string_view text(TSNode N, std::string_view Source);
 TSNode field(TSNode N, const char *Name);
+/// The child in field Id (python/PythonFields.h), or a null node: the form for hot loops.
+TSNode field(TSNode N, TSFieldId Id);
 
 /// Walks every node below Root (Root included) without recursion. Visit gets the node and its
 /// ancestors (outermost first, the node's parent last).
@@ -31,6 +33,11 @@ void walk(TSNode Root, const std::function<void(TSNode, const std::vector<TSNode
 /// The same walk, but Visit says whether to descend into the node's children: a subtree it skips
 /// costs nothing (a walk that tests every ancestor of every node instead is quadratic in the depth).
 void walkPruned(TSNode Root, const std::function<bool(TSNode, const std::vector<TSNode> &)> &Visit);
+/// walkPruned, with Visit called only for the nodes of Kinds (the others are walked through): on a
+/// flattened tree, a node not in the set costs one table read, and Ancestors is built only for the
+/// nodes visited (most whole-file walks look for one or two kinds: calls, imports, try statements).
+void walkKinds(TSNode Root, const model::KindSet &Kinds,
+               const std::function<bool(TSNode, const std::vector<TSNode> &)> &Visit);
 
 /// The local names a file binds by import: `import os.path` binds os -> os, `import shutil as sh`
 /// sh -> shutil, `from shutil import rmtree as rm` rm -> shutil.rmtree. Imports anywhere in the

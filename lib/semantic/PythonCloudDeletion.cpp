@@ -2,6 +2,7 @@
 // instances, databases, tables) on clients and resources the file creates with boto3, with no
 // dry-run or confirmation guard on the way to the call.
 #include "python/PythonData.h"
+#include "python/PythonFields.h"
 #include "python/PythonKinds.h"
 #include "python/PythonGuards.h"
 #include "python/PythonSyntax.h"
@@ -30,9 +31,10 @@ public:
 
   void run() {
     collectAssignments();
-    walk(Context.root(), [&](TSNode N, const std::vector<TSNode> &Ancestors) {
-      if (model::isKind(N, python::kind::Call))
-        checkCall(N, Ancestors);
+    static const model::KindSet Calls{&python::kind::Call};
+    walkKinds(Context.root(), Calls, [&](TSNode N, const std::vector<TSNode> &Ancestors) {
+      checkCall(N, Ancestors);
+      return true;
     });
   }
 
@@ -44,21 +46,23 @@ private:
   std::map<std::string, Kind, std::less<>> Tracked;
 
   void collectAssignments() {
-    walk(Context.root(), [&](TSNode N, const std::vector<TSNode> &) {
-      if (model::isKind(N, python::kind::Assignment) && !ts_node_is_null(field(N, "right"))) {
-        TSNode Left = field(N, "left");
+    static const model::KindSet Binders{&python::kind::Assignment, &python::kind::ForStatement, &python::kind::AsPattern};
+    walkKinds(Context.root(), Binders, [&](TSNode N, const std::vector<TSNode> &) {
+      if (model::isKind(N, python::kind::Assignment) && !ts_node_is_null(field(N, python::fields::Right))) {
+        TSNode Left = field(N, python::fields::Left);
         if (model::isKind(Left, python::kind::Identifier) || model::isKind(Left, python::kind::Attribute))
-          Assignments.emplace_back(text(Left, Source), field(N, "right"));
+          Assignments.emplace_back(text(Left, Source), field(N, python::fields::Right));
       } else if (model::isKind(N, python::kind::ForStatement)) {
-        TSNode Left = field(N, "left");
-        if (model::isKind(Left, python::kind::Identifier) && !ts_node_is_null(field(N, "right")))
-          Assignments.emplace_back(text(Left, Source), field(N, "right")); // for bucket in s3.buckets.all()
+        TSNode Left = field(N, python::fields::Left);
+        if (model::isKind(Left, python::kind::Identifier) && !ts_node_is_null(field(N, python::fields::Right)))
+          Assignments.emplace_back(text(Left, Source), field(N, python::fields::Right)); // for bucket in s3.buckets.all()
       } else if (model::isKind(N, python::kind::AsPattern)) {
         std::vector<TSNode> Values = namedChildren(N);
-        for (TSNode Target : namedChildren(field(N, "alias")))
+        for (TSNode Target : namedChildren(field(N, python::fields::Alias)))
           if (model::isKind(Target, python::kind::Identifier) && !Values.empty())
             Assignments.emplace_back(text(Target, Source), Values.front());
       }
+      return true;
     });
     // Names are tracked file-wide by their written text; a few passes follow chains of them.
     for (int Pass = 0; Pass < 4; ++Pass) {
@@ -84,8 +88,8 @@ private:
       if (It != Tracked.end())
         return It->second;
       if (model::isKind(Expr, python::kind::Attribute)) {
-        Kind Object = kindOf(field(Expr, "object"), Depth + 1);
-        std::string_view Attribute = text(field(Expr, "attribute"), Source);
+        Kind Object = kindOf(field(Expr, python::fields::Object), Depth + 1);
+        std::string_view Attribute = text(field(Expr, python::fields::Attribute), Source);
         // bucket.objects, bucket.object_versions, ec2.instances, s3.buckets: collections.
         if ((Object == Kind::Whole || Object == Kind::Service) &&
             (Attribute == "objects" || Attribute == "object_versions" || Attribute == "instances" ||
@@ -97,7 +101,7 @@ private:
     }
     if (!model::isKind(Expr, python::kind::Call))
       return Kind::None;
-    TSNode Callee = field(Expr, "function");
+    TSNode Callee = field(Expr, python::fields::Function);
     std::string Qualified = Names.qualify(Callee);
     if (Qualified == "boto3.client")
       return Kind::Client;
@@ -107,7 +111,7 @@ private:
       return Kind::Session;
     if (!model::isKind(Callee, python::kind::Attribute))
       return Kind::None;
-    Kind Object = kindOf(field(Callee, "object"), Depth + 1);
+    Kind Object = kindOf(field(Callee, python::fields::Object), Depth + 1);
     std::string_view Method = calledName(Expr, Source);
     if (Object == Kind::Session)
       return Method == "client" ? Kind::Client : Method == "resource" ? Kind::Service : Kind::None;
@@ -142,11 +146,11 @@ private:
   }
 
   void checkCall(TSNode Call, const std::vector<TSNode> &Ancestors) {
-    TSNode Callee = field(Call, "function");
+    TSNode Callee = field(Call, python::fields::Function);
     if (!model::isKind(Callee, python::kind::Attribute))
       return;
     std::string_view Method = calledName(Call, Source);
-    Kind Receiver = kindOf(field(Callee, "object"), 0);
+    Kind Receiver = kindOf(field(Callee, python::fields::Object), 0);
     if (Receiver == Kind::None || Receiver == Kind::Single || Receiver == Kind::Session)
       return;
     Arguments Args = callArguments(Call, Source);

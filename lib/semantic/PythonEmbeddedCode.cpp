@@ -8,6 +8,7 @@
 //   .execute(sql) / .executescript(sql) with a literal SQL statement.
 // This analyser reports nothing itself: the shell and SQL rules do.
 #include "python/PythonData.h"
+#include "python/PythonFields.h"
 #include "python/PythonKinds.h"
 #include "python/PythonGuards.h"
 #include "python/PythonSyntax.h"
@@ -150,9 +151,10 @@ public:
         Flow(Context.pythonValueFlow()) {}
 
   void run() {
-    walk(Context.root(), [&](TSNode N, const std::vector<TSNode> &Ancestors) {
-      if (model::isKind(N, python::kind::Call))
-        checkCall(N, Ancestors);
+    static const model::KindSet Calls{&python::kind::Call};
+    walkKinds(Context.root(), Calls, [&](TSNode N, const std::vector<TSNode> &Ancestors) {
+      checkCall(N, Ancestors);
+      return true;
     });
   }
 
@@ -236,15 +238,15 @@ private:
     }
     // shlex.split("rm -rf /x") and "rm -rf /x".split(): the literal is the command line.
     if (model::isKind(Cmd, python::kind::Call)) {
-      std::string Qualified = Names.qualify(field(Cmd, "function"));
-      TSNode Callee = field(Cmd, "function");
+      std::string Qualified = Names.qualify(field(Cmd, python::fields::Function));
+      TSNode Callee = field(Cmd, python::fields::Function);
       if (Qualified == "shlex.split") {
         Arguments Inner = callArguments(Cmd, Source);
         if (!Inner.Positional.empty())
           hand(literalValue(Inner.Positional.front(), Function), "bash");
       } else if (model::isKind(Callee, python::kind::Attribute) && calledName(Cmd, Source) == "split" &&
                  callArguments(Cmd, Source).Positional.empty()) {
-        hand(stringLiteral(field(Callee, "object"), Source), "bash");
+        hand(stringLiteral(field(Callee, python::fields::Object), Source), "bash");
       }
       return;
     }
@@ -288,7 +290,7 @@ private:
     }
     // sqlalchemy.text("...")
     if (model::isKind(Expr, python::kind::Call)) {
-      std::string Qualified = Names.qualify(field(Expr, "function"));
+      std::string Qualified = Names.qualify(field(Expr, python::fields::Function));
       if (Qualified == "sqlalchemy.text" || Qualified == "sqlalchemy.sql.text" || Qualified == "text" ||
           Qualified == "sqlalchemy.sql.expression.text") {
         Arguments Inner = callArguments(Expr, Source);
@@ -305,7 +307,7 @@ private:
     TSNode Function = enclosingFunction(Ancestors);
     CurrentCall = Call;
     CurrentAncestors = &Ancestors;
-    std::string Qualified = Names.qualify(field(Call, "function"));
+    std::string Qualified = Names.qualify(field(Call, python::fields::Function));
     for (const CommandFunction &Command : commandFunctions())
       if (Qualified == Command.Name) {
         checkCommand(Call, Command, Function);
@@ -317,7 +319,7 @@ private:
       return;
     }
     std::string_view Method = calledName(Call, Source);
-    if (model::isKind(field(Call, "function"), python::kind::Attribute) && (Method == "execute" || Method == "executescript") &&
+    if (model::isKind(field(Call, python::fields::Function), python::kind::Attribute) && (Method == "execute" || Method == "executescript") &&
         !Args.Positional.empty())
       handSql(Args.Positional.front(), Function);
   }

@@ -4,6 +4,7 @@
 // environment, input() or command-line options; a literal path, one built from literal parts and
 // a directory from tempfile are fine.
 #include "python/PythonData.h"
+#include "python/PythonFields.h"
 #include "python/PythonKinds.h"
 #include "python/PythonGuards.h"
 #include "python/PythonSyntax.h"
@@ -30,9 +31,10 @@ public:
         Flow(Context.pythonValueFlow()) {}
 
   void run() {
-    walk(Context.root(), [&](TSNode N, const std::vector<TSNode> &Ancestors) {
-      if (model::isKind(N, python::kind::Call))
-        checkCall(N, Ancestors);
+    static const model::KindSet Calls{&python::kind::Call};
+    walkKinds(Context.root(), Calls, [&](TSNode N, const std::vector<TSNode> &Ancestors) {
+      checkCall(N, Ancestors);
+      return true;
     });
   }
 
@@ -51,17 +53,17 @@ private:
       return !Inner.empty() && isPathLike(Inner.front(), Function, Depth + 1);
     }
     if (model::isKind(Expr, python::kind::Call)) {
-      std::string Qualified = Names.qualify(field(Expr, "function"));
+      std::string Qualified = Names.qualify(field(Expr, python::fields::Function));
       if (Qualified == "pathlib.Path" || Qualified == "pathlib.PosixPath" || Qualified == "pathlib.PurePath" ||
           Qualified == "pathlib.WindowsPath" || Qualified == "Path")
         return true;
-      TSNode Callee = field(Expr, "function");
-      return model::isKind(Callee, python::kind::Attribute) && isPathLike(field(Callee, "object"), Function, Depth + 1);
+      TSNode Callee = field(Expr, python::fields::Function);
+      return model::isKind(Callee, python::kind::Attribute) && isPathLike(field(Callee, python::fields::Object), Function, Depth + 1);
     }
     if (model::isKind(Expr, python::kind::BinaryOperator))
-      return isPathLike(field(Expr, "left"), Function, Depth + 1);
+      return isPathLike(field(Expr, python::fields::Left), Function, Depth + 1);
     if (model::isKind(Expr, python::kind::Attribute)) // p.parent
-      return isPathLike(field(Expr, "object"), Function, Depth + 1);
+      return isPathLike(field(Expr, python::fields::Object), Function, Depth + 1);
     if (model::isKind(Expr, python::kind::Identifier)) {
       const std::vector<TSNode> *Rights = Flow.assignments(text(Expr, Source), Function);
       if (!Rights)
@@ -71,7 +73,7 @@ private:
           return true;
         // for p in Path(root).rglob("*"): p is a path
         if (model::isKind(Right, python::kind::Call) && listed(directoryListingMethods(), calledName(Right, Source)) &&
-            isPathLike(field(field(Right, "function"), "object"), Function, Depth + 1))
+            isPathLike(field(field(Right, python::fields::Function), python::fields::Object), Function, Depth + 1))
           return true;
       }
     }
@@ -82,16 +84,16 @@ private:
   /// glob.glob(pattern), Path(root).rglob(...)), or a null node.
   TSNode listedRoot(TSNode Iterable, TSNode Function) const {
     for (unsigned Depth = 0; Depth < 4 && model::isKind(Iterable, python::kind::Call); ++Depth) {
-      std::string Qualified = Names.qualify(field(Iterable, "function"));
+      std::string Qualified = Names.qualify(field(Iterable, python::fields::Function));
       Arguments Args = callArguments(Iterable, Source);
       if (listed(directoryListingFunctions(), Qualified)) {
         TSNode Root = Args.get(0, Qualified.find("glob") != std::string::npos ? "pathname" : "path");
         return ts_node_is_null(Root) ? Iterable : Root; // os.listdir() lists the working directory
       }
-      TSNode Callee = field(Iterable, "function");
+      TSNode Callee = field(Iterable, python::fields::Function);
       if (model::isKind(Callee, python::kind::Attribute) && listed(directoryListingMethods(), calledName(Iterable, Source)) &&
-          isPathLike(field(Callee, "object"), Function))
-        return field(Callee, "object");
+          isPathLike(field(Callee, python::fields::Object), Function))
+        return field(Callee, python::fields::Object);
       // sorted(os.listdir(root)), list(...), reversed(...)
       if (Qualified == "sorted" || Qualified == "list" || Qualified == "reversed" || Qualified == "enumerate") {
         if (Args.Positional.empty())
@@ -111,7 +113,7 @@ private:
   }
 
   void checkCall(TSNode Call, const std::vector<TSNode> &Ancestors) {
-    TSNode Callee = field(Call, "function");
+    TSNode Callee = field(Call, python::fields::Function);
     std::string Qualified = Names.qualify(Callee);
     TSNode Function = enclosingFunction(Ancestors);
     Arguments Args = callArguments(Call, Source);
@@ -122,8 +124,8 @@ private:
     if (Tree || Entry) {
       Target = Args.get(0, "path");
     } else if (model::isKind(Callee, python::kind::Attribute) && listed(pathDeleteMethods(), calledName(Call, Source)) &&
-               isPathLike(field(Callee, "object"), Function)) {
-      Target = field(Callee, "object");
+               isPathLike(field(Callee, python::fields::Object), Function)) {
+      Target = field(Callee, python::fields::Object);
     } else {
       return;
     }
@@ -141,7 +143,7 @@ private:
         break;
       if (!model::isKind(*It, python::kind::ForStatement))
         continue;
-      TSNode Listed = listedRoot(field(*It, "right"), Function);
+      TSNode Listed = listedRoot(field(*It, python::fields::Right), Function);
       if (ts_node_is_null(Listed))
         continue;
       Provenance P = Flow.provenance(Listed, Function);

@@ -3,6 +3,7 @@
 // DeleteModel operations, SQLAlchemy MetaData.drop_all() outside tests. Django RunSQL and Alembic
 // op.execute with literal SQL go to the SQL rules (PythonEmbeddedCode.cpp).
 #include "python/PythonGuards.h"
+#include "python/PythonFields.h"
 #include "python/PythonKinds.h"
 #include "python/PythonSyntax.h"
 #include "semantic/Analyzers.h"
@@ -37,9 +38,10 @@ public:
       : Context(Context), Source(Context.text()), Names(Context.pythonImports()) {}
 
   void run() {
-    walk(Context.root(), [&](TSNode N, const std::vector<TSNode> &Ancestors) {
-      if (model::isKind(N, python::kind::Call))
-        checkCall(N, Ancestors);
+    static const model::KindSet Calls{&python::kind::Call};
+    walkKinds(Context.root(), Calls, [&](TSNode N, const std::vector<TSNode> &Ancestors) {
+      checkCall(N, Ancestors);
+      return true;
     });
   }
 
@@ -60,9 +62,9 @@ private:
         std::vector<TSNode> Values = namedChildren(N);
         if (Values.empty() || !model::isKind(Values.front(), python::kind::Call))
           return;
-        if (Names.qualify(field(Values.front(), "function")) != "alembic.op.batch_alter_table")
+        if (Names.qualify(field(Values.front(), python::fields::Function)) != "alembic.op.batch_alter_table")
           return;
-        for (TSNode Target : namedChildren(field(N, "alias")))
+        for (TSNode Target : namedChildren(field(N, python::fields::Alias)))
           Found = Found || text(Target, Source) == Name;
       });
       if (Found)
@@ -80,7 +82,7 @@ private:
 
   void checkAlembic(TSNode Call, std::string_view Method, const std::vector<TSNode> &Ancestors) {
     TSNode Function = enclosingFunction(Ancestors);
-    std::string_view FunctionName = text(field(Function, "name"), Source);
+    std::string_view FunctionName = text(field(Function, python::fields::Name), Source);
     if (!startsWith(FunctionName, "upgrade"))
       return; // downgrade() drops what upgrade() created: that is its job
     Context.report(RuleId, ts_node_start_byte(Call), ts_node_end_byte(Call),
@@ -89,7 +91,7 @@ private:
   }
 
   void checkCall(TSNode Call, const std::vector<TSNode> &Ancestors) {
-    TSNode Callee = field(Call, "function");
+    TSNode Callee = field(Call, python::fields::Function);
     std::string Qualified = Names.qualify(Callee);
     std::string_view Method = calledName(Call, Source);
     if (Qualified == "alembic.op.drop_table" || Qualified == "alembic.op.drop_column") {
@@ -97,8 +99,8 @@ private:
       return;
     }
     if ((Method == "drop_column" || Method == "drop_table") && model::isKind(Callee, python::kind::Attribute) &&
-        model::isKind(field(Callee, "object"), python::kind::Identifier) &&
-        isBatchOp(text(field(Callee, "object"), Source), Ancestors)) {
+        model::isKind(field(Callee, python::fields::Object), python::kind::Identifier) &&
+        isBatchOp(text(field(Callee, python::fields::Object), Source), Ancestors)) {
       checkAlembic(Call, Method, Ancestors);
       return;
     }
@@ -107,7 +109,7 @@ private:
         Qualified == "django.db.migrations.operations.DeleteModel") {
       // SeparateDatabaseAndState(state_operations=[...]) changes Django's model state only.
       for (TSNode A : Ancestors)
-        if (model::isKind(A, python::kind::KeywordArgument) && text(field(A, "name"), Source) == "state_operations")
+        if (model::isKind(A, python::kind::KeywordArgument) && text(field(A, python::fields::Name), Source) == "state_operations")
           return;
       Context.report(RuleId, ts_node_start_byte(Call), ts_node_end_byte(Call),
                      "Django " + std::string(Method) + " drops the " +
@@ -118,16 +120,16 @@ private:
     if (Method == "drop_all" && model::isKind(Callee, python::kind::Attribute)) {
       if (isTestPath(Context.path()))
         return;
-      TSNode Object = field(Callee, "object");
+      TSNode Object = field(Callee, python::fields::Object);
       std::string ObjectName = Names.qualify(Object);
       bool Schema = endsWith(ObjectName, "metadata") || endsWith(ObjectName, "Metadata");
       if (!Schema && model::isKind(Object, python::kind::Identifier)) {
         // db = SQLAlchemy(app); metadata = MetaData()
         walk(Context.root(), [&](TSNode N, const std::vector<TSNode> &) {
-          if (Schema || !model::isKind(N, python::kind::Assignment) || text(field(N, "left"), Source) != text(Object, Source))
+          if (Schema || !model::isKind(N, python::kind::Assignment) || text(field(N, python::fields::Left), Source) != text(Object, Source))
             return;
-          TSNode Right = field(N, "right");
-          std::string Constructor = model::isKind(Right, python::kind::Call) ? Names.qualify(field(Right, "function")) : "";
+          TSNode Right = field(N, python::fields::Right);
+          std::string Constructor = model::isKind(Right, python::kind::Call) ? Names.qualify(field(Right, python::fields::Function)) : "";
           Schema = endsWith(Constructor, "MetaData") || endsWith(Constructor, "SQLAlchemy");
         });
       }

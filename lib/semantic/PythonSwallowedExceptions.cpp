@@ -3,6 +3,7 @@
 // commits, runs commands, calls a cloud API). The failure disappears: the script carries on as if
 // the delete, the write or the deployment had worked.
 #include "python/PythonData.h"
+#include "python/PythonFields.h"
 #include "python/PythonKinds.h"
 #include "python/PythonSyntax.h"
 #include "semantic/Analyzers.h"
@@ -41,9 +42,10 @@ public:
       : Context(Context), Source(Context.text()), Names(Context.pythonImports()) {}
 
   void run() {
-    walk(Context.root(), [&](TSNode N, const std::vector<TSNode> &) {
-      if (model::isKind(N, python::kind::TryStatement))
-        checkTry(N);
+    static const model::KindSet Tries{&python::kind::TryStatement};
+    walkKinds(Context.root(), Tries, [&](TSNode N, const std::vector<TSNode> &) {
+      checkTry(N);
+      return true;
     });
   }
 
@@ -68,12 +70,12 @@ private:
     if (!listed(ambiguousStateChangingVerbs(), Name))
       return false;
     // os.remove, subprocess.run, requests.post: a function of an imported module.
-    TSNode Callee = field(Call, "function");
+    TSNode Callee = field(Call, python::fields::Function);
     if (!model::isKind(Callee, python::kind::Attribute))
       return Names.imported(Name) && Names.qualify(Callee) != Name; // from os import remove
-    TSNode Root = field(Callee, "object");
+    TSNode Root = field(Callee, python::fields::Object);
     while (model::isKind(Root, python::kind::Attribute))
-      Root = field(Root, "object");
+      Root = field(Root, python::fields::Object);
     return model::isKind(Root, python::kind::Identifier) && Names.imported(text(Root, Source));
   }
 
@@ -144,7 +146,7 @@ private:
       if (!ts_node_is_null(Type) && !broad(Type))
         continue; // except FileNotFoundError: pass is a decision about one failure
       if (!Looked) {
-        Changed = firstStateChange(field(Try, "body"));
+        Changed = firstStateChange(field(Try, python::fields::Body));
         Looked = true;
       }
       if (ts_node_is_null(Changed))
@@ -153,7 +155,7 @@ private:
       uint32_t End = ts_node_is_null(Type) ? Start + 6 : ts_node_end_byte(Type);
       std::string Handler = ts_node_is_null(Type) ? "except:" : "except " + std::string(text(Type, Source)) + ":";
       Context.report(RuleId, Start, End,
-                     Handler + " silently ignores a failure of " + std::string(text(field(Changed, "function"), Source)) +
+                     Handler + " silently ignores a failure of " + std::string(text(field(Changed, python::fields::Function), Source)) +
                          "() on line " + std::to_string(Context.source().position(ts_node_start_byte(Changed)).Line));
     }
   }

@@ -214,7 +214,7 @@ private:
 
   /// Modules nested deeper than this below the caller, or more nested module calls than this for
   /// one file, are not followed (an error-level notification says so).
-  static constexpr unsigned MaxModuleNesting = 6;
+  static constexpr unsigned MaxModuleNesting = terraform::MaxModuleNesting;
   static constexpr unsigned MaxModuleCalls = 512;
 
   /// The first outcome that is risky and comes from one of the walk's caller inputs.

@@ -107,19 +107,21 @@ ScriptIndex::ScriptIndex(TSNode Root, std::string_view Text) {
     const std::vector<model::FlatTree::Entry> &Nodes = Flat->entries();
     std::vector<NodeState> States(Nodes.size());
     States[0].NodeRole = RoleOf(Root);
+    // The entries hold each node's symbol: one table read per node, no call into the tree.
+    auto RoleOfEntry = [&](const model::FlatTree::Entry &E) { return Fast ? Table.ofSymbol(E.Symbol) : RoleOf(E.Node); };
     for (uint32_t I = 1; I < Nodes.size(); ++I) {
       const model::FlatTree::Entry &E = Nodes[I];
       NodeState &Parent = States[E.Parent];
-      if (!ts_node_is_named(E.Node)) {
-        if (RoleOf(E.Node) == Role::Then)
+      if (!E.Named) {
+        if (RoleOfEntry(E) == Role::Then)
           Parent.SawThen = true;
         continue;
       }
       bool LastNamed = true;
       if (Parent.NodeRole == Role::List)
         for (uint32_t Next = E.SubtreeEnd; Next < Nodes[E.Parent].SubtreeEnd && LastNamed; Next = Nodes[Next].SubtreeEnd)
-          LastNamed = !ts_node_is_named(Nodes[Next].Node);
-      States[I] = childState(Parent, RoleOf(E.Node), E.Field == field::Condition, LastNamed);
+          LastNamed = !Nodes[Next].Named;
+      States[I] = childState(Parent, RoleOfEntry(E), E.Field == field::Condition, LastNamed);
       Record(E.Node, Nodes[E.Parent].Node, States[I]);
     }
     return;

@@ -37,6 +37,10 @@ struct Definition {
   std::string Description;
 };
 
+/// Local modules nested deeper than this below the analysed file are not followed (the analysers
+/// say so in an error-level notification; the prefilter parses such a file).
+constexpr unsigned MaxModuleNesting = 6;
+
 struct Module {
   /// Relative to the scan root ("." for the root itself).
   std::string Directory;

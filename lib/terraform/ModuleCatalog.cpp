@@ -35,6 +35,39 @@ std::vector<std::pair<std::string, std::string>> ModuleCatalog::varFilesFor(cons
   return Out;
 }
 
+std::string moduleDirectory(const std::string &File, std::string_view Source) {
+  std::string Directory = (fs::path(File).parent_path() / std::string(Source)).lexically_normal().string();
+  while (Directory.size() > 1 && Directory.back() == '/')
+    Directory.pop_back();
+  return Directory;
+}
+
+bool ModuleCatalog::isModuleDirectory(const std::string &SourceRoot, const std::string &Directory) {
+  std::error_code Ec;
+  fs::path Root = fs::path(SourceRoot).lexically_normal();
+  fs::path Dir = fs::path(Directory);
+  fs::path Relative = Dir.lexically_relative(Root);
+  bool Inside = !SourceRoot.empty() && !Relative.empty() && *Relative.begin() != "..";
+  return Inside && fs::is_directory(fs::symlink_status(Dir, Ec)) &&
+         fs::weakly_canonical(Dir, Ec).lexically_relative(fs::weakly_canonical(Root, Ec)) == Relative;
+}
+
+std::vector<std::pair<std::string, std::string>> ModuleCatalog::moduleFiles(const std::string &Directory) const {
+  std::vector<std::pair<std::string, std::string>> Files;
+  std::error_code Ec;
+  for (fs::directory_iterator It(Directory, Ec), End; !Ec && It != End; It.increment(Ec)) {
+    std::string Name = It->path().filename().string();
+    std::error_code StatusEc;
+    if (!isModuleFile(Name) || !fs::is_regular_file(It->symlink_status(StatusEc)))
+      continue;
+    std::string Content;
+    if (!ReadSource(It->path().string(), Content) || looksBinary(Content))
+      continue;
+    Files.emplace_back(Name, std::move(Content));
+  }
+  return Files;
+}
+
 const Module *ModuleCatalog::module(TSParser *Parser, const std::string &SourceRoot, const std::string &Directory) {
   {
     std::lock_guard<std::mutex> Lock(ModulesMutex);
@@ -43,32 +76,15 @@ const Module *ModuleCatalog::module(TSParser *Parser, const std::string &SourceR
       return Found->second.get();
   }
   std::shared_ptr<const Module> Built;
-  std::error_code Ec;
-  fs::path Root = fs::path(SourceRoot).lexically_normal();
-  fs::path Dir = fs::path(Directory);
-  fs::path Relative = Dir.lexically_relative(Root);
-  bool Inside = !SourceRoot.empty() && !Relative.empty() && *Relative.begin() != "..";
-  if (Inside && fs::is_directory(fs::symlink_status(Dir, Ec)) &&
-      fs::weakly_canonical(Dir, Ec).lexically_relative(fs::weakly_canonical(Root, Ec)) == Relative) {
-    std::vector<std::pair<std::string, std::string>> Files;
-    for (fs::directory_iterator It(Dir, Ec), End; !Ec && It != End; It.increment(Ec)) {
-      std::string Name = It->path().filename().string();
-      std::error_code StatusEc;
-      if (!isModuleFile(Name) || !fs::is_regular_file(It->symlink_status(StatusEc)))
-        continue;
-      std::string Content;
-      if (!ReadSource(It->path().string(), Content) || looksBinary(Content))
-        continue;
-      Files.emplace_back(Name, std::move(Content));
-    }
+  if (isModuleDirectory(SourceRoot, Directory)) {
     std::vector<std::pair<std::string, std::string>> Vars;
     for (const auto &[Name, Path] : varFilesFor(SourceRoot, Directory)) {
       std::string Content, Kind, Error;
       if (readWholeFile(Path, MaxFileSize, Content, Kind, Error) && !looksBinary(Content))
         Vars.emplace_back(Name, std::move(Content));
     }
-    std::string Shown = Relative.generic_string();
-    Built = buildModule(Parser, Shown.empty() ? "." : Shown, std::move(Files), std::move(Vars));
+    std::string Shown = fs::path(Directory).lexically_relative(fs::path(SourceRoot).lexically_normal()).generic_string();
+    Built = buildModule(Parser, Shown.empty() ? "." : Shown, moduleFiles(Directory), std::move(Vars));
   }
   std::lock_guard<std::mutex> Lock(ModulesMutex);
   return Modules.emplace(Directory, std::move(Built)).first->second.get();
@@ -83,7 +99,10 @@ std::string ModuleCatalog::hash(const std::string &SourceRoot, const std::string
   }
   std::vector<std::string> Files;
   std::error_code Ec;
-  for (fs::directory_iterator It(Directory, Ec), End; !Ec && It != End; It.increment(Ec))
+  // Outside the scan root nothing is read, for the hash either: one hash for every such directory.
+  bool Readable = isModuleDirectory(SourceRoot, Directory);
+  for (fs::directory_iterator It(Readable ? Directory : std::string(), Ec), End; Readable && !Ec && It != End;
+       It.increment(Ec))
     if (isModuleFile(It->path().filename().string()) && fs::is_regular_file(It->symlink_status(Ec)))
       Files.push_back(It->path().string());
   std::sort(Files.begin(), Files.end());

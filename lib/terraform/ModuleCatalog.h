@@ -16,6 +16,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -24,6 +25,11 @@ namespace blastradius::terraform {
 /// Whether a file name belongs to a Terraform module: configuration and the variable files Terraform
 /// loads by itself.
 bool isModuleFile(const std::string &Name);
+
+/// The absolute directory of a module source written in File (an absolute path), as the analysers
+/// resolve it: lexically, relative to File's directory, without a trailing '/'. Nested calls pass
+/// the sources joined with '/' ("../m" then "./n": "../m/./n").
+std::string moduleDirectory(const std::string &File, std::string_view Source);
 
 class ModuleCatalog {
 public:
@@ -38,6 +44,12 @@ public:
   /// The module of an absolute Directory under SourceRoot, or nullptr outside it or through a
   /// symlink. Read once, whichever thread asks first; Parser belongs to the calling thread.
   const Module *module(TSParser *Parser, const std::string &SourceRoot, const std::string &Directory);
+  /// Whether the analysers read a module in the absolute Directory: a real directory inside SourceRoot
+  /// (not the root's parent, nor reached through a symlink).
+  static bool isModuleDirectory(const std::string &SourceRoot, const std::string &Directory);
+  /// The module files of a directory that isModuleDirectory (name, content), as module() reads
+  /// them: regular files only, none binary, none over the size limit, in directory order.
+  std::vector<std::pair<std::string, std::string>> moduleFiles(const std::string &Directory) const;
   /// The hash of the module's files (names and contents) and its var files, once per directory.
   std::string hash(const std::string &SourceRoot, const std::string &Directory);
 

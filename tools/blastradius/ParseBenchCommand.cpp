@@ -1,5 +1,7 @@
 // `blastradius parse-bench PATH...`: the benchmark's baseline. Same inventory, same reading, same
 // threads as `scan`, but only a bare tree-sitter parse of each file: no rules, no report.
+// `--check-flat-tree` also lists each tree the fast way (model::FlatTree's direct walk over the
+// tree's child arrays) and the reference way (the public cursor) and says where they differ.
 #include "Commands.h"
 
 #include "Engine.h"
@@ -7,10 +9,13 @@
 #include "LanguageDetection.h"
 #include "Languages.h"
 #include "WorkerThreads.h"
+#include "model/FlatTree.h"
 
 #include <tree_sitter/api.h>
 
 #include <atomic>
+#include <cstring>
+#include <mutex>
 #include <chrono>
 #include <iostream>
 #include <memory>
@@ -22,12 +27,15 @@ CommandRunner addParseBenchCommand(CLI::App &App) {
   struct Arguments {
     std::vector<std::string> Paths;
     unsigned Jobs = 0;
+    bool CheckFlatTree = false;
   };
   auto Args = std::make_shared<Arguments>();
   CLI::App *Command =
       App.add_subcommand("parse-bench", "Benchmark baseline: parse every file with tree-sitter, run no rule");
   Command->add_option("paths", Args->Paths, "Files or directories")->required();
   Command->add_option("--jobs,-j", Args->Jobs, "Worker threads (default: all cores)");
+  Command->add_flag("--check-flat-tree", Args->CheckFlatTree,
+                    "Also flatten each tree directly and with the cursor, and report any difference");
   return [Args]() -> int {
     auto Start = std::chrono::steady_clock::now();
     Inventory Files;
@@ -36,7 +44,36 @@ CommandRunner addParseBenchCommand(CLI::App &App) {
       std::cerr << "blastradius: error: " << Error << "\n";
       return ExitUsage;
     }
-    std::atomic<size_t> Next{0}, Parsed{0}, Bytes{0};
+    std::atomic<size_t> Next{0}, Parsed{0}, Bytes{0}, Nodes{0}, Differences{0};
+    std::mutex Say;
+    // The first difference of one file: where, and both entries.
+    auto Compare = [&](const std::string &Path, TSNode Root) {
+      model::FlatTree Direct(Root, SIZE_MAX, model::FlatTree::Walk::Direct);
+      model::FlatTree Cursor(Root, SIZE_MAX, model::FlatTree::Walk::Cursor);
+      const auto &A = Direct.entries(), &B = Cursor.entries();
+      Nodes += B.size();
+      for (size_t I = 0; I <= std::min(A.size(), B.size()); ++I) {
+        bool Same = I == A.size() ? A.size() == B.size()
+                    : I == B.size()
+                        ? false
+                        : std::memcmp(&A[I].Node, &B[I].Node, sizeof(TSNode)) == 0 &&
+                              A[I].SubtreeEnd == B[I].SubtreeEnd && A[I].Parent == B[I].Parent &&
+                              A[I].Field == B[I].Field && A[I].Symbol == B[I].Symbol && A[I].Named == B[I].Named;
+        if (Same)
+          continue;
+        ++Differences;
+        std::lock_guard<std::mutex> Lock(Say);
+        std::cout << Path << ": flat trees differ at node " << I << " of " << B.size() << " (direct " << A.size()
+                  << ")";
+        if (I < A.size() && I < B.size())
+          std::cout << ": direct " << ts_node_type(A[I].Node) << " @" << ts_node_start_byte(A[I].Node) << " end "
+                    << A[I].SubtreeEnd << " parent " << A[I].Parent << " field " << A[I].Field << ", cursor "
+                    << ts_node_type(B[I].Node) << " @" << ts_node_start_byte(B[I].Node) << " end "
+                    << B[I].SubtreeEnd << " parent " << B[I].Parent << " field " << B[I].Field;
+        std::cout << "\n";
+        return;
+      }
+    };
     auto Work = [&] {
       std::unique_ptr<TSParser, void (*)(TSParser *)> Parser(ts_parser_new(), ts_parser_delete);
       for (size_t I = Next++; I < Files.Files.size(); I = Next++) {
@@ -52,6 +89,8 @@ CommandRunner addParseBenchCommand(CLI::App &App) {
         ts_parser_set_language(Parser.get(), Grammar);
         TSTree *Tree = ts_parser_parse_string(Parser.get(), nullptr, Content.data(),
                                               static_cast<uint32_t>(Content.size()));
+        if (Args->CheckFlatTree && Tree)
+          Compare(Files.Files[I].RelativePath, ts_tree_root_node(Tree));
         ts_tree_delete(Tree);
         ++Parsed;
         Bytes += Content.size();
@@ -61,6 +100,10 @@ CommandRunner addParseBenchCommand(CLI::App &App) {
     runOnThreads(Jobs, Work);
     double Seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - Start).count();
     std::cout << "parsed " << Parsed << " files, " << Bytes << " bytes in " << Seconds << " s\n";
+    if (Args->CheckFlatTree) {
+      std::cout << "flat trees: " << Nodes << " nodes, " << Differences << " file(s) with a difference\n";
+      return Differences ? ExitFindings : ExitClean;
+    }
     return ExitClean;
   };
 }
