@@ -10,11 +10,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <string_view>
 
 namespace blastradius {
 
@@ -111,49 +113,105 @@ size_t compressedSize(const std::string &Text) {
 /// The order results are kept in when a log must shrink: errors, then warnings, then the rest.
 int levelRank(std::string_view Level) { return Level == "error" ? 0 : Level == "warning" ? 1 : 2; }
 
-int severityRank(const ordered_json &Result) { return levelRank(Result.value("level", "warning")); }
+/// Where results sit in the log (runs[0].results[i]): four levels of two spaces.
+constexpr size_t ResultIndent = 8;
+
+/// The results of a log, each one's text as dumping the whole log would write it (its inner lines
+/// indented for its place), with its level's rank. A log of 25,000 results is never one JSON tree
+/// (several hundred bytes of nodes per result, more than its text): each result is dumped as soon
+/// as it is built, and the log's text is put together from these.
+struct RenderedResults {
+  std::vector<std::string> Texts;
+  std::vector<int> Ranks;
+
+  void add(const ordered_json &Result) {
+    std::string Dumped = Result.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    // Dumped strings escape every control character: each '\n' is between two JSON tokens.
+    std::string Text;
+    Text.reserve(Dumped.size() + ResultIndent * static_cast<size_t>(std::count(Dumped.begin(), Dumped.end(), '\n')));
+    for (char C : Dumped) {
+      Text += C;
+      if (C == '\n')
+        Text.append(ResultIndent, ' ');
+    }
+    Texts.push_back(std::move(Text));
+    Ranks.push_back(levelRank(Result.value("level", "warning")));
+  }
+};
+
+/// The text of Log with the results at Selection (indices into Results, in order; all of them when
+/// null) as runs[0].results: byte for byte what serialize gives for the log holding those results.
+std::string serializeWith(ordered_json &Log, const RenderedResults &Results, const std::vector<size_t> *Selection) {
+  // The log without its results, a placeholder in their place. Only the real key can match: a
+  // quote inside a dumped string is escaped, and everything after the results is the tool's own.
+  Log["runs"][0]["results"] = nullptr;
+  std::string Skeleton = serialize(Log);
+  constexpr std::string_view Placeholder = "\"results\": null";
+  size_t At = Skeleton.rfind(Placeholder);
+  size_t Count = Selection ? Selection->size() : Results.Texts.size();
+  auto TextAt = [&](size_t I) -> const std::string & { return Results.Texts[Selection ? (*Selection)[I] : I]; };
+  size_t Size = Skeleton.size() + 16 + ResultIndent;
+  for (size_t I = 0; I < Count; ++I)
+    Size += ResultIndent + TextAt(I).size() + 2;
+  std::string Text;
+  Text.reserve(Size);
+  Text.append(Skeleton, 0, At + Placeholder.size() - 4);
+  if (Count == 0) {
+    Text += "[]";
+  } else {
+    Text += "[\n";
+    for (size_t I = 0; I < Count; ++I) {
+      Text.append(ResultIndent, ' ');
+      Text += TextAt(I);
+      Text += I + 1 < Count ? ",\n" : "\n";
+    }
+    Text.append(ResultIndent - 2, ' ');
+    Text += ']';
+  }
+  Text.append(Skeleton, At + Placeholder.size(), std::string::npos);
+  return Text;
+}
 
 /// Keeps a log within GitHub's compressed upload size (OutputOptions::MaxCompressedBytes), after
 /// writeSarif kept at most MaxResults of the Total results: when something must go, errors stay
 /// before warnings before notes, in canonical order within a level, so the cut is deterministic; a
-/// notification says what was dropped. Returns the log's text when it had to serialize the final
-/// log to measure it (the usual case: nothing is cut), so that the writer does not serialize it a
-/// second time.
-std::optional<std::string> capForUpload(ordered_json &Log, const OutputOptions &Options, size_t Total) {
-  ordered_json &Run = Log["runs"][0];
-  size_t Keep = Run["results"].size();
+/// notification says what was dropped. Returns the log's text.
+std::string capForUpload(ordered_json &Log, const RenderedResults &Results, const OutputOptions &Options,
+                         size_t Total) {
+  size_t Keep = Results.Texts.size();
+  std::vector<size_t> First;
+  bool Cut = false;
   // The notification added below needs room too: keep a little under the limit.
   size_t Budget = Options.MaxCompressedBytes > 2048 ? Options.MaxCompressedBytes - 1024 : Options.MaxCompressedBytes;
   if (Options.MaxCompressedBytes) {
     // The compressed size is only known from the text; a log that fits keeps every result.
-    std::string Text = serialize(Log);
+    std::string Text = serializeWith(Log, Results, nullptr);
     if (Text.size() <= Budget || compressedSize(Text) <= Budget) {
       if (Keep == Total)
         return Text;
     } else {
+      Text.clear();
+      Text.shrink_to_fit();
       // A tenth fewer results at a time until the log fits.
-      const ordered_json Kept = std::move(Run["results"]);
-      std::vector<size_t> Priority(Kept.size());
+      std::vector<size_t> Priority(Keep);
       for (size_t I = 0; I < Priority.size(); ++I)
         Priority[I] = I;
       std::stable_sort(Priority.begin(), Priority.end(),
-                       [&](size_t A, size_t B) { return severityRank(Kept[A]) < severityRank(Kept[B]); });
+                       [&](size_t A, size_t B) { return Results.Ranks[A] < Results.Ranks[B]; });
+      Cut = true;
       while (Keep > 0) {
         Keep = Keep * 9 / 10;
-        std::vector<size_t> First(Priority.begin(), Priority.begin() + static_cast<long>(Keep));
+        First.assign(Priority.begin(), Priority.begin() + static_cast<long>(Keep));
         std::sort(First.begin(), First.end());
-        ordered_json Capped = ordered_json::array();
-        for (size_t I : First)
-          Capped.push_back(Kept[I]);
-        Run["results"] = std::move(Capped);
-        std::string Smaller = serialize(Log);
+        std::string Smaller = serializeWith(Log, Results, &First);
         if (Smaller.size() <= Budget || compressedSize(Smaller) <= Budget)
           break;
       }
     }
   }
   if (Keep == Total)
-    return std::nullopt;
+    return serializeWith(Log, Results, nullptr);
+  ordered_json &Run = Log["runs"][0];
   Run["invocations"][0]["toolExecutionNotifications"].push_back(
       {{"level", "warning"},
        {"message",
@@ -162,7 +220,7 @@ std::optional<std::string> capForUpload(ordered_json &Log, const OutputOptions &
                       "per upload); split the scan with --shard or --category, or see the JSON report for all"}}},
        {"descriptor", {{"id", "results-capped"}}}});
   Run["properties"]["resultsCapped"] = {{"kept", Keep}, {"total", Total}};
-  return std::nullopt;
+  return serializeWith(Log, Results, Cut ? &First : nullptr);
 }
 
 /// The findings a log holds: all of them, or at most MaxResults, errors before warnings before
@@ -195,7 +253,7 @@ std::string writeSarif(const Report &R, const OutputOptions &Options) {
     Rules.push_back(ruleDescriptor(*Meta));
   }
 
-  ordered_json Results = ordered_json::array();
+  RenderedResults Results;
   std::vector<const Finding *> All;
   for (const Finding &F : R.Findings)
     All.push_back(&F);
@@ -256,7 +314,7 @@ std::string writeSarif(const Report &R, const OutputOptions &Options) {
                                                                           {"insertedContent",
                                                                            {{"text", F.Fix->Text}}}}})}}})}}});
     }
-    Results.push_back(std::move(Result));
+    Results.add(Result);
   }
 
   ordered_json Notifications = ordered_json::array();
@@ -284,7 +342,7 @@ std::string writeSarif(const Report &R, const OutputOptions &Options) {
   Run["columnKind"] = "unicodeCodePoints";
   Run["invocations"] = ordered_json::array(
       {{{"executionSuccessful", !R.ExecutionFailed}, {"toolExecutionNotifications", std::move(Notifications)}}});
-  Run["results"] = std::move(Results);
+  Run["results"] = nullptr; // runs[0].results: RenderedResults, put in by serializeWith
   Run["properties"] = {{"filesAnalysed", R.FilesAnalysed},
                        {"filesSkipped", R.skippedCount()},
                        {"skippedByKind", R.skippedByKind()}};
@@ -292,9 +350,7 @@ std::string writeSarif(const Report &R, const OutputOptions &Options) {
   ordered_json Log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                       {"version", "2.1.0"},
                       {"runs", ordered_json::array({std::move(Run)})}};
-  if (std::optional<std::string> Measured = capForUpload(Log, Options, Total))
-    return std::move(*Measured);
-  return serialize(Log);
+  return capForUpload(Log, Results, Options, Total);
 }
 
 } // namespace blastradius

@@ -144,14 +144,11 @@ void writeSourceLine(std::ostream &Out, const std::string &File, const Finding &
 std::string writeText(const Report &R, const OutputOptions &Options) {
   std::ostringstream Out;
   Palette Colors{Options.Color};
-  unsigned Suppressed = 0, Unchanged = 0;
   for (const Finding &F : R.Findings) {
     if (F.Suppressed) {
-      ++Suppressed;
       if (!Options.ShowSuppressed)
         continue;
     } else if (F.BaselineState == "unchanged") {
-      ++Unchanged;
       if (!Options.ShowBaseline)
         continue;
     }
@@ -202,6 +199,18 @@ std::string writeText(const Report &R, const OutputOptions &Options) {
     Out << ": " << Colors.reset() << Colors.level(Shown) << levelName(Shown) << ':' << Colors.reset() << ' '
         << (N.Skipped ? "skipped: " : "") << escapeControl(N.Message) << '\n';
   }
+  Out << writeTextSummary(R, Options);
+  return Out.str();
+}
+
+std::string writeTextSummary(const Report &R, const OutputOptions &Options) {
+  std::ostringstream Out;
+  size_t Suppressed = 0, Unchanged = 0;
+  for (const Finding &F : R.Findings)
+    if (F.Suppressed)
+      ++Suppressed;
+    else if (F.BaselineState == "unchanged")
+      ++Unchanged;
   size_t Shown = R.Findings.size() - Suppressed;
   if (R.HasBaseline)
     Shown -= Unchanged;

@@ -41,6 +41,8 @@ struct OutputOptions {
 
 /// `path:line:col: warning: message [rule-id]` lines, then a summary line.
 std::string writeText(const Report &R, const OutputOptions &Options);
+/// writeText's last line alone (findings, analysed and skipped files), for a report written elsewhere.
+std::string writeTextSummary(const Report &R, const OutputOptions &Options);
 std::string writeJson(const Report &R, const OutputOptions &Options);
 std::string writeSarif(const Report &R, const OutputOptions &Options);
 /// GitHub Actions workflow commands (`::error file=...::message`), one per shown finding.

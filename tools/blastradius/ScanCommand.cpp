@@ -344,9 +344,7 @@ int runScan(const ScanArguments &Args) {
     }
     // The report went to a file: still say on the terminal what it holds (the text summary line).
     if (Args.Format != "text") {
-      Output.Rich = Output.Color = false;
-      std::string Summary = writeText(Result, Output);
-      std::cerr << Summary.substr(Summary.rfind("blastradius:"));
+      std::cerr << writeTextSummary(Result, Output);
     }
   }
 
