@@ -116,26 +116,23 @@ template <typename VisitFn> void forEachNamedChild(TSNode N, VisitFn &&Visit) {
   detail::forEachChildImpl(N, true, Visit);
 }
 
+namespace detail {
+inline std::vector<TSNode> collectChildren(TSNode N, bool NamedOnly) {
+  std::vector<TSNode> Children;
+  forEachChildImpl(N, NamedOnly, [&](TSNode Child) {
+    Children.push_back(Child);
+    return true;
+  });
+  return Children;
+}
+} // namespace detail
+
 /// The named children, in order (off the flattened tree inside an analysis, else a cursor walk:
 /// ts_node_named_child(i) is linear per call).
-inline std::vector<TSNode> namedChildren(TSNode N) {
-  std::vector<TSNode> Children;
-  forEachNamedChild(N, [&](TSNode Child) {
-    Children.push_back(Child);
-    return true;
-  });
-  return Children;
-}
+inline std::vector<TSNode> namedChildren(TSNode N) { return detail::collectChildren(N, true); }
 
 /// All the children, named and anonymous, in order (the same walk as namedChildren).
-inline std::vector<TSNode> allChildren(TSNode N) {
-  std::vector<TSNode> Children;
-  forEachChild(N, [&](TSNode Child) {
-    Children.push_back(Child);
-    return true;
-  });
-  return Children;
-}
+inline std::vector<TSNode> allChildren(TSNode N) { return detail::collectChildren(N, false); }
 
 /// Visit(Child, Field) for every child in order with the field that holds it (0: none); Visit
 /// returns false to stop. ts_node_field_name_for_child(N, I) in a loop is quadratic, as
