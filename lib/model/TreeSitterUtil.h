@@ -62,9 +62,16 @@ inline ChildCursors &childCursors() {
 }
 
 /// Visit(Child) for each child of N (named ones only when NamedOnly), in order; Visit returns
-/// false to stop. A cursor walk: ts_node_child(N, I) in a loop restarts from the first child
-/// each time, quadratic in a long child list.
-template <typename VisitFn> void forEachChildImpl(TSNode N, bool NamedOnly, VisitFn &&Visit) {
+/// false to stop. With WithField, Visit(Child, Field) also gets the field that holds the child (0:
+/// none). A cursor walk: ts_node_child(N, I) and ts_node_field_name_for_child(N, I) in a loop
+/// restart from the first child each time, quadratic in a long child list.
+template <bool WithField = false, typename VisitFn> void forEachChildImpl(TSNode N, bool NamedOnly, VisitFn &&Visit) {
+  auto Call = [&](TSNode Child, auto &&FieldOf) {
+    if constexpr (WithField)
+      return Visit(Child, FieldOf());
+    else
+      return Visit(Child);
+  };
   if (ts_node_is_null(N))
     return;
   // Inside an analysis (a FlatTreeScope names this tree): the children are read off the file's
@@ -76,7 +83,7 @@ template <typename VisitFn> void forEachChildImpl(TSNode N, bool NamedOnly, Visi
       for (uint32_t Child = Index + 1, End = Nodes[Index].SubtreeEnd; Child < End; Child = Nodes[Child].SubtreeEnd) {
         if (NamedOnly && !Nodes[Child].Named)
           continue;
-        if (!Visit(Nodes[Child].Node))
+        if (!Call(Nodes[Child].Node, [&] { return Nodes[Child].Field; }))
           break;
       }
       return;
@@ -95,7 +102,7 @@ template <typename VisitFn> void forEachChildImpl(TSNode N, bool NamedOnly, Visi
       TSNode Child = ts_tree_cursor_current_node(Cursor);
       if (NamedOnly && !ts_node_is_named(Child))
         continue;
-      if (!Visit(Child))
+      if (!Call(Child, [&] { return ts_tree_cursor_current_field_id(Cursor); }))
         break;
     } while (ts_tree_cursor_goto_next_sibling(Cursor));
   }
@@ -138,26 +145,7 @@ inline std::vector<TSNode> allChildren(TSNode N) { return detail::collectChildre
 /// returns false to stop. ts_node_field_name_for_child(N, I) in a loop is quadratic, as
 /// ts_node_child(N, I) is.
 template <typename VisitFn> void forEachChildWithField(TSNode N, VisitFn &&Visit) {
-  if (ts_node_is_null(N))
-    return;
-  if (const FlatTree *Flat = FlatTreeScope::forNode(N)) {
-    uint32_t Index = Flat->indexOf(N);
-    if (Index != UINT32_MAX) {
-      const std::vector<FlatTree::Entry> &Nodes = Flat->entries();
-      for (uint32_t Child = Index + 1, End = Nodes[Index].SubtreeEnd; Child < End; Child = Nodes[Child].SubtreeEnd)
-        if (!Visit(Nodes[Child].Node, Nodes[Child].Field))
-          break;
-      return;
-    }
-  }
-  TSTreeCursor Cursor = ts_tree_cursor_new(N);
-  if (ts_tree_cursor_goto_first_child(&Cursor)) {
-    do {
-      if (!Visit(ts_tree_cursor_current_node(&Cursor), ts_tree_cursor_current_field_id(&Cursor)))
-        break;
-    } while (ts_tree_cursor_goto_next_sibling(&Cursor));
-  }
-  ts_tree_cursor_delete(&Cursor);
+  detail::forEachChildImpl<true>(N, false, Visit);
 }
 
 /// The first named child of that type, or a null node.
