@@ -96,10 +96,10 @@ void FlatTree::listDirectly(TSNode Root, size_t MaxEntries) {
   Usable = Count != SIZE_MAX;
   if (!Usable)
     return;
-  Entries.resize(Count);
+  Entries.reserve(Count);
   for (size_t I = 0; I < Count; ++I) {
     const TsPreorderEntry &E = Scratch[I];
-    Entries[I] = {E.node, E.subtree_end, E.parent, E.field, E.symbol, E.named};
+    Entries.push_back({E.node, E.subtree_end, E.parent, E.field, E.symbol, E.named});
   }
   // A very large tree's buffer is not kept for the thread's next, small, file.
   if (Scratch.size() > (1u << 16))

@@ -20,7 +20,8 @@ typedef struct {
   uint32_t child_index;
   uint32_t structural_index;
   const TSSymbol *alias_sequence;
-  uint16_t production_id;
+  /// The node's field map (ts_language_field_map), looked up once rather than per child.
+  const TSFieldMapEntry *fields, *fields_end;
   /// The entry of the nearest visible ancestor-or-self: the parent of the children listed here.
   uint32_t visible_index;
   /// For a hidden node, the field its visible descendants inherit when their own is missing.
@@ -29,33 +30,37 @@ typedef struct {
   bool is_entry;
 } Frame;
 
-static TSFieldId own_field(const TSLanguage *language, uint16_t production_id, uint32_t structural_index) {
-  const TSFieldMapEntry *map, *end;
-  ts_language_field_map(language, production_id, &map, &end);
-  for (; map && map < end; map++)
-    if (!map->inherited && map->child_index == structural_index)
+static inline TSFieldId own_field(const Frame *frame) {
+  for (const TSFieldMapEntry *map = frame->fields; map && map < frame->fields_end; map++)
+    if (!map->inherited && map->child_index == frame->structural_index)
       return map->field_id;
   return 0;
 }
 
-static bool push_frame(Frame **stack, size_t *depth, size_t *capacity, Frame frame) {
-  if (*depth == *capacity) {
-    size_t grown = *capacity ? *capacity * 2 : 64;
-    Frame *bigger = realloc(*stack, grown * sizeof(Frame));
-    if (!bigger)
-      return false;
-    *stack = bigger;
-    *capacity = grown;
-  }
-  (*stack)[(*depth)++] = frame;
+/// The slow path of push_frame, out of line: the stack grows (rarely, and only at the first deep file).
+static bool grow_stack(Frame **stack, size_t *capacity) {
+  size_t grown = *capacity ? *capacity * 2 : 64;
+  Frame *bigger = realloc(*stack, grown * sizeof(Frame));
+  if (!bigger)
+    return false;
+  *stack = bigger;
+  *capacity = grown;
   return true;
 }
 
-static Frame frame_for(const TSLanguage *language, const Subtree *node, Length position, uint32_t visible_index,
-                       TSFieldId inherited_field, bool is_entry) {
+static inline bool push_frame(Frame **stack, size_t *depth, size_t *capacity, const Frame *frame) {
+  if (*depth == *capacity && !grow_stack(stack, capacity))
+    return false;
+  (*stack)[(*depth)++] = *frame;
+  return true;
+}
+
+static inline Frame frame_for(const TSLanguage *language, const Subtree *node, Length position,
+                              uint32_t visible_index, TSFieldId inherited_field, bool is_entry) {
   uint16_t production_id = ts_subtree_production_id(*node);
-  Frame frame = {node,          position,    0,        0, ts_language_alias_sequence(language, production_id),
-                 production_id, visible_index, inherited_field, is_entry};
+  Frame frame = {node, position, 0, 0, ts_language_alias_sequence(language, production_id), NULL, NULL,
+                 visible_index, inherited_field, is_entry};
+  ts_language_field_map(language, production_id, &frame.fields, &frame.fields_end);
   return frame;
 }
 
@@ -79,7 +84,8 @@ size_t ts_preorder_flatten(TSNode root, size_t max_entries, TsPreorderGrow grow,
 
   Frame *stack = NULL;
   size_t depth = 0, stack_capacity = 0;
-  bool failed = !push_frame(&stack, &depth, &stack_capacity, frame_for(language, root_subtree, root_position, 0, 0, true));
+  Frame root_frame = frame_for(language, root_subtree, root_position, 0, 0, true);
+  bool failed = !push_frame(&stack, &depth, &stack_capacity, &root_frame);
   while (!failed && depth > 0) {
     Frame *frame = &stack[depth - 1];
     uint32_t child_count = frame->node->ptr->child_count;
@@ -100,7 +106,7 @@ size_t ts_preorder_flatten(TSNode root, size_t max_entries, TsPreorderGrow grow,
         alias = frame->alias_sequence[frame->structural_index];
         visible |= alias != 0;
       }
-      field = own_field(language, frame->production_id, frame->structural_index);
+      field = own_field(frame);
       if (!field)
         field = frame->inherited_field;
       frame->structural_index++;
@@ -121,17 +127,33 @@ size_t ts_preorder_flatten(TSNode root, size_t max_entries, TsPreorderGrow grow,
         break;
       }
       uint32_t index = (uint32_t)count++;
-      // As ts_node_symbol and ts_node_is_named (node.c) read them.
-      TSSymbol symbol = ts_language_public_symbol(language, alias ? alias : ts_subtree_symbol(*child));
+      // As ts_node_symbol and ts_node_is_named (node.c) read them, through ts_language_public_symbol
+      // (language.c: the error symbol is its own public symbol).
+      TSSymbol symbol = alias ? alias : ts_subtree_symbol(*child);
+      if (symbol != ts_builtin_sym_error)
+        symbol = language->public_symbol_map[symbol];
       bool named = alias ? ts_language_symbol_metadata(language, alias).named : ts_subtree_named(*child);
-      TsPreorderEntry entry = {ts_node_new(tree, child, position, alias), index + 1, visible_index, field, symbol, named};
-      entries[index] = entry;
-      if (ts_subtree_child_count(*child) > 0)
-        failed = !push_frame(&stack, &depth, &stack_capacity, frame_for(language, child, position, index, 0, true));
+      // As ts_node_new (node.c) builds the node.
+      TsPreorderEntry *entry = &entries[index];
+      entry->node.context[0] = position.bytes;
+      entry->node.context[1] = position.extent.row;
+      entry->node.context[2] = position.extent.column;
+      entry->node.context[3] = alias;
+      entry->node.id = child;
+      entry->node.tree = tree;
+      entry->subtree_end = index + 1;
+      entry->parent = visible_index;
+      entry->field = field;
+      entry->symbol = symbol;
+      entry->named = named;
+      if (ts_subtree_child_count(*child) > 0) {
+        Frame next = frame_for(language, child, position, index, 0, true);
+        failed = !push_frame(&stack, &depth, &stack_capacity, &next);
+      }
     } else if (ts_subtree_visible_child_count(*child) > 0) {
       // A hidden node: its children belong to the visible ancestor, and inherit its field.
-      failed = !push_frame(&stack, &depth, &stack_capacity,
-                           frame_for(language, child, position, visible_index, field, false));
+      Frame next = frame_for(language, child, position, visible_index, field, false);
+      failed = !push_frame(&stack, &depth, &stack_capacity, &next);
     }
   }
   free(stack);
