@@ -1,22 +1,50 @@
 #include "SourceText.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace blastradius {
 
-SourceText::SourceText(std::string Text) : Content(std::move(Text)) {
-  LineStarts.push_back(0);
-  CodePointCheckpoints.reserve(Content.size() / Stride + 1);
-  size_t CodePoints = 0;
-  for (size_t I = 0; I < Content.size(); ++I) {
-    if (I % Stride == 0)
-      CodePointCheckpoints.push_back(CodePoints);
-    if (Content[I] == '\n')
-      LineStarts.push_back(I + 1);
-    if ((static_cast<unsigned char>(Content[I]) & 0xC0) != 0x80)
-      ++CodePoints;
+namespace {
+constexpr uint64_t HighBits = 0x8080808080808080ULL;
+
+uint64_t loadWord(const char *P) {
+  uint64_t Word;
+  std::memcpy(&Word, P, sizeof Word);
+  return Word;
+}
+
+/// UTF-8 continuation bytes (10xxxxxx) in [Begin, End), eight bytes at a time: a byte's bit 6 shifted
+/// into its bit 7 clears the high bit of every byte that is not one.
+size_t continuationBytes(const char *Begin, const char *End) {
+  size_t Count = 0;
+  const char *P = Begin;
+  for (; End - P >= 8; P += 8) {
+    uint64_t Word = loadWord(P);
+    if (Word & HighBits)
+      Count += static_cast<size_t>(__builtin_popcountll(Word & ~(Word << 1) & HighBits));
   }
-  if (Content.size() % Stride == 0)
+  for (; P < End; ++P)
+    Count += (static_cast<unsigned char>(*P) & 0xC0) == 0x80;
+  return Count;
+}
+} // namespace
+
+SourceText::SourceText(std::string Text) : Content(std::move(Text)) {
+  const char *Data = Content.data();
+  const size_t Size = Content.size();
+  LineStarts.push_back(0);
+  for (const char *P = Data; (P = static_cast<const char *>(std::memchr(P, '\n', Size - (P - Data)))); ++P)
+    LineStarts.push_back(static_cast<size_t>(P - Data) + 1);
+  // A checkpoint at every Stride bytes, and one at the end when Size is a multiple of Stride.
+  CodePointCheckpoints.reserve(Size / Stride + 1);
+  size_t CodePoints = 0;
+  for (size_t Block = 0; Block < Size; Block += Stride) {
+    CodePointCheckpoints.push_back(CodePoints);
+    size_t End = std::min(Block + Stride, Size);
+    CodePoints += (End - Block) - continuationBytes(Data + Block, Data + End);
+  }
+  if (Size % Stride == 0)
     CodePointCheckpoints.push_back(CodePoints);
 }
 
@@ -96,6 +124,11 @@ bool isValidUtf8(std::string_view Text, size_t *ErrorOffset) {
     return false;
   };
   while (I < Text.size()) {
+    // Plain ASCII eight bytes at a time.
+    if (Text.size() - I >= 8 && !(loadWord(Text.data() + I) & HighBits)) {
+      I += 8;
+      continue;
+    }
     unsigned char C = static_cast<unsigned char>(Text[I]);
     size_t Length = C < 0x80 ? 1 : (C >> 5) == 0x6 ? 2 : (C >> 4) == 0xE ? 3 : (C >> 3) == 0x1E ? 4 : 0;
     if (Length == 0 || I + Length > Text.size())
