@@ -1,3 +1,6 @@
+// The text of one analysed file with its line index and code-point checkpoints, built once when
+// the file is read so that every finding's line and column (code points, as editors count them) is a
+// binary search and at most one stride of bytes; and the UTF-8 check that decides the invalid-utf8 note.
 #include "SourceText.h"
 
 #include <algorithm>
