@@ -6,11 +6,13 @@
 #include "InstallLayout.h"
 #include "Languages.h"
 #include "Query.h"
+#include "WorkerThreads.h"
 
 #include <re2/re2.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -211,8 +213,9 @@ void readKeys(const RuleFileContext &In, Rule *R, std::string &QueryFile) {
   }
 }
 
-/// Checks the required keys and each value; Known holds the rules loaded before (duplicate ids).
-void checkRule(const RuleFileContext &In, Rule *R, const RuleSet &Known) {
+/// Checks the required keys and each value (a duplicate id is RuleSet::admit's to find: it needs the
+/// rules loaded before).
+void checkRule(const RuleFileContext &In, Rule *R) {
   const std::string &Path = In.Path;
   const YAML::Node &Document = In.Document;
   auto Fail = [&In](const YAML::Mark &Mark, const std::string &Message) { In.fail(Mark, Message); };
@@ -265,8 +268,6 @@ void checkRule(const RuleFileContext &In, Rule *R, const RuleSet &Known) {
   if (R->PrefilterLocalModules && R->Prefilter.empty() && R->PrefilterWords.empty())
     Fail(Document["prefilter-local-modules"].Mark(),
          "'prefilter-local-modules' needs the literals to look for in the modules ('prefilter' or 'prefilter-words')");
-  if (Known.find(R->Id))
-    Fail(Document["id"].Mark(), "duplicate rule id '" + R->Id + "' (first defined in " + Known.find(R->Id)->SourceFile + ")");
 }
 
 /// A query rule: compiles its query (<id>.scm, or `query:`), checks the message's {@captures} and
@@ -356,8 +357,18 @@ bool attachSemanticAnalyzer(const RuleFileContext &In, Rule *R) {
 
 } // namespace
 
-bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors) {
-  size_t ErrorsBefore = Errors.size();
+/// A rule file as read on its own: what parse() found, for admit() to add in the catalogue's order.
+struct RuleSet::ParsedFile {
+  std::unique_ptr<Rule> Parsed; // set once the keys were checked (attached or not)
+  bool Attached = false;        // the keys, the query or analyser: all valid
+  std::vector<std::string> Errors;
+  size_t KeyErrors = 0;         // how many of Errors the key checks gave (before attaching)
+  std::string IdLocation;       // FILE:LINE:COL of the id, where a duplicate is reported
+};
+
+RuleSet::ParsedFile RuleSet::parse(const std::string &Path) {
+  ParsedFile Out;
+  std::vector<std::string> &Errors = Out.Errors;
   auto Fail = [&](const YAML::Mark &Mark, const std::string &Message) {
     Errors.push_back(where(Path, Mark) + ": error: " + Message);
   };
@@ -367,26 +378,29 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
     Document = YAML::LoadFile(Path);
   } catch (const YAML::ParserException &E) {
     Fail(E.mark, "invalid YAML: " + E.msg);
-    return false;
+    return Out;
   } catch (const YAML::BadFile &) {
     Errors.push_back(Path + ": error: cannot read the rule file");
-    return false;
+    return Out;
   }
   if (!Document.IsMap()) {
     Fail(Document.Mark(), "a rule file is a mapping of keys (id, language, family, ...)");
-    return false;
+    return Out;
   }
 
   // A rule folder's rule.yaml takes its help from README.md beside it and its query from <id>.scm.
   RuleFileContext In{Path, Errors, Document, fs::path(Path).filename() == "rule.yaml"};
-  auto R = std::make_unique<Rule>();
+  Out.Parsed = std::make_unique<Rule>();
+  Rule *R = Out.Parsed.get();
   R->SourceFile = Path;
   R->Engine = "tree-sitter";
   std::string QueryFile;
-  readKeys(In, R.get(), QueryFile);
-  checkRule(In, R.get(), *this);
-  if (Errors.size() > ErrorsBefore)
-    return false;
+  readKeys(In, R, QueryFile);
+  checkRule(In, R);
+  Out.KeyErrors = Errors.size();
+  Out.IdLocation = where(Path, static_cast<const YAML::Node &>(Document)["id"].Mark());
+  if (!Errors.empty())
+    return Out;
 
   if (R->Name.empty())
     R->Name = upperCamel(R->Id);
@@ -394,31 +408,59 @@ bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors
     R->Summary = R->Message;
 
   if (R->Engine == "tree-sitter") {
-    if (!attachQuery(In, R.get(), QueryFile))
-      return false;
+    if (!attachQuery(In, R, QueryFile))
+      return Out;
   } else if (R->Engine == "semantic") {
-    if (!attachSemanticAnalyzer(In, R.get()))
-      return false;
+    if (!attachSemanticAnalyzer(In, R))
+      return Out;
   } else if (Document["query"] || Document["analyzer"]) {
     Fail(Document.Mark(), "only tree-sitter rules take a query or an analyzer");
+    return Out;
+  }
+  Out.Attached = Errors.empty();
+  return Out;
+}
+
+bool RuleSet::admit(ParsedFile &&File, std::vector<std::string> &Errors) {
+  const Rule *First = File.Parsed && !File.Parsed->Id.empty() ? find(File.Parsed->Id) : nullptr;
+  if (First) {
+    // As if checked with the keys: the key checks' errors, then this one, and the rule goes no further.
+    Errors.insert(Errors.end(), File.Errors.begin(), File.Errors.begin() + File.KeyErrors);
+    Errors.push_back(File.IdLocation + ": error: duplicate rule id '" + File.Parsed->Id + "' (first defined in " +
+                     First->SourceFile + ")");
     return false;
   }
-  Rules.push_back(std::move(R));
+  Errors.insert(Errors.end(), File.Errors.begin(), File.Errors.end());
+  if (!File.Attached)
+    return false;
+  Rules.push_back(std::move(File.Parsed));
   return true;
 }
 
-bool RuleSet::loadDirectories(const std::vector<std::string> &Directories, std::vector<std::string> &Errors) {
-  size_t ErrorsBefore = Errors.size();
+bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors) {
+  return admit(parse(Path), Errors);
+}
+
+bool RuleSet::loadDirectories(const std::vector<std::string> &Directories, std::vector<std::string> &Errors,
+                              unsigned Jobs) {
+  // First every directory's walk, in order: an error of its own, or its rule files (sorted). Then the
+  // files are read on Jobs threads, and admitted (duplicate ids, errors) in that same order.
+  struct Step {
+    std::string Error; // a directory that cannot be read, or else
+    std::string File;  // a rule file
+  };
+  std::vector<Step> Steps;
   for (const std::string &Directory : Directories) {
     std::error_code Error;
     if (Directory.empty()) {
-      Errors.push_back("blastradius: error: the shipped rules were not found beside the binary (expected "
+      Steps.push_back({"blastradius: error: the shipped rules were not found beside the binary (expected "
                        "../share/blastradius/rules next to its directory); set BLASTRADIUS_RULES_DIR, or use "
-                       "--no-default-rules with --rules DIR");
+                       "--no-default-rules with --rules DIR",
+                       ""});
       continue;
     }
     if (!fs::is_directory(Directory, Error)) {
-      Errors.push_back(Directory + ": error: not a rules directory");
+      Steps.push_back({Directory + ": error: not a rules directory", ""});
       continue;
     }
     // Iterative (no recursion depth to bound): a folder with rule.yaml is one rule and is not entered further
@@ -439,13 +481,29 @@ bool RuleSet::loadDirectories(const std::vector<std::string> &Directories, std::
           Files.push_back(It->path().string());
       }
       if (Error) {
-        Errors.push_back(Current.string() + ": error: " + Error.message());
+        Steps.push_back({Current.string() + ": error: " + Error.message(), ""});
         Error.clear();
       }
     }
     std::sort(Files.begin(), Files.end());
-    for (const std::string &File : Files)
-      loadFile(File, Errors);
+    for (std::string &File : Files)
+      Steps.push_back({"", std::move(File)});
+  }
+
+  std::vector<ParsedFile> Parsed(Steps.size());
+  std::atomic<size_t> Next{0};
+  runOnThreads(threadsFor(Jobs, Steps.size()), [&] {
+    for (size_t I; (I = Next++) < Steps.size();)
+      if (!Steps[I].File.empty())
+        Parsed[I] = parse(Steps[I].File);
+  });
+
+  size_t ErrorsBefore = Errors.size();
+  for (size_t I = 0; I < Steps.size(); ++I) {
+    if (Steps[I].File.empty())
+      Errors.push_back(std::move(Steps[I].Error));
+    else
+      admit(std::move(Parsed[I]), Errors);
   }
   return Errors.size() == ErrorsBefore;
 }

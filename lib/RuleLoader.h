@@ -20,8 +20,11 @@ public:
   /// Loads every rule under each directory (recursively, in sorted order): a folder holding
   /// `rule.yaml` is one rule (its other files are its samples and are not read as rules); in any
   /// other folder each `*.yaml` is a flat rule file. Returns false and fills Errors
-  /// ("FILE:LINE:COL: message") when any rule is invalid.
-  bool loadDirectories(const std::vector<std::string> &Directories, std::vector<std::string> &Errors);
+  /// ("FILE:LINE:COL: message") when any rule is invalid. Jobs threads read the rule files at once
+  /// (the built-in catalogue's queries cost most of a scan's start-up); rules, errors and their order
+  /// do not depend on it.
+  bool loadDirectories(const std::vector<std::string> &Directories, std::vector<std::string> &Errors,
+                       unsigned Jobs = 1);
   /// Loads one rule file; used by loadDirectories and by tests.
   bool loadFile(const std::string &Path, std::vector<std::string> &Errors);
 
@@ -36,6 +39,11 @@ public:
   std::vector<const SemanticAnalyzer *> semanticAnalyzersFor(std::string_view FileLanguage) const;
 
 private:
+  /// One rule file read on its own (ParsedFile in RuleLoader.cpp); admit() adds it to the set.
+  struct ParsedFile;
+  static ParsedFile parse(const std::string &Path);
+  bool admit(ParsedFile &&File, std::vector<std::string> &Errors);
+
   std::vector<std::unique_ptr<Rule>> Rules;
 };
 

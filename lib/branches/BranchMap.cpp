@@ -102,7 +102,7 @@ public:
 private:
   /// The same walk over the preorder array: named nodes only (the walk above descends through
   /// named children), each with the function and depth of its nearest named ancestor.
-  void buildFromFlat(const std::vector<model::FlatTree::Entry> &Nodes, uint32_t RootIndex) {
+  void buildFromFlat(model::FlatTree::EntryView Nodes, uint32_t RootIndex) {
     struct Open {
       uint32_t SubtreeEnd;
       int Function;

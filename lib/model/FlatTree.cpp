@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstddef>
 #include <cstring>
+#include <type_traits>
 
 namespace blastradius::model {
 
@@ -36,11 +38,57 @@ size_t hashOf(const void *Id) {
   X ^= X >> 32;
   return static_cast<size_t>(X);
 }
+
+/// Spare buffers of this thread's trees, kept for its next file (a handful: scopes nest only as deep
+/// as embedded code goes). A buffer past SpareLimit entries is freed instead: one very large file
+/// must not keep its memory for the small ones that follow.
+template <typename T> class SpareBuffers {
+public:
+  std::vector<T> take() {
+    if (Spares.empty())
+      return {};
+    std::vector<T> Buffer = std::move(Spares.back());
+    Spares.pop_back();
+    return Buffer;
+  }
+  void give(std::vector<T> &&Buffer) {
+    if (Buffer.capacity() != 0 && Buffer.capacity() <= SpareLimit && Spares.size() < 4)
+      Spares.push_back(std::move(Buffer));
+  }
+
+private:
+  static constexpr size_t SpareLimit = 1u << 16;
+  std::vector<std::vector<T>> Spares;
+};
+
+thread_local SpareBuffers<FlatTree::Entry> SpareEntries;
+thread_local SpareBuffers<std::pair<const void *, uint32_t>> SpareTables;
+
+// The walk writes FlatTree::Entry slots as TsPreorderEntry: the two must be the same layout.
+static_assert(sizeof(FlatTree::Entry) == sizeof(TsPreorderEntry));
+static_assert(offsetof(FlatTree::Entry, Node) == offsetof(TsPreorderEntry, node));
+static_assert(offsetof(FlatTree::Entry, SubtreeEnd) == offsetof(TsPreorderEntry, subtree_end));
+static_assert(offsetof(FlatTree::Entry, Parent) == offsetof(TsPreorderEntry, parent));
+static_assert(offsetof(FlatTree::Entry, Field) == offsetof(TsPreorderEntry, field));
+static_assert(offsetof(FlatTree::Entry, Symbol) == offsetof(TsPreorderEntry, symbol));
+static_assert(offsetof(FlatTree::Entry, Named) == offsetof(TsPreorderEntry, named));
+static_assert(std::is_standard_layout_v<FlatTree::Entry> && std::is_trivially_copyable_v<FlatTree::Entry>);
+
+/// The walk's buffer is the tree's own: grown (doubling) when the walk needs more. Slots past the
+/// buffer's size from an earlier tree are reused as they are (the walk writes every slot it keeps).
+TsPreorderEntry *growEntries(void *Context, size_t Needed, size_t *Capacity) {
+  auto &Buffer = *static_cast<std::vector<FlatTree::Entry> *>(Context);
+  if (Buffer.size() < Needed)
+    Buffer.resize(std::max(Needed, Buffer.size() * 2));
+  *Capacity = Buffer.size();
+  return reinterpret_cast<TsPreorderEntry *>(Buffer.data());
+}
 } // namespace
 
 void FlatTree::listWithCursor(TSNode Root, size_t MaxEntries) {
   TSTreeCursor Cursor = ts_tree_cursor_new(Root);
   std::vector<uint32_t> Open; // indices of the nodes whose subtree is being listed
+  Entries.clear();
   Entries.push_back({Root, 0, UINT32_MAX, 0, ts_node_symbol(Root), ts_node_is_named(Root)});
   bool TooBig = false;
   uint32_t Current = 0;
@@ -77,56 +125,44 @@ void FlatTree::listWithCursor(TSNode Root, size_t MaxEntries) {
   }
   ts_tree_cursor_delete(&Cursor);
   Usable = !TooBig;
+  Count = Usable ? Entries.size() : 0;
 }
-
-namespace {
-/// The walk's output buffer, reused by the thread's next tree (no allocation per file once warm).
-thread_local std::vector<TsPreorderEntry> Scratch;
-
-TsPreorderEntry *growScratch(void *, size_t Needed, size_t *Capacity) {
-  if (Scratch.size() < Needed)
-    Scratch.resize(std::max(Needed, Scratch.size() * 2));
-  *Capacity = Scratch.size();
-  return Scratch.data();
-}
-} // namespace
 
 void FlatTree::listDirectly(TSNode Root, size_t MaxEntries) {
-  size_t Count = ts_preorder_flatten(Root, MaxEntries, growScratch, nullptr);
-  Usable = Count != SIZE_MAX;
-  if (!Usable)
-    return;
-  Entries.reserve(Count);
-  for (size_t I = 0; I < Count; ++I) {
-    const TsPreorderEntry &E = Scratch[I];
-    Entries.push_back({E.node, E.subtree_end, E.parent, E.field, E.symbol, E.named});
-  }
-  // A very large tree's buffer is not kept for the thread's next, small, file.
-  if (Scratch.size() > (1u << 16))
-    std::vector<TsPreorderEntry>().swap(Scratch);
+  size_t Listed = ts_preorder_flatten(Root, MaxEntries, growEntries, &Entries);
+  Usable = Listed != SIZE_MAX;
+  Count = Usable ? Listed : 0;
 }
 
 FlatTree::FlatTree(TSNode Root, size_t MaxEntries, Walk How) {
   if (ts_node_is_null(Root))
     return;
+  Entries = SpareEntries.take();
   if (How == Walk::Direct)
     listDirectly(Root, MaxEntries);
   else
     listWithCursor(Root, MaxEntries);
-  if (!Usable) {
-    std::vector<Entry>().swap(Entries);
+  if (!Usable) { // the walks use the cursor: the buffer goes now (freed when it grew large)
+    SpareEntries.give(std::move(Entries));
+    Entries.clear();
     return;
   }
   size_t Slots = 16;
-  while (Slots < Entries.size() * 2)
+  while (Slots < Count * 2)
     Slots *= 2;
+  ById = SpareTables.take();
   ById.assign(Slots, {nullptr, 0});
-  for (uint32_t I = 0; I < Entries.size(); ++I)
+  for (uint32_t I = 0; I < Count; ++I)
     for (size_t Slot = hashOf(Entries[I].Node.id) & (Slots - 1);; Slot = (Slot + 1) & (Slots - 1))
       if (!ById[Slot].first) {
         ById[Slot] = {Entries[I].Node.id, I};
         break;
       }
+}
+
+FlatTree::~FlatTree() {
+  SpareEntries.give(std::move(Entries));
+  SpareTables.give(std::move(ById));
 }
 
 uint32_t FlatTree::indexOf(TSNode N) const {
@@ -140,7 +176,7 @@ uint32_t FlatTree::indexOf(TSNode N) const {
 }
 
 bool FlatTree::sameAs(const FlatTree &Other, size_t *FirstDifference) const {
-  const std::vector<Entry> &A = Entries, &B = Other.Entries;
+  EntryView A = entries(), B = Other.entries();
   for (size_t I = 0; I <= std::min(A.size(), B.size()); ++I) {
     bool Same = I == A.size() || I == B.size()
                     ? A.size() == B.size()

@@ -40,8 +40,27 @@ public:
   /// past MaxEntries nodes: the walks then fall back to the cursor, with the same result.
   explicit FlatTree(TSNode Root, size_t MaxEntries, Walk How = Walk::Direct);
 
+  /// The entries, in preorder: indexable, sized, iterable (a view of the tree's buffer).
+  class EntryView {
+  public:
+    EntryView(const Entry *Data, size_t Count) : Data(Data), Count(Count) {}
+    const Entry &operator[](size_t I) const { return Data[I]; }
+    size_t size() const { return Count; }
+    bool empty() const { return Count == 0; }
+    const Entry *begin() const { return Data; }
+    const Entry *end() const { return Data + Count; }
+
+  private:
+    const Entry *Data;
+    size_t Count;
+  };
+
+  ~FlatTree();
+  FlatTree(const FlatTree &) = delete;
+  FlatTree &operator=(const FlatTree &) = delete;
+
   bool usable() const { return Usable; }
-  const std::vector<Entry> &entries() const { return Entries; }
+  EntryView entries() const { return EntryView(Entries.data(), Count); }
   /// The index of N in the array, or UINT32_MAX when N is not a visible node of this tree.
   uint32_t indexOf(TSNode N) const;
   /// Whether Other lists the same nodes with the same facts (how the direct walk is checked
@@ -52,9 +71,14 @@ private:
   void listWithCursor(TSNode Root, size_t MaxEntries);
   void listDirectly(TSNode Root, size_t MaxEntries);
 
+  /// The first Count slots are the entries. The buffer comes from the thread's spares and goes back
+  /// there (FlatTree.cpp): the next file's tree reuses memory that is still in the cache, with no
+  /// allocation, and the walk writes its entries straight into it.
   std::vector<Entry> Entries;
-  /// Open addressing from a node's id to its index (a power-of-two table at most half full):
-  /// indexOf is asked once per child loop, a binary search per call cost 5 % of a shell scan.
+  size_t Count = 0;
+  /// Open addressing from a node's id to its index (a power-of-two table at most half full, also
+  /// from the spares): indexOf is asked once per child loop, a binary search per call cost 5 % of a
+  /// shell scan.
   std::vector<std::pair<const void *, uint32_t>> ById;
   bool Usable = false;
 };

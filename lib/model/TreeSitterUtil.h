@@ -79,7 +79,7 @@ template <bool WithField = false, typename VisitFn> void forEachChildImpl(TSNode
   if (const FlatTree *Flat = FlatTreeScope::forNode(N)) {
     uint32_t Index = Flat->indexOf(N);
     if (Index != UINT32_MAX) {
-      const std::vector<FlatTree::Entry> &Nodes = Flat->entries();
+      const FlatTree::EntryView Nodes = Flat->entries();
       for (uint32_t Child = Index + 1, End = Nodes[Index].SubtreeEnd; Child < End; Child = Nodes[Child].SubtreeEnd) {
         if (NamedOnly && !Nodes[Child].Named)
           continue;

@@ -34,7 +34,7 @@ void walkPruned(TSNode Root, const std::function<bool(TSNode, const std::vector<
   if (const model::FlatTree *Flat = model::FlatTreeScope::forNode(Root)) {
     uint32_t First = Flat->indexOf(Root);
     if (First != UINT32_MAX) {
-      const std::vector<model::FlatTree::Entry> &Nodes = Flat->entries();
+      const model::FlatTree::EntryView Nodes = Flat->entries();
       std::vector<uint32_t> Open; // the indices of Ancestors
       model::VisitingNode Visiting;
       const TSLanguage *Language = ts_tree_language(Root.tree);
@@ -87,7 +87,7 @@ void walkKinds(TSNode Root, const model::KindSet &Kinds,
   if (const model::FlatTree *Flat = model::FlatTreeScope::forNode(Root); Flat && Kinds.covers(Root)) {
     uint32_t First = Flat->indexOf(Root);
     if (First != UINT32_MAX) {
-      const std::vector<model::FlatTree::Entry> &Nodes = Flat->entries();
+      const model::FlatTree::EntryView Nodes = Flat->entries();
       std::vector<TSNode> Ancestors;
       model::VisitingNode Visiting;
       const TSLanguage *Language = ts_tree_language(Root.tree);

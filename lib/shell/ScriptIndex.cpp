@@ -104,7 +104,7 @@ ScriptIndex::ScriptIndex(TSNode Root, std::string_view Text) {
   const model::FlatTree *Flat = model::FlatTreeScope::forNode(Root);
   if (Flat && Flat->indexOf(Root) == 0) {
     // The preorder array: a parent's state is complete before its children come.
-    const std::vector<model::FlatTree::Entry> &Nodes = Flat->entries();
+    const model::FlatTree::EntryView Nodes = Flat->entries();
     std::vector<NodeState> States(Nodes.size());
     States[0].NodeRole = RoleOf(Root);
     // The entries hold each node's symbol: one table read per node, no call into the tree.

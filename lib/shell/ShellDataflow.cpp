@@ -105,7 +105,7 @@ void ShellDataflow::collectFunctions(TSNode Root) {
                        : UINT32_MAX;
   if (First != UINT32_MAX) {
     Stack.clear();
-    const std::vector<model::FlatTree::Entry> &Nodes = Flat->entries();
+    const model::FlatTree::EntryView Nodes = Flat->entries();
     std::vector<uint32_t> Open; // the subtree ends of the named ancestors
     for (uint32_t I = First, End = Nodes[First].SubtreeEnd; I < End;) {
       while (!Open.empty() && I >= Open.back())

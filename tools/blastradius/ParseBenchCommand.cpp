@@ -49,7 +49,7 @@ CommandRunner addParseBenchCommand(CLI::App &App) {
     auto Compare = [&](const std::string &Path, TSNode Root) {
       model::FlatTree Direct(Root, SIZE_MAX, model::FlatTree::Walk::Direct);
       model::FlatTree Cursor(Root, SIZE_MAX, model::FlatTree::Walk::Cursor);
-      const auto &A = Direct.entries(), &B = Cursor.entries();
+      const auto A = Direct.entries(), B = Cursor.entries();
       Nodes += B.size();
       size_t I = 0;
       if (Direct.sameAs(Cursor, &I))

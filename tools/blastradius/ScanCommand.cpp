@@ -140,21 +140,40 @@ int runScan(const ScanArguments &Args) {
     return ExitUsage;
   }
 
+  const unsigned Jobs = Args.Jobs ? Args.Jobs : std::max(1u, std::thread::hardware_concurrency());
+  // The rules load (their queries compile: most of the start-up) while the inventory is built,
+  // on Jobs threads; neither needs the other. With --jobs 1, one after the other.
+  RuleSet Rules;
+  std::vector<std::string> Errors;
+  bool RulesValid = false;
+  const std::vector<std::string> RuleDirs = ruleDirectories(!Args.NoDefaultRules, Args.RuleDirs);
+  auto LoadRules = [&] { RulesValid = Rules.loadDirectories(RuleDirs, Errors, Jobs); };
+  std::thread RuleLoading;
+  if (Jobs > 1)
+    RuleLoading = std::thread(LoadRules);
+  auto RulesLoaded = [&] {
+    if (RuleLoading.joinable())
+      RuleLoading.join();
+    else if (Jobs == 1)
+      LoadRules();
+  };
+
   Inventory Files;
   std::string Error;
   if (!buildInventory(Args.Paths, Args.SourceRoot, Files, Error)) {
+    RulesLoaded();
     std::cerr << "blastradius: error: " << Error << "\n";
     return ExitUsage;
   }
 
   if (!Args.Shard.empty() && !keepShard(Args.Shard, Files, Error)) {
+    RulesLoaded();
     std::cerr << "blastradius: error: " << Error << "\n";
     return ExitUsage;
   }
 
-  RuleSet Rules;
-  std::vector<std::string> Errors;
-  if (!Rules.loadDirectories(ruleDirectories(!Args.NoDefaultRules, Args.RuleDirs), Errors)) {
+  RulesLoaded();
+  if (!RulesValid) {
     for (const std::string &Error : Errors)
       std::cerr << Error << "\n";
     std::cerr << "blastradius: error: invalid rules, nothing scanned\n";
@@ -211,7 +230,7 @@ int runScan(const ScanArguments &Args) {
         return {};
       return [File](unsigned Line) { return File->lineHits(Line); };
     };
-  Options.Jobs = Args.Jobs ? Args.Jobs : std::max(1u, std::thread::hardware_concurrency());
+  Options.Jobs = Jobs;
   Options.MaxFileSize = Args.MaxFileSize;
   Options.TidyTimeoutSeconds = Args.TidyTimeout;
   Options.ClangTidy = Args.ClangTidy;

@@ -10,6 +10,7 @@
 #include "impact/ChangeImpact.h"
 #include "impact/Revision.h"
 
+#include <thread>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -95,7 +96,8 @@ std::shared_ptr<const Project> Workspace::projectFor(const std::string &Path, co
   Loaded->ConfigPath = ConfigPath;
   Loaded->ConfigText = ConfigText;
   std::vector<std::string> Errors;
-  if (!Loaded->Rules.loadDirectories(RuleDirectories, Errors)) {
+  // The editor waits for the first diagnostics: every core reads the catalogue.
+  if (!Loaded->Rules.loadDirectories(RuleDirectories, Errors, std::max(1u, std::thread::hardware_concurrency()))) {
     Errors.push_back("blastradius: error: invalid rules, nothing analysed");
     Loaded->Errors = std::move(Errors);
   } else {
