@@ -39,6 +39,9 @@ size_t hashOf(const void *Id) {
   return static_cast<size_t>(X);
 }
 
+/// The part of an id a table slot keeps (a match is confirmed against the entry's whole node).
+uint32_t idBits(const void *Id) { return static_cast<uint32_t>(reinterpret_cast<uintptr_t>(Id)); }
+
 /// Spare buffers of this thread's trees, kept for its next file (a handful: scopes nest only as deep
 /// as embedded code goes). A buffer past SpareLimit entries is freed instead: one very large file
 /// must not keep its memory for the small ones that follow.
@@ -62,7 +65,7 @@ private:
 };
 
 thread_local SpareBuffers<FlatTree::Entry> SpareEntries;
-thread_local SpareBuffers<std::pair<const void *, uint32_t>> SpareTables;
+thread_local SpareBuffers<FlatTree::IndexSlot> SpareTables;
 
 // The walk writes FlatTree::Entry slots as TsPreorderEntry: the two must be the same layout.
 static_assert(sizeof(FlatTree::Entry) == sizeof(TsPreorderEntry));
@@ -151,11 +154,12 @@ FlatTree::FlatTree(TSNode Root, size_t MaxEntries, Walk How) {
   while (Slots < Count * 2)
     Slots *= 2;
   ById = SpareTables.take();
-  ById.assign(Slots, {nullptr, 0});
+  ById.assign(Slots, {0, UINT32_MAX});
+  // Ids are unique within the array: an insertion looks for an empty slot only.
   for (uint32_t I = 0; I < Count; ++I)
-    for (size_t Slot = hashOf(Entries[I].Node.id) & (Slots - 1);; Slot = (Slot + 1) & (Slots - 1))
-      if (!ById[Slot].first) {
-        ById[Slot] = {Entries[I].Node.id, I};
+    for (size_t At = hashOf(Entries[I].Node.id) & (Slots - 1);; At = (At + 1) & (Slots - 1))
+      if (ById[At].Index == UINT32_MAX) {
+        ById[At] = {idBits(Entries[I].Node.id), I};
         break;
       }
 }
@@ -169,9 +173,10 @@ uint32_t FlatTree::indexOf(TSNode N) const {
   if (!Usable || ts_node_is_null(N))
     return UINT32_MAX;
   size_t Mask = ById.size() - 1;
-  for (size_t Slot = hashOf(N.id) & Mask; ById[Slot].first; Slot = (Slot + 1) & Mask)
-    if (ById[Slot].first == N.id && ts_node_eq(Entries[ById[Slot].second].Node, N))
-      return ById[Slot].second;
+  uint32_t Bits = idBits(N.id);
+  for (size_t At = hashOf(N.id) & Mask; ById[At].Index != UINT32_MAX; At = (At + 1) & Mask)
+    if (ById[At].IdBits == Bits && ts_node_eq(Entries[ById[At].Index].Node, N))
+      return ById[At].Index;
   return UINT32_MAX;
 }
 
