@@ -149,7 +149,7 @@ Prefilter::Prefilter(const RuleSet &TheRules, bool IsEnabled)
       for (std::string_view Id : A->ruleIds())
         if (const Rule *R = Rules.find(Id); R && R->SemanticImpl == A && R->appliesTo(Info.Name))
           Reported.push_back(R);
-      Plan.Analyzers.emplace_back(A, std::move(Reported));
+      Plan.Analyzers.push_back({A, std::move(Reported), A->ruleIds().empty(), A->embeddedLanguages()});
     }
   }
 }
@@ -210,21 +210,24 @@ bool Prefilter::analyzerMayRun(const SemanticAnalyzer &A, std::string_view Langu
   if (!Plan)
     return true;
   auto Entry = std::find_if(Plan->Analyzers.begin(), Plan->Analyzers.end(),
-                            [&](const auto &P) { return P.first == &A; });
+                            [&](const AnalyzerPlan &P) { return P.Analyzer == &A; });
   if (Entry == Plan->Analyzers.end())
     return true; // not planned for (cannot happen): run it
-  if (A.ruleIds().empty()) {
+  return plannedAnalyzerMayRun(*Entry, Hits, Depth);
+}
+
+bool Prefilter::plannedAnalyzerMayRun(const AnalyzerPlan &Planned, const PrefilterHits &Hits, unsigned Depth) const {
+  if (Planned.ReportsNoRule) {
     // Hands embedded code back to the engine: it matters when a rule of that code may fire (the
     // engine follows two levels of embedding; deeper, nothing runs).
-    std::vector<std::string_view> Embedded = A.embeddedLanguages();
-    if (Embedded.empty())
+    if (Planned.Embedded.empty())
       return true;
     if (Depth >= 2)
       return false;
-    return std::any_of(Embedded.begin(), Embedded.end(),
+    return std::any_of(Planned.Embedded.begin(), Planned.Embedded.end(),
                        [&](std::string_view E) { return languageMayMatch(E, Hits, Depth + 1); });
   }
-  return std::any_of(Entry->second.begin(), Entry->second.end(),
+  return std::any_of(Planned.Reported.begin(), Planned.Reported.end(),
                      [&](const Rule *R) { return ruleMayMatch(*R, Hits); });
 }
 
@@ -257,8 +260,8 @@ bool Prefilter::languageMayMatch(std::string_view Language, const PrefilterHits 
     return true;
   if (Depth == 0 && std::any_of(Plan->Branch.begin(), Plan->Branch.end(), MayMatch))
     return true;
-  for (const auto &[A, Reported] : Plan->Analyzers)
-    if (analyzerMayRun(*A, Language, Hits, Depth))
+  for (const AnalyzerPlan &Planned : Plan->Analyzers)
+    if (plannedAnalyzerMayRun(Planned, Hits, Depth))
       return true;
   return false;
 }

@@ -97,11 +97,20 @@ private:
 
   /// What may fire on a text of one language, worked out once when the rules load: its query and
   /// branch rules, and its semantic analysers with the loaded rules each reports for it.
+  /// A semantic analyser of a language: the loaded rules it reports there, or (reporting none) the
+  /// embedded languages it hands back to the engine; read once, not asked of it for every file.
+  struct AnalyzerPlan {
+    const SemanticAnalyzer *Analyzer;
+    std::vector<const Rule *> Reported;
+    bool ReportsNoRule;
+    std::vector<std::string_view> Embedded;
+  };
   struct LanguagePlan {
     std::vector<const Rule *> Direct;
     std::vector<const Rule *> Branch;
-    std::vector<std::pair<const SemanticAnalyzer *, std::vector<const Rule *>>> Analyzers;
+    std::vector<AnalyzerPlan> Analyzers;
   };
+  bool plannedAnalyzerMayRun(const AnalyzerPlan &Planned, const PrefilterHits &Hits, unsigned Depth) const;
   const LanguagePlan *planFor(std::string_view Language) const;
   std::map<std::string, LanguagePlan, std::less<>> Plans;
 

@@ -92,7 +92,7 @@ public:
         noteAnalysisLimit("branches nested deeper than 400 levels");
         continue;
       }
-      std::vector<TSNode> Children = namedChildren(Current.Node);
+      model::NodeList Children = namedChildren(Current.Node);
       for (auto It = Children.rbegin(); It != Children.rend(); ++It)
         Stack.push_back({*It, Function, Current.Depth + 1});
     }
@@ -257,7 +257,7 @@ private:
     }
     if (isKind(N, sh::List)) {
       // `left || right` / `left && right`: the right side is the branch.
-      std::vector<TSNode> Children = allChildren(N);
+      model::NodeList Children = allChildren(N);
       for (size_t I = 1; I + 1 < Children.size(); ++I) {
         std::string_view Operator = ts_node_type(Children[I]);
         if (Operator != "||" && Operator != "&&")

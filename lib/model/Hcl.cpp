@@ -93,7 +93,7 @@ public:
   void convertBody(TSNode Body, HclBlock &Into, unsigned Depth) {
     for (TSNode Child : namedChildren(Body)) {
       if (isKind(Child, hclkind::Attribute)) {
-        std::vector<TSNode> Parts = namedChildren(Child);
+        model::NodeList Parts = namedChildren(Child);
         if (Parts.size() < 2 || !isKind(Parts[0], hclkind::Identifier))
           continue;
         HclAttribute A;
@@ -142,7 +142,7 @@ public:
       return expression(N);
     }
     if (isKind(N, hclkind::Expression)) {
-      std::vector<TSNode> Parts = namedChildren(N);
+      model::NodeList Parts = namedChildren(N);
       // `var.x`, `a.b[0]`: a chain of parts is a reference, not a value.
       if (Parts.size() != 1)
         return expression(N);
@@ -151,7 +151,7 @@ public:
     // `c ? a : b` and `!x` / `-x`: Expressions (Value keeps the source text) whose Tag names the
     // operator and whose Items are the operands, for the Terraform evaluator.
     if (isKind(N, hclkind::Conditional)) {
-      std::vector<TSNode> Parts = namedChildren(N);
+      model::NodeList Parts = namedChildren(N);
       Node Out = expression(N);
       if (Parts.size() == 3) {
         Out.Tag = "?:";
@@ -161,11 +161,11 @@ public:
       return Out;
     }
     if (isKind(N, hclkind::Operation)) {
-      std::vector<TSNode> Parts = namedChildren(N);
+      model::NodeList Parts = namedChildren(N);
       return Parts.size() == 1 ? convertExpression(Parts[0], Depth + 1) : expression(N);
     }
     if (isKind(N, hclkind::UnaryOperation)) {
-      std::vector<TSNode> Parts = namedChildren(N);
+      model::NodeList Parts = namedChildren(N);
       std::string_view Whole = nodeText(N, Text);
       Node Out = expression(N);
       if (Parts.empty() || Whole.empty() || (Whole[0] != '!' && Whole[0] != '-'))
@@ -186,7 +186,7 @@ public:
       return Out;
     }
     if (isKind(N, hclkind::LiteralValue)) {
-      std::vector<TSNode> Parts = namedChildren(N);
+      model::NodeList Parts = namedChildren(N);
       if (Parts.empty())
         return expression(N);
       TSNode Literal = Parts[0];
@@ -206,7 +206,7 @@ public:
       return Out;
     }
     if (isKind(N, hclkind::TemplateExpr)) {
-      std::vector<TSNode> Parts = namedChildren(N);
+      model::NodeList Parts = namedChildren(N);
       if (Parts.empty())
         return expression(N);
       if (isKind(Parts[0], hclkind::QuotedTemplate))
@@ -216,7 +216,7 @@ public:
       return expression(N);
     }
     if (isKind(N, hclkind::CollectionValue)) {
-      std::vector<TSNode> Parts = namedChildren(N);
+      model::NodeList Parts = namedChildren(N);
       if (Parts.empty())
         return expression(N);
       return convertExpression(Parts[0], Depth + 1);
@@ -245,7 +245,7 @@ public:
       return Out;
     }
     if (isKind(N, hclkind::FunctionCall)) {
-      std::vector<TSNode> Parts = namedChildren(N);
+      model::NodeList Parts = namedChildren(N);
       if (Parts.empty() || !isKind(Parts[0], hclkind::Identifier))
         return expression(N);
       std::string Name(nodeText(Parts[0], Text));
@@ -284,7 +284,7 @@ private:
 
   /// An object key: a bare identifier or a string is a name; anything else (`(var.k)`) an Expression.
   Node objectKey(TSNode Key, unsigned Depth) {
-    std::vector<TSNode> Parts = namedChildren(Key);
+    model::NodeList Parts = namedChildren(Key);
     if (isKind(Key, hclkind::Expression) && Parts.size() == 1 && isKind(Parts[0], hclkind::VariableExpr)) {
       Node Out = located(Key);
       Out.Kind = NodeKind::String;
@@ -319,7 +319,7 @@ private:
     Node Out = located(N);
     Out.Kind = NodeKind::String;
     Out.Style = ScalarStyle::HclHeredoc;
-    std::vector<TSNode> Parts = namedChildren(N);
+    model::NodeList Parts = namedChildren(N);
     TSNode Opening{}, Closing{};
     bool Indented = false;
     for (TSNode Part : Parts) {

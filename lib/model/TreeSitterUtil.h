@@ -3,6 +3,7 @@
 #define BLASTRADIUS_MODEL_TREESITTERUTIL_H
 
 #include "model/FlatTree.h"
+#include "model/NodeList.h"
 #include "model/GrammarSymbols.h"
 
 #include <cstring>
@@ -124,8 +125,8 @@ template <typename VisitFn> void forEachNamedChild(TSNode N, VisitFn &&Visit) {
 }
 
 namespace detail {
-inline std::vector<TSNode> collectChildren(TSNode N, bool NamedOnly) {
-  std::vector<TSNode> Children;
+inline NodeList collectChildren(TSNode N, bool NamedOnly) {
+  NodeList Children;
   forEachChildImpl(N, NamedOnly, [&](TSNode Child) {
     Children.push_back(Child);
     return true;
@@ -136,10 +137,10 @@ inline std::vector<TSNode> collectChildren(TSNode N, bool NamedOnly) {
 
 /// The named children, in order (off the flattened tree inside an analysis, else a cursor walk:
 /// ts_node_named_child(i) is linear per call).
-inline std::vector<TSNode> namedChildren(TSNode N) { return detail::collectChildren(N, true); }
+inline NodeList namedChildren(TSNode N) { return detail::collectChildren(N, true); }
 
 /// All the children, named and anonymous, in order (the same walk as namedChildren).
-inline std::vector<TSNode> allChildren(TSNode N) { return detail::collectChildren(N, false); }
+inline NodeList allChildren(TSNode N) { return detail::collectChildren(N, false); }
 
 /// Visit(Child, Field) for every child in order with the field that holds it (0: none); Visit
 /// returns false to stop. ts_node_field_name_for_child(N, I) in a loop is quadratic, as

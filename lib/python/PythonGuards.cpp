@@ -128,7 +128,7 @@ bool guardedOnPath(TSNode Target, const std::vector<TSNode> &Ancestors, const Im
       continue;
     }
     if (model::isKind(Parent, python::kind::ConditionalExpression)) {
-      std::vector<TSNode> Parts = namedChildren(Parent);
+      model::NodeList Parts = namedChildren(Parent);
       if (Parts.size() >= 2 && !ts_node_eq(Parts[1], Child) && Tests(Parts[1]))
         return true;
       continue;
@@ -147,7 +147,7 @@ bool guardedOnPath(TSNode Target, const std::vector<TSNode> &Ancestors, const Im
             blockExits(field(Statement, python::fields::Consequence), Names, Source))
           return true;
         if (model::isKind(Statement, python::kind::AssertStatement)) {
-          std::vector<TSNode> Parts = namedChildren(Statement);
+          model::NodeList Parts = namedChildren(Statement);
           if (!Parts.empty() && Tests(Parts.front()))
             return true;
         }

@@ -425,7 +425,7 @@ std::optional<EmbeddedSnippet> stringLiteral(TSNode N, std::string_view Source, 
   // One past the end: the closing quote of the last literal.
   TSNode Last = N;
   if (model::isKind(N, python::kind::ConcatenatedString)) {
-    std::vector<TSNode> Parts = namedChildren(N);
+    model::NodeList Parts = namedChildren(N);
     Last = Parts.empty() ? N : Parts.back();
   }
   TSNode Closing{};
@@ -444,7 +444,7 @@ bool isExitStatement(TSNode Statement, const Imports &Names, std::string_view So
     return true;
   if (!model::isKind(Statement, python::kind::ExpressionStatement))
     return false;
-  std::vector<TSNode> Children = namedChildren(Statement);
+  model::NodeList Children = namedChildren(Statement);
   if (Children.size() != 1 || !model::isKind(Children.front(), python::kind::Call))
     return false;
   std::string Target = Names.qualify(field(Children.front(), python::fields::Function));
@@ -509,7 +509,7 @@ ValueFlow::ValueFlow(TSNode Root, std::string_view Source, const Imports &Names)
       if (!model::isKind(P, python::kind::Identifier)) {
         Name = field(P, python::fields::Name);
         if (ts_node_is_null(Name)) {
-          std::vector<TSNode> Inner = namedChildren(P);
+          model::NodeList Inner = namedChildren(P);
           Name = Inner.empty() ? TSNode{} : Inner.front();
         }
       }
@@ -552,13 +552,13 @@ void ValueFlow::collect(TSNode Body, Scope &S) const {
       TSNode Left = field(N, python::fields::Left), Right = field(N, python::fields::Right);
       std::vector<TSNode> Targets = {Left};
       if (model::isKind(Left, python::kind::PatternList) || model::isKind(Left, python::kind::TuplePattern))
-        Targets = namedChildren(Left);
+        Targets = namedChildren(Left).toVector();
       for (TSNode Target : Targets)
         if (model::isKind(Target, python::kind::Identifier) && !ts_node_is_null(Right))
           S.Assigned[std::string(text(Target, Source))].push_back(Right);
     } else if (model::isKind(N, python::kind::AsPattern)) {
       TSNode Alias = field(N, python::fields::Alias);
-      std::vector<TSNode> Values = namedChildren(N);
+      model::NodeList Values = namedChildren(N);
       if (!Values.empty())
         for (TSNode Target : namedChildren(Alias))
           if (model::isKind(Target, python::kind::Identifier))

@@ -57,7 +57,7 @@ private:
         if (model::isKind(Left, python::kind::Identifier) && !ts_node_is_null(field(N, python::fields::Right)))
           Assignments.emplace_back(text(Left, Source), field(N, python::fields::Right)); // for bucket in s3.buckets.all()
       } else if (model::isKind(N, python::kind::AsPattern)) {
-        std::vector<TSNode> Values = namedChildren(N);
+        model::NodeList Values = namedChildren(N);
         for (TSNode Target : namedChildren(field(N, python::fields::Alias)))
           if (model::isKind(Target, python::kind::Identifier) && !Values.empty())
             Assignments.emplace_back(text(Target, Source), Values.front());

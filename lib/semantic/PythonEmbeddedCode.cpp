@@ -228,7 +228,7 @@ private:
     if (Shell) {
       // With shell=True a list's first item is the script (the others are $0, $1 ...).
       if (!ts_node_is_null(List)) {
-        std::vector<TSNode> Items = namedChildren(List);
+        model::NodeList Items = namedChildren(List);
         if (!Items.empty())
           hand(literalValue(Items.front(), Function), "bash");
         return;

@@ -49,7 +49,7 @@ private:
     if (ts_node_is_null(Expr) || Depth > 12)
       return false;
     if (model::isKind(Expr, python::kind::ParenthesizedExpression)) {
-      std::vector<TSNode> Inner = namedChildren(Expr);
+      model::NodeList Inner = namedChildren(Expr);
       return !Inner.empty() && isPathLike(Inner.front(), Function, Depth + 1);
     }
     if (model::isKind(Expr, python::kind::Call)) {

@@ -59,7 +59,7 @@ private:
       walk(childOfWith(A), [&](TSNode N, const std::vector<TSNode> &) {
         if (Found || !model::isKind(N, python::kind::AsPattern))
           return;
-        std::vector<TSNode> Values = namedChildren(N);
+        model::NodeList Values = namedChildren(N);
         if (Values.empty() || !model::isKind(Values.front(), python::kind::Call))
           return;
         if (Names.qualify(field(Values.front(), python::fields::Function)) != "alembic.op.batch_alter_table")

@@ -96,7 +96,7 @@ private:
 
   bool broad(TSNode Type) const {
     if (model::isKind(Type, python::kind::AsPattern)) {
-      std::vector<TSNode> Inner = namedChildren(Type);
+      model::NodeList Inner = namedChildren(Type);
       return !Inner.empty() && broad(Inner.front());
     }
     if (model::isKind(Type, python::kind::Tuple) || model::isKind(Type, python::kind::ParenthesizedExpression)) {
@@ -119,7 +119,7 @@ private:
       if (model::isKind(S, python::kind::PassStatement) || model::isKind(S, python::kind::ContinueStatement))
         continue;
       if (model::isKind(S, python::kind::ExpressionStatement)) {
-        std::vector<TSNode> Inner = namedChildren(S);
+        model::NodeList Inner = namedChildren(S);
         if (Inner.size() == 1 && model::isKind(Inner.front(), python::kind::Ellipsis))
           continue;
       }

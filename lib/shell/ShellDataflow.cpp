@@ -345,7 +345,7 @@ void ShellDataflow::walkIf(WalkStep &S) {
   TSNode Node = S.Node;
   uint32_t End = S.End;
   // Condition children come before `then`; the body runs only when it held.
-  std::vector<TSNode> All = model::allChildren(Node);
+  model::NodeList All = model::allChildren(Node);
   size_t N = All.size();
   size_t I = 0;
   std::vector<TSNode> Conditions;
