@@ -10,6 +10,7 @@
 #include <vector>
 
 #include <tree_sitter/api.h>
+#include <ts_node_kind.h>
 
 namespace blastradius::model {
 
@@ -63,15 +64,17 @@ public:
     const TSLanguage *Of;
     if (knownSymbol(N, Symbol, Of) && Of == Language)
       return matchesSymbol(Symbol);
+    // One call for the common case: a node of this kind's grammar (ts_node_kind.h).
+    if (!Overflow && ts_node_kind_symbol(N, Language, &Symbol)) {
+      for (unsigned I = 0; I < Count; ++I)
+        if (Symbols[I] == Symbol)
+          return true;
+      return false;
+    }
     if (ts_node_is_null(N))
       return false;
-    if (ts_node_language(N) != Language || Overflow) // another grammar's tree: compare names
-      return std::strcmp(ts_node_type(N), Name) == 0;
-    Symbol = ts_node_symbol(N);
-    for (unsigned I = 0; I < Count; ++I)
-      if (Symbols[I] == Symbol)
-        return true;
-    return false;
+    // Another grammar's tree, or more symbols of that name than kept: compare names.
+    return std::strcmp(ts_node_type(N), Name) == 0;
   }
   /// Whether a symbol of this kind's grammar is of this kind (for a walk that reads each node's
   /// symbol once and already knows the tree's grammar).
