@@ -119,17 +119,22 @@ done
 
 SCAN=(scan --no-config --quiet --format sarif --output /dev/null)
 # measure CORPUS LABEL COMMAND...: one run under /usr/bin/time; appends "wall user sys maxrss_kb".
+# The wall time is bash's microsecond clock around the run (/usr/bin/time's %e has 10 ms steps,
+# too coarse for a small repository); user and system time and peak RSS are /usr/bin/time's.
 measure() {
-  local corpus="$1" label="$2" status=0
+  local corpus="$1" label="$2" status=0 started ended
   shift 2
+  started=$EPOCHREALTIME
   /usr/bin/time -f '%e %U %S %M' -o "$WORK/last.time" "$@" >"$WORK/last.out" 2>"$WORK/last.err" || status=$?
+  ended=$EPOCHREALTIME
   # blastradius exits 1 for findings, ast-grep 1 for errors found, ShellCheck 1 for warnings.
   if ((status > 1)); then
     echo "compare.sh: $label on $corpus failed (exit $status):" >&2
     tail -5 "$WORK/last.err" >&2
     exit 2
   fi
-  tail -n1 "$WORK/last.time" >>"$WORK/$corpus/times.$label"
+  tail -n1 "$WORK/last.time" | awk -v a="${started/,/.}" -v b="${ended/,/.}" '{ printf "%.4f %s %s %s\n", b - a, $2, $3, $4 }' \
+    >>"$WORK/$corpus/times.$label"
   [[ -s "$WORK/$corpus/out.$label" ]] || cp "$WORK/last.out" "$WORK/$corpus/out.$label"
 }
 
@@ -204,14 +209,14 @@ for corpus in corpora:
     w = f"{work}/{corpus}"
     print(f"== {labels[corpus]}: {count(w + '/all.list')} files, {count(w + '/shell.list')} shell, "
           f"{count(w + '/tf.list')} Terraform")
-    print(f"   {'run':<44} {'median s':>9} {'min-max s':>13} {'user s':>8} {'peak MB':>8}")
+    print(f"   {'run':<44} {'median s':>9} {'min-max s':>15} {'user s':>8} {'peak MB':>8}")
     figures = {}
     for label in names:
         m = read(corpus, label)
         if not m:
             continue
         figures[label] = m
-        print(f"   {names[label]:<44} {m['wall']:>9.2f} {m['min']:>6.2f}-{m['max']:<6.2f} {m['user']:>8.2f} {m['rss']:>8.1f}")
+        print(f"   {names[label]:<44} {m['wall']:>9.3f} {m['min']:>6.3f}-{m['max']:<6.3f} {m['user']:>8.2f} {m['rss']:>8.1f}")
     def ratio(a, b, text):
         if a in figures and b in figures and figures[b]["wall"] > 0:
             user = (f"{figures[a]['user'] / figures[b]['user']:6.2f}x" if figures[b]["user"] > 0 else "     -")

@@ -18,7 +18,8 @@ PACKAGES=(
 # drives `blastradius lsp` in test/lsp.
 if [[ "${1:-}" == "--with-test-tools" ]]; then
   # curl: test/cli/install-package.test runs the GitHub Action's download step against a file: URL.
-  PACKAGES+=(lcov python3-coverage "libclang-rt-${LLVM_VERSION}-dev" neovim curl)
+  # time: bench/compare.sh measures with /usr/bin/time (test/cli/bench-compare-smoke.test).
+  PACKAGES+=(lcov python3-coverage "libclang-rt-${LLVM_VERSION}-dev" neovim curl time)
   # blastradius-clangd (-DBLASTRADIUS_BUILD_EDITOR_BINARIES=ON; linked with lld, which takes seconds where
   # ld.bfd takes minutes): Debian's libclangdMain.a has the
   # remote index compiled in, so linking clangd needs gRPC and protobuf.
