@@ -398,7 +398,9 @@ RuleSet::ParsedFile RuleSet::parse(const std::string &Path) {
   readKeys(In, R, QueryFile);
   checkRule(In, R);
   Out.KeyErrors = Errors.size();
-  Out.IdLocation = where(Path, static_cast<const YAML::Node &>(Document)["id"].Mark());
+  // A file without an id has no duplicate to report (and a missing key has no mark: yaml-cpp throws).
+  if (const YAML::Node Id = static_cast<const YAML::Node &>(Document)["id"])
+    Out.IdLocation = where(Path, Id.Mark());
   if (!Errors.empty())
     return Out;
 

@@ -91,6 +91,8 @@ def seeds(target, corpus):
         add(b"\0rules:\n  disable: [bash-terraform-destroy]\n")
         for path in sorted((SOURCE / "rules").glob("*/*/rule.yaml"))[:40]:
             add(b"\1" + path.read_bytes())
+        # A rule file without an id (the fuzzer's find: the id's mark was read from a missing key).
+        add(b"\1language: bash\nengine: semantic\nanalyzer: shell-commands\nfamily: destructive-operation\n")
     return count
 
 

@@ -1,5 +1,6 @@
 // The preorder node array behind model::FlatTreeScope (see FlatTree.h for why).
 #include "model/FlatTree.h"
+#include "model/SpareBuffers.h"
 
 #include <ts_preorder.h>
 
@@ -43,29 +44,9 @@ size_t hashOf(const void *Id) {
 uint32_t idBits(const void *Id) { return static_cast<uint32_t>(reinterpret_cast<uintptr_t>(Id)); }
 
 /// Spare buffers of this thread's trees, kept for its next file (a handful: scopes nest only as deep
-/// as embedded code goes). A buffer past SpareLimit entries is freed instead: one very large file
-/// must not keep its memory for the small ones that follow.
-template <typename T> class SpareBuffers {
-public:
-  std::vector<T> take() {
-    if (Spares.empty())
-      return {};
-    std::vector<T> Buffer = std::move(Spares.back());
-    Spares.pop_back();
-    return Buffer;
-  }
-  void give(std::vector<T> &&Buffer) {
-    if (Buffer.capacity() != 0 && Buffer.capacity() <= SpareLimit && Spares.size() < 4)
-      Spares.push_back(std::move(Buffer));
-  }
-
-private:
-  static constexpr size_t SpareLimit = 1u << 16;
-  std::vector<std::vector<T>> Spares;
-};
-
-thread_local SpareBuffers<FlatTree::Entry> SpareEntries;
-thread_local SpareBuffers<FlatTree::IndexSlot> SpareTables;
+/// as embedded code goes; past 65,536 entries a buffer is freed).
+thread_local SpareBuffers<FlatTree::Entry, 4, 1u << 16> SpareEntries;
+thread_local SpareBuffers<FlatTree::IndexSlot, 4, 1u << 17> SpareTables;
 
 // The walk writes FlatTree::Entry slots as TsPreorderEntry: the two must be the same layout.
 static_assert(sizeof(FlatTree::Entry) == sizeof(TsPreorderEntry));

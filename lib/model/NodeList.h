@@ -12,6 +12,8 @@
 
 #include <tree_sitter/api.h>
 
+#include "model/SpareBuffers.h"
+
 namespace blastradius::model {
 
 class NodeList {
@@ -43,31 +45,18 @@ public:
   std::vector<TSNode> toVector() const { return Nodes; }
 
 private:
-  /// At most this many spare buffers per thread, none larger than SpareCapacity nodes: lists nest
-  /// as deep as the recursion that asks for them, and one huge child list must not stay resident.
-  static constexpr size_t MaxSpares = 64;
-  static constexpr size_t SpareCapacity = 4096;
-  static std::vector<std::vector<TSNode>> &spares() {
-    thread_local std::vector<std::vector<TSNode>> Spares;
-    return Spares;
+  /// Lists nest as deep as the recursion that asks for them: up to 64 spares of up to 4,096 nodes.
+  using Spares = SpareBuffers<TSNode, 64, 4096>;
+  static Spares &spares() {
+    thread_local Spares ThreadSpares;
+    return ThreadSpares;
   }
   static std::vector<TSNode> take() {
-    std::vector<std::vector<TSNode>> &Spares = spares();
-    if (Spares.empty())
-      return {};
-    std::vector<TSNode> Buffer = std::move(Spares.back());
-    Spares.pop_back();
+    std::vector<TSNode> Buffer = spares().take();
+    Buffer.clear();
     return Buffer;
   }
-  static void give(std::vector<TSNode> &&Buffer) {
-    if (Buffer.capacity() == 0 || Buffer.capacity() > SpareCapacity)
-      return;
-    std::vector<std::vector<TSNode>> &Spares = spares();
-    if (Spares.size() >= MaxSpares)
-      return;
-    Buffer.clear();
-    Spares.push_back(std::move(Buffer));
-  }
+  static void give(std::vector<TSNode> &&Buffer) { spares().give(std::move(Buffer)); }
 
   std::vector<TSNode> Nodes;
 };
