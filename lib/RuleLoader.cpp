@@ -367,6 +367,18 @@ struct RuleSet::ParsedFile {
 };
 
 RuleSet::ParsedFile RuleSet::parse(const std::string &Path) {
+  // Rule files are read on worker threads, where an exception would end the process: any that the
+  // checks below did not foresee becomes the file's error.
+  try {
+    return parseChecked(Path);
+  } catch (const std::exception &E) {
+    ParsedFile Out;
+    Out.Errors.push_back(Path + ": error: cannot read the rule file: " + E.what());
+    return Out;
+  }
+}
+
+RuleSet::ParsedFile RuleSet::parseChecked(const std::string &Path) {
   ParsedFile Out;
   std::vector<std::string> &Errors = Out.Errors;
   auto Fail = [&](const YAML::Mark &Mark, const std::string &Message) {

@@ -42,6 +42,7 @@ private:
   /// One rule file read on its own (ParsedFile in RuleLoader.cpp); admit() adds it to the set.
   struct ParsedFile;
   static ParsedFile parse(const std::string &Path);
+  static ParsedFile parseChecked(const std::string &Path);
   bool admit(ParsedFile &&File, std::vector<std::string> &Errors);
 
   std::vector<std::unique_ptr<Rule>> Rules;

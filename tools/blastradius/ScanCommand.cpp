@@ -149,6 +149,14 @@ int runScan(const ScanArguments &Args) {
   const std::vector<std::string> RuleDirs = ruleDirectories(!Args.NoDefaultRules, Args.RuleDirs);
   auto LoadRules = [&] { RulesValid = Rules.loadDirectories(RuleDirs, Errors, Jobs); };
   std::thread RuleLoading;
+  // Joined on every way out (an early return, an exception): a running std::thread must not be destroyed.
+  struct JoinOnExit {
+    std::thread &Thread;
+    ~JoinOnExit() {
+      if (Thread.joinable())
+        Thread.join();
+    }
+  } Joiner{RuleLoading};
   if (Jobs > 1)
     RuleLoading = std::thread(LoadRules);
   auto RulesLoaded = [&] {
