@@ -28,6 +28,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -46,7 +47,9 @@ namespace blastradius {
 /// thread at a time only, while the compiled queries are shared.
 class TreeSitterWorker {
 public:
-  TreeSitterWorker() : Cursor(ts_query_cursor_new(), ts_query_cursor_delete) {}
+  TreeSitterWorker() : Cursor(ts_query_cursor_new(), ts_query_cursor_delete) {
+    ts_query_cursor_set_match_limit(Cursor.get(), QueryMatchLimit);
+  }
 
   TSParser *parser(Grammar G) {
     auto &Slot = Parsers[G];
@@ -58,6 +61,11 @@ public:
     }
     return Slot.get();
   }
+  /// The query cursor, with at most QueryMatchLimit matches in progress: a hostile file can make an
+  /// unanchored pattern keep thousands of partial matches alive (tree-sitter then compares them all
+  /// at every step, and a 10 KB file took minutes). Past the limit the oldest are dropped, and the
+  /// file says so (runQueries).
+  static constexpr uint32_t QueryMatchLimit = 256;
   TSQueryCursor *cursor() { return Cursor.get(); }
 
   /// The query rules and semantic analysers of a language, looked up once per thread instead of
@@ -193,6 +201,27 @@ RelatedLocation relatedLocation(const RelatedSpan &Span, const SourceText &Host,
                          Span.Message, {}};
 }
 
+/// A query's time budget on one text (tree-sitter asks every hundred steps whether to stop).
+struct QueryBudget {
+  std::chrono::steady_clock::time_point Deadline;
+  bool Exceeded = false;
+};
+bool queryOverBudget(TSQueryCursorState *State) {
+  auto *Budget = static_cast<QueryBudget *>(State->payload);
+  if (!Budget->Exceeded && std::chrono::steady_clock::now() > Budget->Deadline)
+    Budget->Exceeded = true;
+  return Budget->Exceeded;
+}
+/// After a query's last match: notes a limit that cut it short (an error notification on the file).
+/// Returns false, to end the match loop.
+bool noteQueryLimits(TSQueryCursor *Cursor, const QueryBudget &Budget) {
+  if (ts_query_cursor_did_exceed_match_limit(Cursor))
+    noteAnalysisLimit("a query rule had more partial matches in progress than its limit");
+  if (Budget.Exceeded)
+    noteAnalysisLimit("a query rule ran out of its time budget");
+  return false;
+}
+
 /// Runs every query rule of Language over a parsed text and appends its findings at host positions.
 void runQueries(TreeSitterWorker &Worker, const RuleSet &Rules, const std::string &Language, TSNode Root,
                 std::string_view Text, const SourceText &Host, const std::string &Path,
@@ -203,9 +232,12 @@ void runQueries(TreeSitterWorker &Worker, const RuleSet &Rules, const std::strin
     if (!Filter.ruleMayMatch(*R, Hits))
       continue;
     const CompiledQuery &Query = *R->Query;
-    ts_query_cursor_exec(Cursor, Query.query(), Root);
+    // Besides the match limit, a time budget (the parse's): a hostile tree must not hold the scan.
+    QueryBudget Budget{std::chrono::steady_clock::now() + std::chrono::microseconds(parseTimeoutMicros())};
+    TSQueryCursorOptions Options{&Budget, queryOverBudget};
+    ts_query_cursor_exec_with_options(Cursor, Query.query(), Root, &Options);
     TSQueryMatch Match;
-    while (ts_query_cursor_next_match(Cursor, &Match)) {
+    while (ts_query_cursor_next_match(Cursor, &Match) || noteQueryLimits(Cursor, Budget)) {
       if (!Query.predicatesHold(Match, Text))
         continue;
       TSNode FindingNode{};
