@@ -9,6 +9,7 @@
 #include "LanguageDetection.h"
 #include "Languages.h"
 #include "Prefilter.h"
+#include "DeferredQuery.h"
 #include "Query.h"
 #include "RepositoryFiles.h"
 #include "ResultCache.h"
@@ -213,13 +214,11 @@ bool queryOverBudget(TSQueryCursorState *State) {
   return Budget->Exceeded;
 }
 /// After a query's last match: notes a limit that cut it short (an error notification on the file).
-/// Returns false, to end the match loop.
-bool noteQueryLimits(TSQueryCursor *Cursor, const QueryBudget &Budget) {
+void noteQueryLimits(TSQueryCursor *Cursor, const QueryBudget &Budget) {
   if (ts_query_cursor_did_exceed_match_limit(Cursor))
     noteAnalysisLimit("a query rule had more partial matches in progress than its limit");
   if (Budget.Exceeded)
     noteAnalysisLimit("a query rule ran out of its time budget");
-  return false;
 }
 
 /// Runs every query rule of Language over a parsed text and appends its findings at host positions.
@@ -231,13 +230,18 @@ void runQueries(TreeSitterWorker &Worker, const RuleSet &Rules, const std::strin
   for (const Rule *R : Worker.rulesFor(Rules, Language).Queries) {
     if (!Filter.ruleMayMatch(*R, Hits))
       continue;
-    const CompiledQuery &Query = *R->Query;
+    const CompiledQuery *Compiled = R->Query->get(); // the built-in catalogue's compile on first use
+    if (!Compiled) {
+      noteAnalysisLimit(R->Query->error().c_str());
+      continue;
+    }
+    const CompiledQuery &Query = *Compiled;
     // Besides the match limit, a time budget (the parse's): a hostile tree must not hold the scan.
     QueryBudget Budget{std::chrono::steady_clock::now() + std::chrono::microseconds(parseTimeoutMicros())};
     TSQueryCursorOptions Options{&Budget, queryOverBudget};
     ts_query_cursor_exec_with_options(Cursor, Query.query(), Root, &Options);
     TSQueryMatch Match;
-    while (ts_query_cursor_next_match(Cursor, &Match) || noteQueryLimits(Cursor, Budget)) {
+    while (ts_query_cursor_next_match(Cursor, &Match)) {
       if (!Query.predicatesHold(Match, Text))
         continue;
       TSNode FindingNode{};
@@ -264,6 +268,7 @@ void runQueries(TreeSitterWorker &Worker, const RuleSet &Rules, const std::strin
         F.Related.push_back(relatedLocation(Span, Host, Offsets));
       Out.push_back(std::move(F));
     }
+    noteQueryLimits(Cursor, Budget);
   }
 }
 

@@ -11,7 +11,7 @@
 
 namespace blastradius {
 
-class CompiledQuery;
+class DeferredQuery;
 class Analyzer;
 class SemanticAnalyzer;
 
@@ -73,7 +73,8 @@ struct Rule {
   bool PrefilterLocalModules = false;
   const Analyzer *AnalyzerImpl = nullptr;
   const SemanticAnalyzer *SemanticImpl = nullptr;
-  std::shared_ptr<const CompiledQuery> Query;
+  /// A query rule's query (compiled at load, or on first use for the built-in catalogue).
+  std::shared_ptr<const DeferredQuery> Query;
   /// Where the rule came from, for messages.
   std::string SourceFile;
 

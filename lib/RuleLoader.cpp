@@ -3,6 +3,7 @@
 #include "semantic/SemanticAnalyzer.h"
 
 #include "Analyzer.h"
+#include "DeferredQuery.h"
 #include "InstallLayout.h"
 #include "Languages.h"
 #include "Query.h"
@@ -80,6 +81,8 @@ struct RuleFileContext {
   std::vector<std::string> &Errors;
   const YAML::Node &Document;
   bool RuleFolder;
+  /// Whether a query waits for its first use (DeferredQuery.h) rather than compiling now.
+  bool DeferQuery = false;
   void fail(const YAML::Mark &Mark, const std::string &Message) const {
     Errors.push_back(where(Path, Mark) + ": error: " + Message);
   }
@@ -270,46 +273,77 @@ void checkRule(const RuleFileContext &In, Rule *R) {
          "'prefilter-local-modules' needs the literals to look for in the modules ('prefilter' or 'prefilter-words')");
 }
 
-/// A query rule: compiles its query (<id>.scm, or `query:`), checks the message's {@captures} and
-/// resolves its judge.
+/// Compiles a rule's query and checks that every `{@name}` of its message is a capture of it. On
+/// failure returns nullptr and sets Error to the whole message ("FILE:LINE:COL: error: ...").
+struct RuleQuerySource {
+  const TSLanguage *Grammar = nullptr;
+  std::string Text;
+  std::string Path;
+  std::string Message;
+  std::string MessageWhere; // FILE:LINE:COL of the rule's message
+};
+std::unique_ptr<CompiledQuery> compileRuleQuery(const RuleQuerySource &Source, std::string &Error) {
+  std::string QueryError;
+  auto Compiled = CompiledQuery::compile(Source.Grammar, Source.Text, QueryError);
+  if (!Compiled) {
+    Error = Source.Path + ":" + QueryError.substr(0, QueryError.find(": ")) +
+            ": error: " + QueryError.substr(QueryError.find(": ") + 2);
+    return nullptr;
+  }
+  for (const std::string &Name : messageCaptures(Source.Message)) {
+    bool Captured = false;
+    for (uint32_t I = 0, N = ts_query_capture_count(Compiled->query()); I < N && !Captured; ++I)
+      Captured = Compiled->captureName(I) == Name;
+    if (!Captured) {
+      Error = Source.MessageWhere + ": error: the message names {@" + Name + "}, which " +
+              fs::path(Source.Path).filename().string() + " does not capture";
+      return nullptr;
+    }
+  }
+  return Compiled;
+}
+
+/// A query rule: reads its query (<id>.scm, or `query:`) and compiles it, now or on first use (the
+/// message's {@captures} are checked then), and resolves its judge.
 bool attachQuery(const RuleFileContext &In, Rule *R, const std::string &QueryFile) {
   const std::string &Path = In.Path;
-  std::vector<std::string> &Errors = In.Errors;
   const YAML::Node &Document = In.Document;
   auto Fail = [&In](const YAML::Mark &Mark, const std::string &Message) { In.fail(Mark, Message); };
   const bool RuleFolder = In.RuleFolder;
   const YAML::Mark Top = Document.Mark();
   const LanguageInfo *Language = findLanguage(R->Language);
-  const TSLanguage *Grammar = Language ? treeSitterLanguage(Language->Parser) : nullptr;
-  if (!Grammar) {
+  RuleQuerySource Source;
+  Source.Grammar = Language ? treeSitterLanguage(Language->Parser) : nullptr;
+  if (!Source.Grammar) {
     Fail(Document["language"].Mark(), "language '" + R->Language + "' has no tree-sitter grammar");
     return false;
   }
   std::string Stem = RuleFolder ? R->Id : fs::path(Path).stem().string();
   fs::path QueryPath = fs::path(Path).parent_path() / (QueryFile.empty() ? Stem + ".scm" : QueryFile);
-  std::string QuerySource;
-  if (!readFile(QueryPath.string(), QuerySource)) {
+  if (!readFile(QueryPath.string(), Source.Text)) {
     Fail(Document["query"] ? Document["query"].Mark() : Top, "cannot read query file " + QueryPath.string());
     return false;
   }
-  std::string QueryError;
-  auto Compiled = CompiledQuery::compile(Grammar, QuerySource, QueryError);
-  if (!Compiled) {
-    Errors.push_back(QueryPath.string() + ":" + QueryError.substr(0, QueryError.find(": ")) +
-                     ": error: " + QueryError.substr(QueryError.find(": ") + 2));
-    return false;
-  }
-  for (const std::string &Name : messageCaptures(R->Message)) {
-    bool Captured = false;
-    for (uint32_t I = 0, N = ts_query_capture_count(Compiled->query()); I < N && !Captured; ++I)
-      Captured = Compiled->captureName(I) == Name;
-    if (!Captured) {
-      Fail(Document["message"].Mark(), "the message names {@" + Name + "}, which " + QueryPath.filename().string() +
-                                           " does not capture");
+  Source.Path = QueryPath.string();
+  Source.Message = R->Message;
+  Source.MessageWhere = where(Path, Document["message"] ? Document["message"].Mark() : Top);
+  if (In.DeferQuery) {
+    const std::string Id = R->Id;
+    R->Query = std::make_shared<DeferredQuery>([Source = std::move(Source), Id](std::string &Error) {
+      std::unique_ptr<CompiledQuery> Compiled = compileRuleQuery(Source, Error);
+      if (!Compiled)
+        Error = "the query of rule " + Id + " does not compile (" + Error + ")";
+      return Compiled;
+    });
+  } else {
+    std::string Error;
+    std::unique_ptr<CompiledQuery> Compiled = compileRuleQuery(Source, Error);
+    if (!Compiled) {
+      In.Errors.push_back(Error);
       return false;
     }
+    R->Query = std::make_shared<DeferredQuery>(std::move(Compiled));
   }
-  R->Query = std::move(Compiled);
   if (!R->AnalyzerName.empty()) {
     R->AnalyzerImpl = findAnalyzer(R->AnalyzerName);
     if (!R->AnalyzerImpl) {
@@ -366,11 +400,11 @@ struct RuleSet::ParsedFile {
   std::string IdLocation;       // FILE:LINE:COL of the id, where a duplicate is reported
 };
 
-RuleSet::ParsedFile RuleSet::parse(const std::string &Path) {
+RuleSet::ParsedFile RuleSet::parse(const std::string &Path, bool DeferQuery) {
   // Rule files are read on worker threads, where an exception would end the process: any that the
   // checks below did not foresee becomes the file's error.
   try {
-    return parseChecked(Path);
+    return parseChecked(Path, DeferQuery);
   } catch (const std::exception &E) {
     ParsedFile Out;
     Out.Errors.push_back(Path + ": error: cannot read the rule file: " + E.what());
@@ -378,7 +412,7 @@ RuleSet::ParsedFile RuleSet::parse(const std::string &Path) {
   }
 }
 
-RuleSet::ParsedFile RuleSet::parseChecked(const std::string &Path) {
+RuleSet::ParsedFile RuleSet::parseChecked(const std::string &Path, bool DeferQuery) {
   ParsedFile Out;
   std::vector<std::string> &Errors = Out.Errors;
   auto Fail = [&](const YAML::Mark &Mark, const std::string &Message) {
@@ -401,7 +435,7 @@ RuleSet::ParsedFile RuleSet::parseChecked(const std::string &Path) {
   }
 
   // A rule folder's rule.yaml takes its help from README.md beside it and its query from <id>.scm.
-  RuleFileContext In{Path, Errors, Document, fs::path(Path).filename() == "rule.yaml"};
+  RuleFileContext In{Path, Errors, Document, fs::path(Path).filename() == "rule.yaml", DeferQuery};
   Out.Parsed = std::make_unique<Rule>();
   Rule *R = Out.Parsed.get();
   R->SourceFile = Path;
@@ -452,7 +486,7 @@ bool RuleSet::admit(ParsedFile &&File, std::vector<std::string> &Errors) {
 }
 
 bool RuleSet::loadFile(const std::string &Path, std::vector<std::string> &Errors) {
-  return admit(parse(Path), Errors);
+  return admit(parse(Path, false), Errors);
 }
 
 bool RuleSet::loadDirectories(const std::vector<std::string> &Directories, std::vector<std::string> &Errors,
@@ -462,6 +496,7 @@ bool RuleSet::loadDirectories(const std::vector<std::string> &Directories, std::
   struct Step {
     std::string Error; // a directory that cannot be read, or else
     std::string File;  // a rule file
+    bool DeferQuery = false;
   };
   std::vector<Step> Steps;
   for (const std::string &Directory : Directories) {
@@ -500,8 +535,9 @@ bool RuleSet::loadDirectories(const std::vector<std::string> &Directories, std::
       }
     }
     std::sort(Files.begin(), Files.end());
+    const bool Deferred = !FirstUseDirectory.empty() && Directory == FirstUseDirectory;
     for (std::string &File : Files)
-      Steps.push_back({"", std::move(File)});
+      Steps.push_back({"", std::move(File), Deferred});
   }
 
   std::vector<ParsedFile> Parsed(Steps.size());
@@ -509,7 +545,7 @@ bool RuleSet::loadDirectories(const std::vector<std::string> &Directories, std::
   runOnThreads(threadsFor(Jobs, Steps.size()), [&] {
     for (size_t I; (I = Next++) < Steps.size();)
       if (!Steps[I].File.empty())
-        Parsed[I] = parse(Steps[I].File);
+        Parsed[I] = parse(Steps[I].File, Steps[I].DeferQuery);
   });
 
   size_t ErrorsBefore = Errors.size();

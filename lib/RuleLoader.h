@@ -1,7 +1,8 @@
 // Loads and validates rules. A rule is a folder, rules/<language>/<id>/, holding rule.yaml (the
 // metadata), README.md (the one help text), <id>.scm for a query rule, and annotated samples; a
 // user's rules directory may also hold flat <stem>.yaml files with <stem>.scm beside them. A broken
-// rule stops the scan with a message naming the file, line and column.
+// rule stops the scan with a message naming the file, line and column (the built-in catalogue's
+// queries may wait for their first use: compileQueriesOnFirstUse).
 #ifndef BLASTRADIUS_RULELOADER_H
 #define BLASTRADIUS_RULELOADER_H
 
@@ -25,6 +26,11 @@ public:
   /// do not depend on it.
   bool loadDirectories(const std::vector<std::string> &Directories, std::vector<std::string> &Errors,
                        unsigned Jobs = 1);
+  /// The query rules of the rules directory Directory (the built-in catalogue, which the test suite
+  /// compiles whole) compile when a scan first needs them, not at load (DeferredQuery.h): a scan
+  /// pays only for the languages it meets. A query that then fails to compile is an error-level
+  /// notification on the file it was needed for. Applies to later loadDirectories calls.
+  void compileQueriesOnFirstUse(std::string Directory) { FirstUseDirectory = std::move(Directory); }
   /// Loads one rule file; used by loadDirectories and by tests.
   bool loadFile(const std::string &Path, std::vector<std::string> &Errors);
 
@@ -41,11 +47,12 @@ public:
 private:
   /// One rule file read on its own (ParsedFile in RuleLoader.cpp); admit() adds it to the set.
   struct ParsedFile;
-  static ParsedFile parse(const std::string &Path);
-  static ParsedFile parseChecked(const std::string &Path);
+  static ParsedFile parse(const std::string &Path, bool DeferQuery);
+  static ParsedFile parseChecked(const std::string &Path, bool DeferQuery);
   bool admit(ParsedFile &&File, std::vector<std::string> &Errors);
 
   std::vector<std::unique_ptr<Rule>> Rules;
+  std::string FirstUseDirectory;
 };
 
 /// The directory of the rules that ship with blastradius: $BLASTRADIUS_RULES_DIR, else found

@@ -141,9 +141,11 @@ int runScan(const ScanArguments &Args) {
   }
 
   const unsigned Jobs = Args.Jobs ? Args.Jobs : std::max(1u, std::thread::hardware_concurrency());
-  // The rules load (their queries compile: most of the start-up) while the inventory is built,
+  // The rules load (their YAML: most of the start-up) while the inventory is built,
   // on Jobs threads; neither needs the other. With --jobs 1, one after the other.
   RuleSet Rules;
+  if (!Args.NoDefaultRules) // the catalogue's queries compile for the languages the scan meets
+    Rules.compileQueriesOnFirstUse(defaultRulesDirectory());
   std::vector<std::string> Errors;
   bool RulesValid = false;
   const std::vector<std::string> RuleDirs = ruleDirectories(!Args.NoDefaultRules, Args.RuleDirs);

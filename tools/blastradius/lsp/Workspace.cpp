@@ -96,7 +96,10 @@ std::shared_ptr<const Project> Workspace::projectFor(const std::string &Path, co
   Loaded->ConfigPath = ConfigPath;
   Loaded->ConfigText = ConfigText;
   std::vector<std::string> Errors;
-  // The editor waits for the first diagnostics: every core reads the catalogue.
+  // The editor waits for the first diagnostics: every core reads the catalogue, whose queries
+  // compile when a document of their language first needs them.
+  if (!RuleDirectories.empty() && RuleDirectories.front() == defaultRulesDirectory())
+    Loaded->Rules.compileQueriesOnFirstUse(RuleDirectories.front());
   if (!Loaded->Rules.loadDirectories(RuleDirectories, Errors, std::max(1u, std::thread::hardware_concurrency()))) {
     Errors.push_back("blastradius: error: invalid rules, nothing analysed");
     Loaded->Errors = std::move(Errors);
