@@ -46,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
       TSNode Root = ts_tree_root_node(Tree.get());
       model::FlatTree Direct(Root, SIZE_MAX, model::FlatTree::Walk::Direct);
       model::FlatTree Cursor(Root, SIZE_MAX, model::FlatTree::Walk::Cursor);
-      if (!Direct.sameAs(Cursor))
+      if (!Direct.sameAs(Cursor) || !Direct.fieldLookupsAgree())
         std::abort();
     }
   }

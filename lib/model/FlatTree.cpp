@@ -161,6 +161,38 @@ uint32_t FlatTree::indexOf(TSNode N) const {
   return UINT32_MAX;
 }
 
+uint32_t FlatTree::childWithField(uint32_t Index, TSFieldId Field) const {
+  if (Field == 0 || Index >= Count)
+    return UINT32_MAX;
+  for (uint32_t Child = Index + 1, End = Entries[Index].SubtreeEnd; Child < End; Child = Entries[Child].SubtreeEnd)
+    if (Entries[Child].Field == Field)
+      return Child;
+  return UINT32_MAX;
+}
+
+bool FlatTree::fieldLookupsAgree(size_t *FirstDifference, TSFieldId *Field) const {
+  if (Count == 0)
+    return true;
+  const TSFieldId Fields = static_cast<TSFieldId>(ts_language_field_count(ts_node_language(Entries[0].Node)));
+  for (uint32_t I = 0; I < Count; ++I) {
+    if (Entries[I].SubtreeEnd == I + 1 || isError(I))
+      continue; // no visible child (nothing found here), or an ERROR (never used)
+    for (TSFieldId F = 1; F <= Fields; ++F) {
+      uint32_t Child = childWithField(I, F);
+      if (Child == UINT32_MAX)
+        continue; // childByField asks ts_node_child_by_field_id
+      if (!ts_node_eq(Entries[Child].Node, ts_node_child_by_field_id(Entries[I].Node, F))) {
+        if (FirstDifference)
+          *FirstDifference = I;
+        if (Field)
+          *Field = F;
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
 bool FlatTree::sameAs(const FlatTree &Other, size_t *FirstDifference) const {
   EntryView A = entries(), B = Other.entries();
   for (size_t I = 0; I <= std::min(A.size(), B.size()); ++I) {

@@ -69,6 +69,18 @@ public:
   EntryView entries() const { return EntryView(Entries.data(), Count); }
   /// The index of N in the array, or UINT32_MAX when N is not a visible node of this tree.
   uint32_t indexOf(TSNode N) const;
+  /// The index of the first child of entry Index that Field holds (as the cursor reports fields),
+  /// or UINT32_MAX (also for field 0). On a node that is not an ERROR, a child found here is the one
+  /// ts_node_child_by_field_id gives; that call may find one where this finds none (a field that
+  /// an aliased child inherits from its own children), so childByField asks it then.
+  uint32_t childWithField(uint32_t Index, TSFieldId Field) const;
+  /// Whether the entry is an ERROR node (whose children carry fields the cursor reports but
+  /// ts_node_child_by_field_id does not).
+  bool isError(uint32_t Index) const { return Entries[Index].Symbol == static_cast<TSSymbol>(-1); }
+  /// Whether every child childWithField finds on a node that is not an ERROR is the one
+  /// ts_node_child_by_field_id gives, for every field id of the grammar (how childByField is
+  /// checked); when not, *FirstDifference and *Field say where.
+  bool fieldLookupsAgree(size_t *FirstDifference = nullptr, TSFieldId *Field = nullptr) const;
   /// Whether Other lists the same nodes with the same facts (how the direct walk is checked
   /// against the cursor); when not, *FirstDifference is the first index that differs.
   bool sameAs(const FlatTree &Other, size_t *FirstDifference = nullptr) const;

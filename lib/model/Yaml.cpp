@@ -474,8 +474,8 @@ private:
     // The field ids, looked up once (by name, each call scanned the grammar's field names).
     static const TSFieldId KeyField = ts_language_field_id_for_name(yamlkind::BlockNode.language(), "key", 3);
     static const TSFieldId ValueField = ts_language_field_id_for_name(yamlkind::BlockNode.language(), "value", 5);
-    TSNode Key = ts_node_child_by_field_id(Pair, KeyField);
-    TSNode Value = ts_node_child_by_field_id(Pair, ValueField);
+    TSNode Key = childByField(Pair, KeyField);
+    TSNode Value = childByField(Pair, ValueField);
     MapEntry Entry;
     Entry.Key = ts_node_is_null(Key) ? nullAt(ts_node_start_byte(Pair)) : convert(Key, Depth + 1);
     Entry.Value = ts_node_is_null(Value) ? nullAt(ts_node_end_byte(Pair)) : convert(Value, Depth + 1);

@@ -4,6 +4,7 @@
 #include "python/PythonData.h"
 #include "StringHelpers.h"
 #include "model/FlatTree.h"
+#include "model/TreeSitterUtil.h"
 
 #include <algorithm>
 #include <cstring>
@@ -23,7 +24,7 @@ TSNode field(TSNode N, const char *Name) {
 TSNode field(TSNode N, TSFieldId Id) {
   if (ts_node_is_null(N) || !Id)
     return TSNode{};
-  return ts_node_child_by_field_id(N, Id);
+  return model::childByField(N, Id);
 }
 
 void walkPruned(TSNode Root, const std::function<bool(TSNode, const std::vector<TSNode> &)> &Visit) {

@@ -60,16 +60,25 @@ std::vector<std::string_view> split(std::string_view S, char Separator) {
   }
 }
 
-bool toolMatches(std::string_view Spec, std::string_view Name) {
-  for (std::string_view Alternative : split(Spec, '|')) {
-    if (!Alternative.empty() && Alternative.back() == '*') {
-      if (startsWith(Name, Alternative.substr(0, Alternative.size() - 1)))
-        return true;
-    } else if (Alternative == Name) {
+/// Calls Visit(Alternative) for each '|'-separated alternative of Spec until one returns true; no
+/// allocation (these run for every command of every script against the whole command table).
+template <typename VisitFn> bool anyAlternative(std::string_view Spec, VisitFn &&Visit) {
+  for (size_t At = 0;;) {
+    size_t Next = Spec.find('|', At);
+    if (Visit(Spec.substr(At, Next == std::string_view::npos ? std::string_view::npos : Next - At)))
       return true;
-    }
+    if (Next == std::string_view::npos)
+      return false;
+    At = Next + 1;
   }
-  return false;
+}
+
+bool toolMatches(std::string_view Spec, std::string_view Name) {
+  return anyAlternative(Spec, [&](std::string_view Alternative) {
+    if (!Alternative.empty() && Alternative.back() == '*')
+      return startsWith(Name, Alternative.substr(0, Alternative.size() - 1));
+    return Alternative == Name;
+  });
 }
 
 bool wordMatches(std::string_view Spec, const CommandWord &Word) {
@@ -77,10 +86,11 @@ bool wordMatches(std::string_view Spec, const CommandWord &Word) {
     return true;
   if (!Word.Literal)
     return false;
-  for (std::string_view Alternative : split(Spec, '|'))
-    if (Word.Text == Alternative || startsWith(Word.Text, std::string(Alternative) + "/"))
-      return true;
-  return false;
+  std::string_view Text = Word.Text;
+  return anyAlternative(Spec, [&](std::string_view Alternative) {
+    return Text == Alternative ||
+           (Text.size() > Alternative.size() && startsWith(Text, Alternative) && Text[Alternative.size()] == '/');
+  });
 }
 
 /// `-x`, `--long`, and options with a computed value (`-chdir="$dir"`).
@@ -375,8 +385,8 @@ void ScriptWalk::assignment(const Statement &Current) {
     if (!model::isKind(Assignment, shell::kind::VariableAssignment))
       return;
   }
-  TSNode NameNode = ts_node_child_by_field_id(Assignment, shell::field::Name);
-  TSNode Value = ts_node_child_by_field_id(Assignment, shell::field::Value);
+  TSNode NameNode = model::childByField(Assignment, shell::field::Name);
+  TSNode Value = model::childByField(Assignment, shell::field::Value);
   if (ts_node_is_null(NameNode))
     return;
   std::string_view Name = nodeText(NameNode, Text);

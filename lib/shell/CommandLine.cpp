@@ -102,7 +102,7 @@ void appendDecoded(EmbeddedSnippet &Snippet, std::string_view Text, uint32_t Beg
 
 std::vector<CommandWord> commandWords(TSNode Command, std::string_view Text) {
   std::vector<CommandWord> Words;
-  TSNode Name = ts_node_child_by_field_id(Command, shell::field::Name);
+  TSNode Name = model::childByField(Command, shell::field::Name);
   if (ts_node_is_null(Name))
     return Words;
   std::vector<TSNode> Nodes = {ts_node_named_child_count(Name) ? ts_node_named_child(Name, 0) : Name};
@@ -249,7 +249,7 @@ std::optional<EmbeddedSnippet> standardInputSnippet(TSNode Command, TSNode Paren
   // The here-string is the command's own redirect; a here-document is its statement's.
   std::vector<TSNode> Holders = {Command};
   if (!ts_node_is_null(Parent) && model::isKind(Parent, shell::kind::RedirectedStatement)) {
-    TSNode Body = ts_node_child_by_field_id(Parent, shell::field::Body);
+    TSNode Body = model::childByField(Parent, shell::field::Body);
     if (!ts_node_is_null(Body) && ts_node_eq(Body, Command))
       Holders.push_back(Parent);
   }

@@ -10,7 +10,7 @@ namespace blastradius::shell {
 
 std::optional<std::string_view> plainCommandName(TSNode Command, std::string_view Text) {
   // The same node as commandWords reads: the command_name's first named child, or itself.
-  TSNode Name = ts_node_child_by_field_id(Command, field::Name);
+  TSNode Name = model::childByField(Command, field::Name);
   if (ts_node_is_null(Name))
     return std::nullopt;
   if (ts_node_named_child_count(Name))

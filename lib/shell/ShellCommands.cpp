@@ -64,7 +64,7 @@ std::string literalWord(TSNode Word, std::string_view Text, bool &Literal) {
 EffectiveCommand effectiveCommand(TSNode Command, std::string_view Text) {
   EffectiveCommand Result;
   Result.Name = commandName(Command, Text);
-  Result.NameNode = ts_node_child_by_field_id(Command, shell::field::Name);
+  Result.NameNode = model::childByField(Command, shell::field::Name);
   Result.Arguments = commandArguments(Command);
   // `/bin/rm` is rm.
   if (size_t Slash = Result.Name.rfind('/'); Slash != std::string::npos)

@@ -90,9 +90,9 @@ void expressionFacts(TSNode Expr, bool WhenTrue, std::string_view Text, std::vec
     }
     // The grammar reads `[ -n "$A" -a -d "$B" ]` as -n applied to `"$A" -a -d "$B"`: regroup.
     if (model::isKind(Operand, shell::kind::BinaryExpression) && WhenTrue) {
-      TSNode Left = ts_node_child_by_field_id(Operand, shell::field::Left);
-      TSNode Right = ts_node_child_by_field_id(Operand, shell::field::Right);
-      TSNode Joiner = ts_node_child_by_field_id(Operand, shell::field::Operator);
+      TSNode Left = model::childByField(Operand, shell::field::Left);
+      TSNode Right = model::childByField(Operand, shell::field::Right);
+      TSNode Joiner = model::childByField(Operand, shell::field::Operator);
       if (!ts_node_is_null(Joiner) && nodeText(Joiner, Text) == "-a") {
         std::string Var = soleVariable(Left, Text);
         if (!Var.empty() && isNonEmptyTest(Op))
@@ -109,8 +109,8 @@ void expressionFacts(TSNode Expr, bool WhenTrue, std::string_view Text, std::vec
     return;
   }
   if (model::isKind(Expr, shell::kind::BinaryExpression)) {
-    TSNode Left = ts_node_child_by_field_id(Expr, shell::field::Left);
-    TSNode Right = ts_node_child_by_field_id(Expr, shell::field::Right);
+    TSNode Left = model::childByField(Expr, shell::field::Left);
+    TSNode Right = model::childByField(Expr, shell::field::Right);
     std::string_view Op;
     model::forEachChild(Expr, [&](TSNode Child) {
       if (ts_node_eq(Child, Left) || ts_node_eq(Child, Right))

@@ -88,8 +88,8 @@ void ShellDataflow::collectFunctions(TSNode Root) {
   std::vector<std::pair<TSNode, unsigned>> Stack = {{Root, 0}};
   std::vector<TSNode> Definitions;
   auto Define = [&](TSNode Node) {
-    TSNode Name = ts_node_child_by_field_id(Node, shell::field::Name);
-    TSNode Body = ts_node_child_by_field_id(Node, shell::field::Body);
+    TSNode Name = model::childByField(Node, shell::field::Name);
+    TSNode Body = model::childByField(Node, shell::field::Body);
     if (!ts_node_is_null(Name) && !ts_node_is_null(Body)) {
       Function F;
       F.Name = std::string(nodeText(Name, Text));
@@ -438,10 +438,10 @@ void ShellDataflow::walkLoop(WalkStep &S) {
   TSNode Node = S.Node;
   const Region &Own = S.Own;
   auto IsLocal = [&](const std::string &Var) { return S.F.Func >= 0 && Locals.count({S.F.Func, Var}); };
-  TSNode Body = ts_node_child_by_field_id(Node, shell::field::Body);
+  TSNode Body = model::childByField(Node, shell::field::Body);
   Region BodyRegion = ts_node_is_null(Body) ? Own : Region{ts_node_start_byte(Body), ts_node_end_byte(Body)};
   if (model::isKind(Node, shell::kind::ForStatement) || model::isKind(Node, shell::kind::SelectStatement)) {
-    TSNode Var = ts_node_child_by_field_id(Node, shell::field::Variable);
+    TSNode Var = model::childByField(Node, shell::field::Variable);
     if (!ts_node_is_null(Var)) {
       // Non-empty when every listed word yields only non-empty fields: it has literal text (`cache`,
       // "$DIR"/*), or it is an unquoted expansion, whose empty fields the shell drops. `for x in "$@"` /
@@ -465,7 +465,7 @@ void ShellDataflow::walkLoop(WalkStep &S) {
     }
   }
   if (model::isKind(Node, shell::kind::WhileStatement) || model::isKind(Node, shell::kind::UntilStatement)) {
-    TSNode Condition = ts_node_child_by_field_id(Node, shell::field::Condition);
+    TSNode Condition = model::childByField(Node, shell::field::Condition);
     if (!ts_node_is_null(Condition))
       addGuards(Condition, model::isKind(Node, shell::kind::WhileStatement), BodyRegion.Begin, BodyRegion, F.Func, true);
   }
@@ -496,7 +496,7 @@ void ShellDataflow::walkFunctionDefinition(WalkStep &S) {
   const Frame &F = S.F;
   TSNode Node = S.Node;
   uint32_t Begin = S.Begin;
-  TSNode Body = ts_node_child_by_field_id(Node, shell::field::Body);
+  TSNode Body = model::childByField(Node, shell::field::Body);
   int Index = -1;
   for (size_t I = 0; I < Functions.size(); ++I)
     if (!ts_node_is_null(Body) && Functions[I].Body.Begin == ts_node_start_byte(Body))
@@ -516,7 +516,7 @@ void ShellDataflow::walkDeclaration(WalkStep &S) {
   std::string_view Keyword = nodeText(ts_node_child(Node, 0), Text);
   bool MakesLocal = F.Func >= 0 && (Keyword == "local" || Keyword == "declare" || Keyword == "typeset");
   model::forEachNamedChild(Node, [&](TSNode Child) {
-    TSNode NameNode = model::isKind(Child, shell::kind::VariableAssignment) ? ts_node_child_by_field_id(Child, shell::field::Name) : Child;
+    TSNode NameNode = model::isKind(Child, shell::kind::VariableAssignment) ? model::childByField(Child, shell::field::Name) : Child;
     if (ts_node_is_null(NameNode) || !model::isKind(NameNode, shell::kind::VariableName))
       return true;
     std::string Name(nodeText(NameNode, Text));
@@ -537,8 +537,8 @@ void ShellDataflow::walkAssignment(WalkStep &S) {
   TSNode Node = S.Node;
   uint32_t End = S.End;
   auto IsLocal = [&](const std::string &Var) { return S.F.Func >= 0 && Locals.count({S.F.Func, Var}); };
-  TSNode NameNode = ts_node_child_by_field_id(Node, shell::field::Name);
-  TSNode Value = ts_node_child_by_field_id(Node, shell::field::Value);
+  TSNode NameNode = model::childByField(Node, shell::field::Name);
+  TSNode Value = model::childByField(Node, shell::field::Value);
   if (!ts_node_is_null(NameNode) && model::isKind(NameNode, shell::kind::VariableName)) {
     std::string Name(nodeText(NameNode, Text));
     if (ts_node_is_null(Value))
@@ -579,7 +579,7 @@ void ShellDataflow::walkCommand(WalkStep &S) {
   // `X=1 cmd`: the assignment is cmd's environment only; look inside its value, not at it.
   model::forEachNamedChild(Node, [&](TSNode Child) {
     if (model::isKind(Child, shell::kind::VariableAssignment)) {
-      TSNode Value = ts_node_child_by_field_id(Child, shell::field::Value);
+      TSNode Value = model::childByField(Child, shell::field::Value);
       if (!ts_node_is_null(Value))
         S.push(Value, F.Where, F.Func);
       return true;

@@ -116,7 +116,7 @@ void collectParts(TSNode Node, std::string_view Text, std::vector<WordPart> &Par
 } // namespace
 
 std::string commandName(TSNode Command, std::string_view Text) {
-  TSNode Name = ts_node_child_by_field_id(Command, shell::field::Name);
+  TSNode Name = model::childByField(Command, shell::field::Name);
   if (ts_node_is_null(Name))
     return "";
   TSNode Word = ts_node_named_child_count(Name) ? ts_node_named_child(Name, 0) : Name;
@@ -137,32 +137,14 @@ std::string commandName(TSNode Command, std::string_view Text) {
 
 std::vector<TSNode> commandArguments(TSNode Command) {
   std::vector<TSNode> Arguments;
-  // One cursor walk: ts_node_field_name_for_child(Command, I) and ts_node_child(Command, I) each walk
-  // from the first child (callgrind: 63M of a 1.07G shell scan here, 44M with the cursor). The
-  // cursor is reused per thread: creating one allocates.
-  thread_local struct ReusedCursor {
-    TSTreeCursor Cursor{};
-    bool Made = false;
-    ~ReusedCursor() {
-      if (Made)
-        ts_tree_cursor_delete(&Cursor);
-    }
-  } Reused;
-  if (ts_node_is_null(Command))
-    return Arguments;
-  TSTreeCursor &Cursor = Reused.Cursor;
-  if (Reused.Made) {
-    ts_tree_cursor_reset(&Cursor, Command);
-  } else {
-    Cursor = ts_tree_cursor_new(Command);
-    Reused.Made = true;
-  }
-  if (!ts_tree_cursor_goto_first_child(&Cursor))
-    return Arguments;
-  do {
-    if (ts_tree_cursor_current_field_id(&Cursor) == field::Argument)
-      Arguments.push_back(ts_tree_cursor_current_node(&Cursor));
-  } while (ts_tree_cursor_goto_next_sibling(&Cursor));
+  // One pass over the children with their fields (off the flattened tree inside an analysis):
+  // ts_node_field_name_for_child(Command, I) and ts_node_child(Command, I) each walk from the first
+  // child, and a cursor descends through hidden nodes (callgrind: 71 M of a 5.2 G shell scan).
+  model::forEachChildWithField(Command, [&](TSNode Child, TSFieldId Field) {
+    if (Field == field::Argument)
+      Arguments.push_back(Child);
+    return true;
+  });
   return Arguments;
 }
 

@@ -1,7 +1,8 @@
 // `blastradius parse-bench PATH...`: the benchmark's baseline. Same inventory, same reading, same
 // threads as `scan`, but only a bare tree-sitter parse of each file: no rules, no report.
 // `--check-flat-tree` also lists each tree the fast way (model::FlatTree's direct walk over the
-// tree's child arrays) and the reference way (the public cursor) and says where they differ.
+// tree's child arrays) and the reference way (the public cursor) and says where they differ, and
+// checks the flat tree's child-by-field lookup against ts_node_child_by_field_id on every node.
 #include "Commands.h"
 
 #include "Engine.h"
@@ -52,10 +53,23 @@ CommandRunner addParseBenchCommand(CLI::App &App) {
       const auto A = Direct.entries(), B = Cursor.entries();
       Nodes += B.size();
       size_t I = 0;
-      if (Direct.sameAs(Cursor, &I))
+      TSFieldId Field = 0;
+      if (Direct.sameAs(Cursor, &I) && Direct.fieldLookupsAgree(&I, &Field))
         return;
       ++Differences;
       std::lock_guard<std::mutex> Lock(Say);
+      if (Field) { // the lists agree; a child found by field does not
+        uint32_t Child = Direct.childWithField(static_cast<uint32_t>(I), Field);
+        TSNode Expected = ts_node_child_by_field_id(A[I].Node, Field);
+        std::cout << Path << ": flat trees differ at node " << I << " of " << B.size() << ": "
+                  << ts_node_type(A[I].Node) << " @" << ts_node_start_byte(A[I].Node) << ", field "
+                  << ts_language_field_name_for_id(ts_node_language(A[I].Node), Field) << ": flat "
+                  << ts_node_type(A[Child].Node) << " @" << ts_node_start_byte(A[Child].Node)
+                  << ", ts_node_child_by_field_id "
+                  << (ts_node_is_null(Expected) ? "none" : ts_node_type(Expected)) << " @"
+                  << (ts_node_is_null(Expected) ? 0 : ts_node_start_byte(Expected)) << "\n";
+        return;
+      }
       std::cout << Path << ": flat trees differ at node " << I << " of " << B.size() << " (direct " << A.size() << ")";
       if (I < A.size() && I < B.size())
         std::cout << ": direct " << ts_node_type(A[I].Node) << " @" << ts_node_start_byte(A[I].Node) << " end "
