@@ -20,6 +20,8 @@
 #include "semantic/SemanticAnalyzer.h"
 #include "terraform/Module.h"
 #include "terraform/ModuleCatalog.h"
+#include "terraform/LocalSources.h"
+#include "terraform/TreeHandoff.h"
 #include "WorkerThreads.h"
 
 #include <tree_sitter/api.h>
@@ -159,22 +161,28 @@ thread_local bool HostTextHadBom = false;
 
 /// Parses Text; nullptr when the parser gave up. A tree with errors is still used (tree-sitter
 /// recovers), with a notification that says where the first error is.
+/// Parses Text, or takes Ready, the tree of exactly that text parsed by this grammar's parser
+/// already (terraform/TreeHandoff.h); notes a parse that gave up or found a syntax error.
 TreePtr parseWithNotes(TreeSitterWorker &Worker, Grammar G, const std::string &Language, std::string_view Text,
                        const SourceText &Host, const std::string &Path, const std::vector<uint32_t> *Offsets,
-                       std::vector<Notification> &Notes) {
-  TSParser *Parser = Worker.parser(G);
-  // A UTF-8 byte order mark is no part of the language: the parse starts after it (byte offsets,
-  // and so every position, stay those of the file).
-  bool Bom = !Offsets && HostTextHadBom;
-  if (Bom) {
-    TSRange Range{{0, 3}, {UINT32_MAX, UINT32_MAX}, 3, UINT32_MAX};
-    ts_parser_set_included_ranges(Parser, &Range, 1);
-  }
-  TreePtr Tree(ts_parser_parse_string(Parser, nullptr, Text.data(), static_cast<uint32_t>(Text.size())));
-  if (Bom)
-    ts_parser_set_included_ranges(Parser, nullptr, 0);
+                       std::vector<Notification> &Notes, TreePtr Ready = nullptr) {
+  TreePtr Tree = std::move(Ready);
   if (!Tree) {
-    ts_parser_reset(Parser); // the next parse must not resume this one
+    TSParser *Parser = Worker.parser(G);
+    // A UTF-8 byte order mark is no part of the language: the parse starts after it (byte offsets,
+    // and so every position, stay those of the file).
+    bool Bom = !Offsets && HostTextHadBom;
+    if (Bom) {
+      TSRange Range{{0, 3}, {UINT32_MAX, UINT32_MAX}, 3, UINT32_MAX};
+      ts_parser_set_included_ranges(Parser, &Range, 1);
+    }
+    Tree.reset(ts_parser_parse_string(Parser, nullptr, Text.data(), static_cast<uint32_t>(Text.size())));
+    if (Bom)
+      ts_parser_set_included_ranges(Parser, nullptr, 0);
+    if (!Tree)
+      ts_parser_reset(Parser); // the next parse must not resume this one
+  }
+  if (!Tree) {
     Notes.push_back(notification(Path, "parse-failed",
                                  "the " + Language + " parser gave up on this file (its time budget of " +
                                      parseTimeoutText() + " ran out): not analysed",
@@ -287,6 +295,8 @@ struct FileAnalysis {
   /// The branch structure of the file itself (not of embedded code), for the untested-risky-branch
   /// family, which judges it once every other rule has reported.
   std::optional<BranchMap> Branches;
+  /// The tree the module catalog parsed for this file already, with its text (terraform/TreeHandoff.h).
+  terraform::TreeHandoff::Taken Ahead;
 
   void analyzeText(const std::string &Language, std::string_view Text, const std::vector<uint32_t> *Offsets,
                    unsigned EmbeddingDepth);
@@ -325,7 +335,14 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
     Filter.searchLocalModules(Text, localModuleAccess(), Hits);
   if (!Filter.languageMayMatch(Language, Hits))
     return;
-  TreePtr Tree = parseWithNotes(Worker, Info->Parser, Language, Text, Host, Path, Offsets, Result.Notifications);
+  // The file as a whole (not embedded code, no byte order mark left out of the parse) may have been
+  // parsed from these very bytes by the build of a module that holds it: its tree is taken then.
+  const bool WholeFile = EmbeddingDepth == 0 && !Offsets && !HostTextHadBom && Info->Parser == Grammar::Hcl;
+  TreePtr Ready;
+  if (WholeFile && Ahead.Tree && Ahead.Text == Text)
+    Ready.reset(Ahead.Tree.release());
+  TreePtr Tree =
+      parseWithNotes(Worker, Info->Parser, Language, Text, Host, Path, Offsets, Result.Notifications, std::move(Ready));
   if (!Tree)
     return;
   TSNode Root = ts_tree_root_node(Tree.get());
@@ -337,11 +354,28 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
     const Rule *R = Rules.find(Id);
     return R && R->Engine == "semantic" && R->appliesTo(Language);
   };
-  Services.TerraformModule = [this](std::string_view Relative) {
+  Services.TerraformModule = [this, WholeFile, Text, Root](std::string_view Relative) {
     std::string Directory = terraform::moduleDirectory(Entry.AbsolutePath, Relative);
     if (TheEngine.Cache)
       Dependencies.push_back({"module:" + std::string(Relative), TheEngine.moduleHash(Directory)});
-    return TheEngine.terraformModule(Worker, Directory);
+    // The module's build parses none of its files twice: this file's tree is the one in hand, and
+    // the trees of the others wait for the scan to reach them (terraform/TreeHandoff.h).
+    terraform::SharedTrees Trees;
+    fs::path Own(Entry.AbsolutePath);
+    if (WholeFile && Own.parent_path().string() == Directory) {
+      Trees.KnownName = Own.filename().string();
+      Trees.KnownText = Text;
+      Trees.KnownRoot = Root;
+    }
+    if (terraform::TreeHandoff *Handoff = TheEngine.Handoff.get()) {
+      Trees.Take = [Handoff, &Directory](const std::string &Name, const std::string &Read) {
+        return Handoff->takeForModule(Directory + "/" + Name, Read);
+      };
+      Trees.Keep = [Handoff, &Directory](const std::string &Name, const std::string &Parsed, TSTree *Tree) {
+        return Handoff->leaveForScan(Directory + "/" + Name, Parsed, Tree);
+      };
+    }
+    return TheEngine.terraformModule(Worker, Directory, &Trees);
   };
   Services.ReadRepositoryFile = [this](std::string_view Relative) {
     std::optional<std::string> Content = TheEngine.readRepositoryFile(Entry.AbsolutePath, Relative);
@@ -391,10 +425,19 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
   if (EmbeddingDepth == 0 && !Offsets && hasBranchMap(Language) &&
       Filter.branchMapNeeded(Language, Hits, !Result.Findings.empty()))
     Branches = buildBranchMap(Language, Root, Text);
+  // A module file whose module no analysis has read yet: read as one now, from this tree, for the
+  // build of that module (a module collection's examples ask for it long after).
+  fs::path Own(Entry.AbsolutePath);
+  if (WholeFile && TheEngine.Handoff && terraform::isModuleFile(Own.filename().string()) &&
+      TheEngine.Handoff->wantedForModule(Entry.AbsolutePath) && !TheEngine.Modules->isRead(Own.parent_path().string())) {
+    std::unique_ptr<terraform::ModuleFile> Read = terraform::readModuleFile(Path, std::string(Text), Root);
+    TheEngine.Handoff->leaveForModule(Entry.AbsolutePath, Read);
+  }
 }
 
-const terraform::Module *Engine::terraformModule(TreeSitterWorker &Worker, const std::string &Directory) {
-  return Modules->module(Worker.parser(Grammar::Hcl), SourceRoot, Directory);
+const terraform::Module *Engine::terraformModule(TreeSitterWorker &Worker, const std::string &Directory,
+                                                 const terraform::SharedTrees *Trees) {
+  return Modules->module(Worker.parser(Grammar::Hcl), SourceRoot, Directory, Trees);
 }
 
 std::string Engine::moduleHash(const std::string &Directory) { return Modules->hash(SourceRoot, Directory); }
@@ -519,7 +562,9 @@ FileResult Engine::analyzeTreeSitter(TreeSitterWorker &Worker, const InventoryEn
   struct ResetBom {
     ~ResetBom() { HostTextHadBom = false; }
   } ResetBomOnExit;
-  FileAnalysis Analysis{*this, Worker, Entry, Source, Result, {}};
+  FileAnalysis Analysis{*this, Worker, Entry, Source, Result, {}, {}, {}};
+  if (Handoff && !Given)
+    Analysis.Ahead = Handoff->start(Entry.AbsolutePath);
   if (Language->Name == "dockerfile") {
     // Every RUN is its own shell process: each body is its own script (a variable set or checked in
     // one RUN means nothing in the next), parsed alone with host offsets. Linear in the file.
@@ -577,7 +622,7 @@ FileResult Engine::analyzeEmbeddedText(const std::string &Path, const std::strin
   FileResult Result;
   InventoryEntry Entry{Path, Path};
   SourceText Source(Text);
-  FileAnalysis Analysis{*this, Worker, Entry, Source, Result, {}};
+  FileAnalysis Analysis{*this, Worker, Entry, Source, Result, {}, {}, {}};
   Analysis.analyzeText(Language, Text, nullptr, 1);
   std::stable_sort(Result.Findings.begin(), Result.Findings.end(), [](const Finding &A, const Finding &B) {
     return std::tie(A.Start.Line, A.Start.Column, A.RuleId) < std::tie(B.Start.Line, B.Start.Column, B.RuleId);
@@ -681,18 +726,70 @@ bool Engine::scan(const Inventory &Files, Report &Out, std::string &Error) {
   // Largest first (clang-tidy processes before everything): the threads take the next task from one
   // atomic counter, so the long tasks start early and the short ones fill the gaps at the end instead
   // of one thread finishing a big file alone. Results stay indexed by task: the report is unchanged.
-  std::vector<std::pair<uint64_t, size_t>> Order(Tasks.size());
+  // The files of one directory that may form a Terraform module go together, when the largest of them
+  // is due: a module's build hands the scan the trees of its files (terraform/TreeHandoff.h), which
+  // then wait moments, not the whole scan, for the scan to take them (at most 1 MB of texts waits as
+  // trees, 8 MB as module files).
+  struct Planned {
+    uint64_t Key;  // the size that places the task (a module file's: its directory's largest)
+    size_t Group;  // the task's own index, or one shared by a directory's module files
+    uint64_t Size;
+    size_t Task;
+  };
+  std::vector<Planned> Plan(Tasks.size());
+  std::map<std::string, std::pair<uint64_t, size_t>> ModuleDirectories; // largest size, group
+  std::vector<std::string> ModuleFiles;
   for (size_t I = 0; I < Tasks.size(); ++I) {
     std::error_code Ec;
     uint64_t Size = fs::file_size(Tasks[I].Entry->AbsolutePath, Ec);
-    Order[I] = {Tasks[I].ClangTidy ? UINT64_MAX : (Ec ? 0 : Size), I};
+    Size = Tasks[I].ClangTidy ? UINT64_MAX : (Ec ? 0 : Size);
+    Plan[I] = {Size, I, Size, I};
+    fs::path File(Tasks[I].Entry->AbsolutePath);
+    if (Tasks[I].ClangTidy || !terraform::isModuleFile(File.filename().string()))
+      continue;
+    ModuleFiles.push_back(Tasks[I].Entry->AbsolutePath);
+    auto &Directory = ModuleDirectories
+                          .try_emplace(File.parent_path().string(), 0, Tasks.size() + ModuleDirectories.size())
+                          .first->second;
+    Directory.first = std::max(Directory.first, Size);
+    Plan[I].Group = Directory.second;
   }
-  std::stable_sort(Order.begin(), Order.end(), [](const auto &A, const auto &B) { return A.first > B.first; });
+  for (Planned &P : Plan)
+    if (P.Group != P.Task)
+      P.Key = ModuleDirectories[fs::path(Tasks[P.Task].Entry->AbsolutePath).parent_path().string()].first;
+  std::sort(Plan.begin(), Plan.end(), [](const Planned &A, const Planned &B) {
+    return std::tie(B.Key, A.Group, B.Size, A.Task) < std::tie(A.Key, B.Group, A.Size, B.Task);
+  });
+  std::vector<size_t> Order(Plan.size());
+  for (size_t I = 0; I < Plan.size(); ++I)
+    Order[I] = Plan[I].Task;
+  // Which directories the module files call as local modules, from their raw text (a sound reading:
+  // terraform/LocalSources.h), on the scan's threads.
+  std::vector<std::vector<std::string>> Calls(ModuleFiles.size());
+  std::atomic<bool> AnyCallUnknown{false};
+  std::atomic<size_t> NextFile{0};
+  runOnThreads(threadsFor(Options.Jobs, ModuleFiles.size()), [&] {
+    for (size_t I; (I = NextFile++) < ModuleFiles.size();) {
+      std::string Content, Kind, Error;
+      if (!readSource(ModuleFiles[I], Content, Kind, Error))
+        continue;
+      terraform::LocalSources Found = terraform::localSources(Content);
+      if (Found.Unknown)
+        AnyCallUnknown = true;
+      for (const std::string &Source : Found.Sources)
+        Calls[I].push_back(terraform::moduleDirectory(ModuleFiles[I], Source));
+    }
+  });
+  std::vector<std::string> Called;
+  for (std::vector<std::string> &Some : Calls)
+    Called.insert(Called.end(), std::make_move_iterator(Some.begin()), std::make_move_iterator(Some.end()));
+  Handoff = std::make_unique<terraform::TreeHandoff>(ModuleFiles, std::move(Called), AnyCallUnknown, 1u << 20,
+                                                     8u << 20);
   std::atomic<size_t> Next{0}, Finished{0}, FindingsSoFar{0};
   auto Work = [&] {
     TreeSitterWorker Worker;
     for (size_t Taken = Next++; Taken < Tasks.size(); Taken = Next++) {
-      size_t I = Order[Taken].second;
+      size_t I = Order[Taken];
       try {
         Results[I] = Tasks[I].ClangTidy ? runClangTidy(Tasks[I].Tidy, Options, Files.SourceRoot, Rules)
                                         : analyzeTreeSitter(Worker, *Tasks[I].Entry);
@@ -711,6 +808,7 @@ bool Engine::scan(const Inventory &Files, Report &Out, std::string &Error) {
     }
   };
   runOnThreads(threadsFor(Options.Jobs, Tasks.size()), Work);
+  Handoff.reset(); // trees no file took
 
   // The report's findings are allocated once, at their exact count, and each file's result is freed
   // as soon as it is merged; what the workers freed goes back to the system before the merge and

@@ -34,6 +34,8 @@ struct Node;
 namespace terraform {
 struct Module;
 class ModuleCatalog;
+class TreeHandoff;
+struct SharedTrees;
 }
 
 class Engine {
@@ -64,8 +66,10 @@ private:
                                const std::string *Given = nullptr);
   /// readWholeFile, but an open editor buffer wins over the disk (ScanOptions::OpenDocument).
   bool readSource(const std::string &Path, std::string &Content, std::string &ErrorKind, std::string &Error) const;
-  /// The Terraform module of an absolute Directory (terraform/ModuleCatalog.h).
-  const terraform::Module *terraformModule(TreeSitterWorker &Worker, const std::string &Directory);
+  /// The Terraform module of an absolute Directory (terraform/ModuleCatalog.h); Trees: what its
+  /// build shares with the scan (terraform/Module.h).
+  const terraform::Module *terraformModule(TreeSitterWorker &Worker, const std::string &Directory,
+                                           const terraform::SharedTrees *Trees);
   /// A file named relative to File's directory, read only when it stays inside the source root.
   std::optional<std::string> readRepositoryFile(const std::string &File, std::string_view Relative) const;
 
@@ -79,6 +83,8 @@ private:
   std::unique_ptr<Prefilter> ThePrefilter;
   /// The scan's Terraform modules, read once each.
   std::unique_ptr<terraform::ModuleCatalog> Modules;
+  /// During scan(): the trees the module builds parsed for files the scan has yet to start.
+  std::unique_ptr<terraform::TreeHandoff> Handoff;
 };
 
 } // namespace blastradius

@@ -15,15 +15,28 @@ struct TreeDeleter {
 };
 
 std::unique_ptr<ModuleFile> parseFile(TSParser *Parser, const std::string &Directory, const std::string &Name,
-                                      std::string Content) {
+                                      std::string Content, const SharedTrees *Trees) {
+  std::string Path = Directory == "." || Directory.empty() ? Name : Directory + "/" + Name;
+  // Read by the scan already, from these very bytes.
+  if (Trees && Trees->Take)
+    if (std::unique_ptr<ModuleFile> Read = Trees->Take(Name, Content)) {
+      Read->Path = std::move(Path);
+      return Read;
+    }
+  // The caller's own file, parsed from these very bytes: its tree's offsets fit this copy.
+  if (Trees && !ts_node_is_null(Trees->KnownRoot) && Name == Trees->KnownName && Content == Trees->KnownText)
+    return readModuleFile(std::move(Path), std::move(Content), Trees->KnownRoot);
+  // A parse of our own, its tree left for the scan to take when it reaches the file.
   auto File = std::make_unique<ModuleFile>();
-  File->Path = Directory == "." || Directory.empty() ? Name : Directory + "/" + Name;
+  File->Path = std::move(Path);
   File->Source = std::make_unique<SourceText>(std::move(Content));
   const std::string &Text = File->Source->content();
   std::unique_ptr<TSTree, TreeDeleter> Tree(
       ts_parser_parse_string(Parser, nullptr, Text.data(), static_cast<uint32_t>(Text.size())));
   if (Tree) {
     File->Body = model::convertHcl(ts_tree_root_node(Tree.get()), Text);
+    if (Trees && Trees->Keep && Trees->Keep(Name, Text, Tree.get()))
+      (void)Tree.release(); // the scan's now
   } else {
     ts_parser_reset(Parser); // the next parse must not resume this one
     noteAnalysisLimit("the parse of a file of the Terraform module ran past its time budget: the module's "
@@ -31,6 +44,18 @@ std::unique_ptr<ModuleFile> parseFile(TSParser *Parser, const std::string &Direc
   }
   return File;
 }
+
+} // namespace
+
+std::unique_ptr<ModuleFile> readModuleFile(std::string Path, std::string Content, TSNode Root) {
+  auto File = std::make_unique<ModuleFile>();
+  File->Path = std::move(Path);
+  File->Source = std::make_unique<SourceText>(std::move(Content));
+  File->Body = model::convertHcl(Root, File->Source->content());
+  return File;
+}
+
+namespace {
 
 /// Assignments of a tfvars file: its top-level attributes.
 void assign(Module &M, const ModuleFile &File, const std::string &Description) {
@@ -42,7 +67,8 @@ void assign(Module &M, const ModuleFile &File, const std::string &Description) {
 
 std::shared_ptr<const Module> buildModule(TSParser *Parser, std::string Directory,
                                           std::vector<std::pair<std::string, std::string>> Files,
-                                          std::vector<std::pair<std::string, std::string>> VarFiles) {
+                                          std::vector<std::pair<std::string, std::string>> VarFiles,
+                                          const SharedTrees *Trees) {
   auto M = std::make_shared<Module>();
   M->Directory = std::move(Directory);
   std::sort(Files.begin(), Files.end());
@@ -53,7 +79,7 @@ std::shared_ptr<const Module> buildModule(TSParser *Parser, std::string Director
     bool Vars = Name == "terraform.tfvars" || endsWith(Name, ".auto.tfvars");
     if (!Config && !Vars)
       continue;
-    M->Files.push_back(parseFile(Parser, M->Directory, Name, std::move(Content)));
+    M->Files.push_back(parseFile(Parser, M->Directory, Name, std::move(Content), Trees));
     const ModuleFile &File = *M->Files.back();
     if (Vars) {
       if (Name == "terraform.tfvars")
@@ -87,7 +113,7 @@ std::shared_ptr<const Module> buildModule(TSParser *Parser, std::string Director
   for (const ModuleFile *File : AutoVars)
     assign(*M, *File, File->Path);
   for (auto &[Name, Content] : VarFiles) {
-    M->Files.push_back(parseFile(Parser, ".", Name, std::move(Content)));
+    M->Files.push_back(parseFile(Parser, ".", Name, std::move(Content), nullptr));
     assign(*M, *M->Files.back(), M->Files.back()->Path);
   }
   return M;

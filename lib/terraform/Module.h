@@ -9,6 +9,7 @@
 #include "SourceText.h"
 #include "model/Hcl.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -59,12 +60,34 @@ struct Module {
 };
 
 
+/// The syntax trees a module build shares with the scan (TreeHandoff.h), so that no file is parsed
+/// twice: the tree of the file whose analysis asks for the module, trees the scan parsed already,
+/// and where the build leaves each tree it parses, for the scan to take when it reaches that file.
+struct SharedTrees {
+  /// A file of the directory that the caller holds parsed: its name and the exact text parsed.
+  std::string KnownName;
+  std::string_view KnownText;
+  TSNode KnownRoot{};
+  /// A file of the directory that the scan read as a module file already (file name, its text), or
+  /// null; the build owns it.
+  std::function<std::unique_ptr<ModuleFile>(const std::string &Name, const std::string &Text)> Take;
+  /// Given each tree the build parses (file name, the text parsed); returns true when it took the
+  /// tree, which the build then does not delete.
+  std::function<bool(const std::string &Name, const std::string &Text, TSTree *Tree)> Keep;
+};
+
 /// Builds the module of Directory (scan-root relative) from its files: `*.tf` are configuration,
 /// `terraform.tfvars` and `*.auto.tfvars` assign variables, VarFiles (name -> content, in order)
-/// are the var files configured for this module. Parser must be an HCL parser.
+/// are the var files configured for this module. Parser must be an HCL parser. Trees (optional):
+/// what the build shares with the scan.
+/// A file read as a module file: its text (Content, kept) and the model of it, from Root, the tree
+/// of exactly Content. Path: relative to the scan root.
+std::unique_ptr<ModuleFile> readModuleFile(std::string Path, std::string Content, TSNode Root);
+
 std::shared_ptr<const Module> buildModule(TSParser *Parser, std::string Directory,
                                           std::vector<std::pair<std::string, std::string>> Files,
-                                          std::vector<std::pair<std::string, std::string>> VarFiles);
+                                          std::vector<std::pair<std::string, std::string>> VarFiles,
+                                          const SharedTrees *Trees = nullptr);
 
 } // namespace blastradius::terraform
 

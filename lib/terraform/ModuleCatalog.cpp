@@ -68,7 +68,8 @@ std::vector<std::pair<std::string, std::string>> ModuleCatalog::moduleFiles(cons
   return Files;
 }
 
-const Module *ModuleCatalog::module(TSParser *Parser, const std::string &SourceRoot, const std::string &Directory) {
+const Module *ModuleCatalog::module(TSParser *Parser, const std::string &SourceRoot, const std::string &Directory,
+                                   const SharedTrees *Trees) {
   {
     std::lock_guard<std::mutex> Lock(ModulesMutex);
     auto Found = Modules.find(Directory);
@@ -84,10 +85,15 @@ const Module *ModuleCatalog::module(TSParser *Parser, const std::string &SourceR
         Vars.emplace_back(Name, std::move(Content));
     }
     std::string Shown = fs::path(Directory).lexically_relative(fs::path(SourceRoot).lexically_normal()).generic_string();
-    Built = buildModule(Parser, Shown.empty() ? "." : Shown, moduleFiles(Directory), std::move(Vars));
+    Built = buildModule(Parser, Shown.empty() ? "." : Shown, moduleFiles(Directory), std::move(Vars), Trees);
   }
   std::lock_guard<std::mutex> Lock(ModulesMutex);
   return Modules.emplace(Directory, std::move(Built)).first->second.get();
+}
+
+bool ModuleCatalog::isRead(const std::string &Directory) {
+  std::lock_guard<std::mutex> Lock(ModulesMutex);
+  return Modules.count(Directory) != 0;
 }
 
 std::string ModuleCatalog::hash(const std::string &SourceRoot, const std::string &Directory) {

@@ -42,8 +42,12 @@ public:
       : VarFiles(std::move(VarFiles)), MaxFileSize(MaxFileSize), ReadSource(std::move(ReadSource)) {}
 
   /// The module of an absolute Directory under SourceRoot, or nullptr outside it or through a
-  /// symlink. Read once, whichever thread asks first; Parser belongs to the calling thread.
-  const Module *module(TSParser *Parser, const std::string &SourceRoot, const std::string &Directory);
+  /// symlink. Read once, whichever thread asks first; Parser belongs to the calling thread. Trees
+  /// (optional): the trees the build shares with the scan (Module.h).
+  const Module *module(TSParser *Parser, const std::string &SourceRoot, const std::string &Directory,
+                       const SharedTrees *Trees = nullptr);
+  /// Whether the module of the absolute Directory was read already.
+  bool isRead(const std::string &Directory);
   /// Whether the analysers read a module in the absolute Directory: a real directory inside SourceRoot
   /// (not the root's parent, nor reached through a symlink).
   static bool isModuleDirectory(const std::string &SourceRoot, const std::string &Directory);

@@ -1,0 +1,7 @@
+variable "bucket" {
+  default = "logs"
+}
+
+variable "force_destroy" {
+  default = false
+}

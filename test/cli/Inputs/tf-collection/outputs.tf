@@ -1,0 +1,3 @@
+output "id" {
+  value = aws_db_instance.this.id
+}
