@@ -70,30 +70,36 @@ std::vector<std::pair<std::string, std::string>> ModuleCatalog::moduleFiles(cons
 
 const Module *ModuleCatalog::module(TSParser *Parser, const std::string &SourceRoot, const std::string &Directory,
                                    const SharedTrees *Trees) {
+  std::shared_ptr<Slot> Found;
   {
     std::lock_guard<std::mutex> Lock(ModulesMutex);
-    auto Found = Modules.find(Directory);
-    if (Found != Modules.end())
-      return Found->second.get();
+    std::shared_ptr<Slot> &Entry = Modules[Directory];
+    if (!Entry)
+      Entry = std::make_shared<Slot>();
+    Found = Entry;
   }
-  std::shared_ptr<const Module> Built;
-  if (isModuleDirectory(SourceRoot, Directory)) {
-    std::vector<std::pair<std::string, std::string>> Vars;
-    for (const auto &[Name, Path] : varFilesFor(SourceRoot, Directory)) {
-      std::string Content, Kind, Error;
-      if (readWholeFile(Path, MaxFileSize, Content, Kind, Error) && !looksBinary(Content))
-        Vars.emplace_back(Name, std::move(Content));
+  std::call_once(Found->Once, [&] {
+    if (isModuleDirectory(SourceRoot, Directory)) {
+      std::vector<std::pair<std::string, std::string>> Vars;
+      for (const auto &[Name, Path] : varFilesFor(SourceRoot, Directory)) {
+        std::string Content, Kind, Error;
+        if (readWholeFile(Path, MaxFileSize, Content, Kind, Error) && !looksBinary(Content))
+          Vars.emplace_back(Name, std::move(Content));
+      }
+      std::string Shown =
+          fs::path(Directory).lexically_relative(fs::path(SourceRoot).lexically_normal()).generic_string();
+      Found->Built =
+          buildModule(Parser, Shown.empty() ? "." : Shown, moduleFiles(Directory), std::move(Vars), Trees);
     }
-    std::string Shown = fs::path(Directory).lexically_relative(fs::path(SourceRoot).lexically_normal()).generic_string();
-    Built = buildModule(Parser, Shown.empty() ? "." : Shown, moduleFiles(Directory), std::move(Vars), Trees);
-  }
-  std::lock_guard<std::mutex> Lock(ModulesMutex);
-  return Modules.emplace(Directory, std::move(Built)).first->second.get();
+    Found->Done = true;
+  });
+  return Found->Built.get();
 }
 
 bool ModuleCatalog::isRead(const std::string &Directory) {
   std::lock_guard<std::mutex> Lock(ModulesMutex);
-  return Modules.count(Directory) != 0;
+  auto Found = Modules.find(Directory);
+  return Found != Modules.end() && Found->second->Done;
 }
 
 std::string ModuleCatalog::hash(const std::string &SourceRoot, const std::string &Directory) {

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <atomic>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -42,8 +43,8 @@ public:
       : VarFiles(std::move(VarFiles)), MaxFileSize(MaxFileSize), ReadSource(std::move(ReadSource)) {}
 
   /// The module of an absolute Directory under SourceRoot, or nullptr outside it or through a
-  /// symlink. Read once, whichever thread asks first; Parser belongs to the calling thread. Trees
-  /// (optional): the trees the build shares with the scan (Module.h).
+  /// symlink. Read once, by the thread that asks first (the others wait); Parser belongs to the
+  /// calling thread. Trees (optional): the trees the build shares with the scan (Module.h).
   const Module *module(TSParser *Parser, const std::string &SourceRoot, const std::string &Directory,
                        const SharedTrees *Trees = nullptr);
   /// Whether the module of the absolute Directory was read already.
@@ -68,8 +69,15 @@ private:
   SourceReader ReadSource;
   std::mutex HashesMutex;
   std::map<std::string, std::string> Hashes;
+  /// One directory's module, built by the first thread that asks while the others wait for it (two
+  /// builds of one module would parse its files twice: a directory's files are scanned together).
+  struct Slot {
+    std::once_flag Once;
+    std::shared_ptr<const Module> Built;
+    std::atomic<bool> Done{false};
+  };
   std::mutex ModulesMutex;
-  std::map<std::string, std::shared_ptr<const Module>> Modules;
+  std::map<std::string, std::shared_ptr<Slot>> Modules;
 };
 
 } // namespace blastradius::terraform
