@@ -764,10 +764,11 @@ bool Engine::scan(const Inventory &Files, Report &Out, std::string &Error) {
   for (size_t I = 0; I < Plan.size(); ++I)
     Order[I] = Plan[I].Task;
   // Which directories the module files call as local modules, from their raw text (a sound reading:
-  // terraform/LocalSources.h), on the scan's threads.
+  // terraform/LocalSources.h), on the scan's threads. Not needed when they all lie in one directory:
+  // no other holds a file to hand over (a module that calls itself is refused by Terraform).
   std::vector<std::vector<std::string>> Calls(ModuleFiles.size());
   std::atomic<bool> AnyCallUnknown{false};
-  std::atomic<size_t> NextFile{0};
+  std::atomic<size_t> NextFile{ModuleDirectories.size() > 1 ? 0 : ModuleFiles.size()};
   runOnThreads(threadsFor(Options.Jobs, ModuleFiles.size()), [&] {
     for (size_t I; (I = NextFile++) < ModuleFiles.size();) {
       std::string Content, Kind, Error;
