@@ -11,6 +11,7 @@
 #include "Prefilter.h"
 #include "DeferredQuery.h"
 #include "Query.h"
+#include "ScanOrder.h"
 #include "RepositoryFiles.h"
 #include "ResultCache.h"
 #include "Suppressions.h"
@@ -159,10 +160,9 @@ uint32_t hostEndOffset(const std::vector<uint32_t> *Offsets, size_t End) {
 /// Set while a file whose byte order mark was blanked is analysed (see analyzeTreeSitter).
 thread_local bool HostTextHadBom = false;
 
-/// Parses Text; nullptr when the parser gave up. A tree with errors is still used (tree-sitter
-/// recovers), with a notification that says where the first error is.
 /// Parses Text, or takes Ready, the tree of exactly that text parsed by this grammar's parser
-/// already (terraform/TreeHandoff.h); notes a parse that gave up or found a syntax error.
+/// already (terraform/TreeHandoff.h); nullptr when the parser gave up. A tree with errors is still
+/// used (tree-sitter recovers), with a notification that says where the first error is.
 TreePtr parseWithNotes(TreeSitterWorker &Worker, Grammar G, const std::string &Language, std::string_view Text,
                        const SourceText &Host, const std::string &Path, const std::vector<uint32_t> *Offsets,
                        std::vector<Notification> &Notes, TreePtr Ready = nullptr) {
@@ -723,69 +723,26 @@ bool Engine::scan(const Inventory &Files, Report &Out, std::string &Error) {
         Level::Warning, false));
 
   Results.resize(Tasks.size());
-  // Largest first (clang-tidy processes before everything): the threads take the next task from one
-  // atomic counter, so the long tasks start early and the short ones fill the gaps at the end instead
-  // of one thread finishing a big file alone. Results stay indexed by task: the report is unchanged.
-  // The files of one directory that may form a Terraform module go together, when the largest of them
-  // is due: a module's build hands the scan the trees of its files (terraform/TreeHandoff.h), which
-  // then wait moments, not the whole scan, for the scan to take them (at most 1 MB of texts waits as
-  // trees, 8 MB as module files).
-  struct Planned {
-    uint64_t Key;  // the size that places the task (a module file's: its directory's largest)
-    size_t Group;  // the task's own index, or one shared by a directory's module files
-    uint64_t Size;
-    size_t Task;
-  };
-  std::vector<Planned> Plan(Tasks.size());
-  std::map<std::string, std::pair<uint64_t, size_t>> ModuleDirectories; // largest size, group
-  std::vector<std::string> ModuleFiles;
-  for (size_t I = 0; I < Tasks.size(); ++I) {
-    std::error_code Ec;
-    uint64_t Size = fs::file_size(Tasks[I].Entry->AbsolutePath, Ec);
-    Size = Tasks[I].ClangTidy ? UINT64_MAX : (Ec ? 0 : Size);
-    Plan[I] = {Size, I, Size, I};
-    fs::path File(Tasks[I].Entry->AbsolutePath);
-    if (Tasks[I].ClangTidy || !terraform::isModuleFile(File.filename().string()))
-      continue;
-    ModuleFiles.push_back(Tasks[I].Entry->AbsolutePath);
-    auto &Directory = ModuleDirectories
-                          .try_emplace(File.parent_path().string(), 0, Tasks.size() + ModuleDirectories.size())
-                          .first->second;
-    Directory.first = std::max(Directory.first, Size);
-    Plan[I].Group = Directory.second;
-  }
-  for (Planned &P : Plan)
-    if (P.Group != P.Task)
-      P.Key = ModuleDirectories[fs::path(Tasks[P.Task].Entry->AbsolutePath).parent_path().string()].first;
-  std::sort(Plan.begin(), Plan.end(), [](const Planned &A, const Planned &B) {
-    return std::tie(B.Key, A.Group, B.Size, A.Task) < std::tie(A.Key, B.Group, A.Size, B.Task);
-  });
-  std::vector<size_t> Order(Plan.size());
-  for (size_t I = 0; I < Plan.size(); ++I)
-    Order[I] = Plan[I].Task;
-  // Which directories the module files call as local modules, from their raw text (a sound reading:
-  // terraform/LocalSources.h), on the scan's threads. Not needed when they all lie in one directory:
-  // no other holds a file to hand over (a module that calls itself is refused by Terraform).
-  std::vector<std::vector<std::string>> Calls(ModuleFiles.size());
-  std::atomic<bool> AnyCallUnknown{false};
-  std::atomic<size_t> NextFile{ModuleDirectories.size() > 1 ? 0 : ModuleFiles.size()};
-  runOnThreads(threadsFor(Options.Jobs, ModuleFiles.size()), [&] {
-    for (size_t I; (I = NextFile++) < ModuleFiles.size();) {
-      std::string Content, Kind, Error;
-      if (!readSource(ModuleFiles[I], Content, Kind, Error))
-        continue;
-      terraform::LocalSources Found = terraform::localSources(Content);
-      if (Found.Unknown)
-        AnyCallUnknown = true;
-      for (const std::string &Source : Found.Sources)
-        Calls[I].push_back(terraform::moduleDirectory(ModuleFiles[I], Source));
-    }
-  });
-  std::vector<std::string> Called;
-  for (std::vector<std::string> &Some : Calls)
-    Called.insert(Called.end(), std::make_move_iterator(Some.begin()), std::make_move_iterator(Some.end()));
-  Handoff = std::make_unique<terraform::TreeHandoff>(ModuleFiles, std::move(Called), AnyCallUnknown, 1u << 20,
-                                                     8u << 20);
+  std::vector<ScanTask> Planned;
+  Planned.reserve(Tasks.size());
+  for (const Task &T : Tasks)
+    Planned.push_back({T.Entry->AbsolutePath, T.ClangTidy});
+  const ScanOrder Plan = planScanOrder(Planned);
+  const std::vector<size_t> &Order = Plan.Order;
+  // The module files of directories that some file calls as a local module may be handed from the
+  // scan to the module's build: which ones, from their raw text (a sound reading, LocalSources.h).
+  // Not needed when they all lie in one directory: no other holds a file to hand over (a module
+  // that calls itself is refused by Terraform). At most 1 MB of texts waits as trees, 8 MB as
+  // module files (terraform/TreeHandoff.h).
+  terraform::CalledDirectories Called;
+  if (Plan.ModuleDirectories > 1)
+    Called = terraform::calledDirectories(Plan.ModuleFiles, Options.Jobs, [this](const std::string &Path,
+                                                                                 std::string &Content) {
+      std::string Kind, Error;
+      return readSource(Path, Content, Kind, Error);
+    });
+  Handoff = std::make_unique<terraform::TreeHandoff>(Plan.ModuleFiles, std::move(Called.Directories), Called.All,
+                                                     1u << 20, 8u << 20);
   std::atomic<size_t> Next{0}, Finished{0}, FindingsSoFar{0};
   auto Work = [&] {
     TreeSitterWorker Worker;

@@ -1,7 +1,11 @@
 // The raw-text scan of LocalSources.h.
 #include "terraform/LocalSources.h"
 
+#include "WorkerThreads.h"
+#include "terraform/ModuleCatalog.h"
+
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 
 namespace blastradius::terraform {
@@ -94,6 +98,31 @@ LocalSources localSources(std::string_view Text) {
     }
     Line = End + 1;
   }
+  return Out;
+}
+
+CalledDirectories calledDirectories(const std::vector<std::string> &Files, unsigned Jobs,
+                                    const std::function<bool(const std::string &Path, std::string &Content)> &Read) {
+  std::vector<std::vector<std::string>> Calls(Files.size());
+  std::atomic<bool> Unknown{false};
+  std::atomic<size_t> Next{0};
+  runOnThreads(threadsFor(Jobs, Files.size()), [&] {
+    for (size_t I; (I = Next++) < Files.size();) {
+      std::string Content;
+      if (!Read(Files[I], Content))
+        continue;
+      LocalSources Found = localSources(Content);
+      if (Found.Unknown)
+        Unknown = true;
+      for (const std::string &Source : Found.Sources)
+        Calls[I].push_back(moduleDirectory(Files[I], Source));
+    }
+  });
+  CalledDirectories Out;
+  Out.All = Unknown;
+  for (std::vector<std::string> &Some : Calls)
+    Out.Directories.insert(Out.Directories.end(), std::make_move_iterator(Some.begin()),
+                           std::make_move_iterator(Some.end()));
   return Out;
 }
 

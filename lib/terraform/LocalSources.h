@@ -8,6 +8,7 @@
 #ifndef BLASTRADIUS_TERRAFORM_LOCALSOURCES_H
 #define BLASTRADIUS_TERRAFORM_LOCALSOURCES_H
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,15 @@ struct LocalSources {
 /// The strings of Text that may be local module sources. Linear in Text (each string is decoded once
 /// from its opening quote; a closing quote also opens a string that is seldom local).
 LocalSources localSources(std::string_view Text);
+
+/// The absolute directories that Files (absolute paths) may call as local modules, each read with
+/// Read (false: unreadable, no calls) on Jobs threads; All when one of them may hide a call.
+struct CalledDirectories {
+  std::vector<std::string> Directories;
+  bool All = false;
+};
+CalledDirectories calledDirectories(const std::vector<std::string> &Files, unsigned Jobs,
+                                    const std::function<bool(const std::string &Path, std::string &Content)> &Read);
 
 } // namespace blastradius::terraform
 
