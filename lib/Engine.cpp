@@ -427,9 +427,10 @@ void FileAnalysis::analyzeText(const std::string &Language, std::string_view Tex
     Branches = buildBranchMap(Language, Root, Text);
   // A module file whose module no analysis has read yet: read as one now, from this tree, for the
   // build of that module (a module collection's examples ask for it long after).
+  if (!WholeFile || !TheEngine.Handoff || !TheEngine.Handoff->wantedForModule(Entry.AbsolutePath))
+    return;
   fs::path Own(Entry.AbsolutePath);
-  if (WholeFile && TheEngine.Handoff && terraform::isModuleFile(Own.filename().string()) &&
-      TheEngine.Handoff->wantedForModule(Entry.AbsolutePath) && !TheEngine.Modules->isRead(Own.parent_path().string())) {
+  if (terraform::isModuleFile(Own.filename().string()) && !TheEngine.Modules->isRead(Own.parent_path().string())) {
     std::unique_ptr<terraform::ModuleFile> Read = terraform::readModuleFile(Path, std::string(Text), Root);
     TheEngine.Handoff->leaveForModule(Entry.AbsolutePath, Read);
   }

@@ -27,21 +27,17 @@ std::unique_ptr<ModuleFile> parseFile(TSParser *Parser, const std::string &Direc
   if (Trees && !ts_node_is_null(Trees->KnownRoot) && Name == Trees->KnownName && Content == Trees->KnownText)
     return readModuleFile(std::move(Path), std::move(Content), Trees->KnownRoot);
   // A parse of our own, its tree left for the scan to take when it reaches the file.
-  auto File = std::make_unique<ModuleFile>();
-  File->Path = std::move(Path);
-  File->Source = std::make_unique<SourceText>(std::move(Content));
-  const std::string &Text = File->Source->content();
   std::unique_ptr<TSTree, TreeDeleter> Tree(
-      ts_parser_parse_string(Parser, nullptr, Text.data(), static_cast<uint32_t>(Text.size())));
-  if (Tree) {
-    File->Body = model::convertHcl(ts_tree_root_node(Tree.get()), Text);
-    if (Trees && Trees->Keep && Trees->Keep(Name, Text, Tree.get()))
-      (void)Tree.release(); // the scan's now
-  } else {
+      ts_parser_parse_string(Parser, nullptr, Content.data(), static_cast<uint32_t>(Content.size())));
+  if (!Tree) {
     ts_parser_reset(Parser); // the next parse must not resume this one
     noteAnalysisLimit("the parse of a file of the Terraform module ran past its time budget: the module's "
                       "cross-file checks miss that file");
   }
+  std::unique_ptr<ModuleFile> File =
+      readModuleFile(std::move(Path), std::move(Content), Tree ? ts_tree_root_node(Tree.get()) : TSNode{});
+  if (Tree && Trees && Trees->Keep && Trees->Keep(Name, File->Source->content(), Tree.get()))
+    (void)Tree.release(); // the scan's now
   return File;
 }
 
@@ -51,7 +47,8 @@ std::unique_ptr<ModuleFile> readModuleFile(std::string Path, std::string Content
   auto File = std::make_unique<ModuleFile>();
   File->Path = std::move(Path);
   File->Source = std::make_unique<SourceText>(std::move(Content));
-  File->Body = model::convertHcl(Root, File->Source->content());
+  if (!ts_node_is_null(Root))
+    File->Body = model::convertHcl(Root, File->Source->content());
   return File;
 }
 

@@ -81,7 +81,8 @@ struct SharedTrees {
 /// are the var files configured for this module. Parser must be an HCL parser. Trees (optional):
 /// what the build shares with the scan.
 /// A file read as a module file: its text (Content, kept) and the model of it, from Root, the tree
-/// of exactly Content. Path: relative to the scan root.
+/// of exactly Content (a null Root: the parse gave up, the model stays empty). Path: relative to
+/// the scan root.
 std::unique_ptr<ModuleFile> readModuleFile(std::string Path, std::string Content, TSNode Root);
 
 std::shared_ptr<const Module> buildModule(TSParser *Parser, std::string Directory,
